@@ -1,0 +1,86 @@
+#include "core/model/qos_table.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace loadscope {
+
+namespace {
+constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+}
+
+const char* directionName(Direction d)
+{
+    switch (d) {
+    case Direction::Inbound: return "inbound";
+    case Direction::Outbound: return "outbound";
+    case Direction::RemoteInbound: return "remote_inbound";
+    case Direction::RemoteOutbound: return "remote_outbound";
+    }
+    return "";
+}
+
+const char* mediaKindName(MediaKind k)
+{
+    return k == MediaKind::Audio ? "audio" : "video";
+}
+
+std::size_t QosTable::addRow(int userIndex, TimeNs recordTime, std::string_view peerId)
+{
+    auto [it, inserted] = peerIndex_.try_emplace(std::string(peerId), static_cast<std::uint32_t>(peers_.size()));
+    if (inserted)
+        peers_.emplace_back(peerId);
+    userIndex_.push_back(userIndex);
+    recordTime_.push_back(recordTime);
+    peer_.push_back(it->second);
+    for (auto& column : columns_)
+        column.push_back(kMissing);
+    return userIndex_.size() - 1;
+}
+
+void QosTable::set(std::string_view metric, double value)
+{
+    if (userIndex_.empty())
+        return;
+    auto it = columnIndex_.find(std::string(metric));
+    if (it == columnIndex_.end()) {
+        it = columnIndex_.emplace(std::string(metric), columns_.size()).first;
+        names_.emplace_back(metric);
+        columns_.emplace_back(userIndex_.size(), kMissing);
+    }
+    columns_[it->second].back() = value;
+}
+
+const std::vector<double>* QosTable::column(std::string_view metric) const
+{
+    auto it = columnIndex_.find(std::string(metric));
+    return it == columnIndex_.end() ? nullptr : &columns_[it->second];
+}
+
+void QosTable::append(const QosTable& other, int userIndexOffset)
+{
+    const std::size_t before = rows();
+    for (std::size_t r = 0; r < other.rows(); ++r) {
+        userIndex_.push_back(other.userIndex_[r] + userIndexOffset);
+        recordTime_.push_back(other.recordTime_[r]);
+        const std::string& name = other.peers_[other.peer_[r]];
+        auto [it, inserted] = peerIndex_.try_emplace(name, static_cast<std::uint32_t>(peers_.size()));
+        if (inserted)
+            peers_.push_back(name);
+        peer_.push_back(it->second);
+    }
+    for (auto& column : columns_)
+        column.resize(rows(), kMissing);
+    for (std::size_t c = 0; c < other.names_.size(); ++c) {
+        auto it = columnIndex_.find(other.names_[c]);
+        if (it == columnIndex_.end()) {
+            it = columnIndex_.emplace(other.names_[c], columns_.size()).first;
+            names_.push_back(other.names_[c]);
+            columns_.emplace_back(rows(), kMissing);
+        }
+        std::copy(other.columns_[c].begin(), other.columns_[c].end(), columns_[it->second].begin() + static_cast<long>(before));
+    }
+}
+
+} // namespace loadscope

@@ -1,0 +1,58 @@
+#pragma once
+// Per-stream QoS samples of stats.json, split as the notebook does into
+// {inbound, outbound, remote_inbound, remote_outbound} x {audio, video}. Column-oriented: numbers, not JSON text.
+#include "core/model/time.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace loadscope {
+
+enum class Direction { Inbound, Outbound, RemoteInbound, RemoteOutbound };
+enum class MediaKind { Audio, Video };
+inline constexpr std::array<Direction, 4> kDirections{Direction::Inbound, Direction::Outbound,
+                                                      Direction::RemoteInbound, Direction::RemoteOutbound};
+inline constexpr std::array<MediaKind, 2> kMediaKinds{MediaKind::Audio, MediaKind::Video};
+
+const char* directionName(Direction d);  // inbound | outbound | remote_inbound | remote_outbound
+const char* mediaKindName(MediaKind k);  // audio | video
+
+class QosTable {
+public:
+    // Starts a new row for (userIndex into TestData::users, record time, peer id); returns its index.
+    std::size_t addRow(int userIndex, TimeNs recordTime, std::string_view peerId);
+    // Sets a numeric field of the last row; a column first seen is back-filled with NaN.
+    void set(std::string_view metric, double value);
+
+    std::size_t rows() const { return userIndex_.size(); }
+    const std::vector<int>& userIndex() const { return userIndex_; }
+    const std::vector<TimeNs>& recordTime() const { return recordTime_; }
+    const std::vector<std::uint32_t>& peer() const { return peer_; }
+    const std::vector<std::string>& peers() const { return peers_; }
+    const std::vector<std::string>& metricNames() const { return names_; }
+    // The column of `metric` (NaN where a row lacks it), or nullptr when no row has it.
+    const std::vector<double>* column(std::string_view metric) const;
+    void append(const QosTable& other, int userIndexOffset = 0);
+
+private:
+    std::vector<int> userIndex_;
+    std::vector<TimeNs> recordTime_;
+    std::vector<std::uint32_t> peer_;
+    std::vector<std::string> peers_;
+    std::vector<std::string> names_;
+    std::vector<std::vector<double>> columns_;
+    std::unordered_map<std::string, std::uint32_t> peerIndex_;
+    std::unordered_map<std::string, std::size_t> columnIndex_;
+};
+
+struct QosTables {
+    std::array<QosTable, 8> tables;  // index = direction * 2 + kind
+    QosTable& at(Direction d, MediaKind k) { return tables[static_cast<int>(d) * 2 + static_cast<int>(k)]; }
+    const QosTable& at(Direction d, MediaKind k) const { return tables[static_cast<int>(d) * 2 + static_cast<int>(k)]; }
+};
+
+} // namespace loadscope

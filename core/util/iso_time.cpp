@@ -1,0 +1,131 @@
+#include "core/util/iso_time.h"
+
+#include <cstdio>
+#include <string>
+
+namespace loadscope {
+
+namespace {
+
+bool readDigits(std::string_view s, std::size_t& pos, int count, long long& value)
+{
+    value = 0;
+    for (int i = 0; i < count; ++i, ++pos) {
+        if (pos >= s.size() || s[pos] < '0' || s[pos] > '9')
+            return false;
+        value = value * 10 + (s[pos] - '0');
+    }
+    return true;
+}
+
+} // namespace
+
+long long daysFromCivil(long long y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+
+std::optional<int> parseUtcOffset(std::string_view s)
+{
+    if (s.size() < 2 || (s[0] != '+' && s[0] != '-'))
+        return std::nullopt;
+    const int sign = s[0] == '-' ? -1 : 1;
+    std::size_t pos = 1;
+    long long hours = 0, minutes = 0;
+    const bool oneDigitHour = s.size() == 2 || (s.size() > 2 && (s[2] < '0' || s[2] > '9'));
+    if (!readDigits(s, pos, oneDigitHour ? 1 : 2, hours))
+        return std::nullopt;
+    if (pos < s.size() && s[pos] == ':')
+        ++pos;
+    if (pos < s.size() && !readDigits(s, pos, 2, minutes))
+        return std::nullopt;
+    if (pos != s.size() || hours > 18 || minutes > 59)
+        return std::nullopt;
+    return sign * static_cast<int>(hours * 60 + minutes);
+}
+
+std::optional<ParsedTime> parseTimestamp(std::string_view s)
+{
+    std::size_t pos = 0;
+    long long year, month, day, hour, minute, second;
+    if (!readDigits(s, pos, 4, year) || pos >= s.size() || s[pos++] != '-' || !readDigits(s, pos, 2, month) ||
+        pos >= s.size() || s[pos++] != '-' || !readDigits(s, pos, 2, day))
+        return std::nullopt;
+    if (pos >= s.size() || (s[pos] != 'T' && s[pos] != ' '))
+        return std::nullopt;
+    ++pos;
+    if (!readDigits(s, pos, 2, hour) || pos >= s.size() || s[pos++] != ':' || !readDigits(s, pos, 2, minute) ||
+        pos >= s.size() || s[pos++] != ':' || !readDigits(s, pos, 2, second))
+        return std::nullopt;
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+        return std::nullopt;
+    long long nanos = 0;
+    if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+        ++pos;
+        int digits = 0;
+        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+            if (digits < 9) {
+                nanos = nanos * 10 + (s[pos] - '0');
+                ++digits;
+            }
+            ++pos;
+        }
+        if (digits == 0)
+            return std::nullopt;
+        for (; digits < 9; ++digits)
+            nanos *= 10;
+    }
+    ParsedTime parsed;
+    if (pos < s.size()) {
+        if (s[pos] == 'Z' && pos + 1 == s.size()) {
+            parsed.hasOffset = true;
+        } else {
+            auto offset = parseUtcOffset(s.substr(pos));
+            if (!offset)
+                return std::nullopt;
+            parsed.hasOffset = true;
+            parsed.offsetMinutes = *offset;
+        }
+    }
+    const long long days = daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+    const long long seconds = days * 86400 + hour * 3600 + minute * 60 + second - parsed.offsetMinutes * 60LL;
+    parsed.time = seconds * kNsPerSecond + nanos;
+    return parsed;
+}
+
+std::string formatIsoUtc(TimeNs t)
+{
+    long long seconds = t / kNsPerSecond;
+    long long nanos = t % kNsPerSecond;
+    if (nanos < 0) {
+        nanos += kNsPerSecond;
+        --seconds;
+    }
+    long long days = seconds / 86400;
+    long long rem = seconds % 86400;
+    if (rem < 0) {
+        rem += 86400;
+        --days;
+    }
+    // civil_from_days (Howard Hinnant)
+    const long long z = days + 719468;
+    const long long era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    const long long y = static_cast<long long>(yoe) + era * 400 + (m <= 2);
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ", y, m, d, rem / 3600,
+                  (rem / 60) % 60, rem % 60, nanos / 1'000'000);
+    return buffer;
+}
+
+} // namespace loadscope

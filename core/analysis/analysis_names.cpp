@@ -1,0 +1,36 @@
+#include "core/analysis/test_analysis.h"
+
+namespace loadscope {
+
+const char* segmentTypeName(SegmentType t)
+{
+    switch (t) {
+    case SegmentType::ConnectionStart: return "connectionStart";
+    case SegmentType::ConnectionSuccess: return "connectionSuccess";
+    case SegmentType::ConnectionFail: return "connectionFail";
+    case SegmentType::Qoe: return "QOE";
+    }
+    return "";
+}
+
+const char* qoeMetricName(QoeMetric m)
+{
+    switch (m) {
+    case QoeMetric::None: return "";
+    case QoeMetric::Vmaf: return "vmaf";
+    case QoeMetric::Visqol: return "visqol";
+    }
+    return "";
+}
+
+const char* thresholdKindName(ThresholdKind k)
+{
+    switch (k) {
+    case ThresholdKind::Vmaf: return "vmaf";
+    case ThresholdKind::Visqol: return "visqol";
+    case ThresholdKind::ConnectionStart: return "connectionStart";
+    }
+    return "";
+}
+
+} // namespace loadscope

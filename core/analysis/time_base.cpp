@@ -1,0 +1,73 @@
+#include "core/analysis/time_base.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+namespace loadscope {
+
+namespace {
+
+constexpr TimeNs kCrashMargin = 10 * kNsPerSecond;  // the notebook's "last CPU sample + 10 s"
+
+std::string logPath(const TestData& data)
+{
+    return "logs/" + data.info.name + ".log";
+}
+
+} // namespace
+
+int detectLogOffsetMinutes(TimeNs localStart, TimeNs firstEvent)
+{
+    const double minutes = static_cast<double>(localStart - firstEvent) / (60.0 * kNsPerSecond);
+    const long quarters = std::lround(minutes / 15.0);
+    return static_cast<int>(std::clamp(quarters, -14L * 4, 14L * 4) * 15);
+}
+
+TimeBase computeTimeBase(const TestData& data, const AnalysisOptions& options, ProblemList& problems)
+{
+    TimeBase base;
+    for (const auto& user : data.users)
+        for (const auto& event : user.events) {
+            if (base.firstEvent == kNoTime || event.time < base.firstEvent)
+                base.firstEvent = event.time;
+            if (base.lastEvent == kNoTime || event.time > base.lastEvent)
+                base.lastEvent = event.time;
+        }
+
+    const bool notebook = options.mode == AnalysisMode::NotebookCompatible;
+    if (options.logUtcOffsetMinutes) {
+        base.logOffsetMinutes = *options.logUtcOffsetMinutes;
+    } else if (data.log.zoneOffsetMinutes) {
+        base.logOffsetMinutes = *data.log.zoneOffsetMinutes;
+    } else if (!notebook && data.log.localStart != kNoTime && base.firstEvent != kNoTime) {
+        base.logOffsetMinutes = detectLogOffsetMinutes(data.log.localStart, base.firstEvent);
+        base.offsetDetected = true;
+    }
+
+    base.start = data.log.localStart != kNoTime ? base.toUtc(data.log.localStart) : base.firstEvent;
+    base.end = data.log.localEnd != kNoTime ? base.toUtc(data.log.localEnd) : base.lastEvent;
+    if (data.log.localStart == kNoTime)
+        problems.warn(logPath(data), 0, "no 'Starting test with' line: the test starts at the first event");
+    if (data.log.localEnd == kNoTime)
+        problems.warn(logPath(data), 0, "no 'Saved result in' line: the test ends at the last event");
+    if (base.start == kNoTime || base.end == kNoTime) {
+        base.start = base.end = base.clippedEnd = 0;
+        return base;
+    }
+
+    base.clippedEnd = base.end;
+    // The notebook takes the CSV's last row that has a CPU value (file order), not the latest time.
+    for (auto it = data.resources.rbegin(); it != data.resources.rend(); ++it)
+        if (!std::isnan(it->cpu)) {
+            base.clippedEnd = std::min(base.end, it->time + kCrashMargin);
+            break;
+        }
+    base.duration = secondsBetween(base.start, base.end);
+    base.clippedDuration = secondsBetween(base.start, base.clippedEnd);
+    base.crashed = base.clippedEnd < base.end;
+    return base;
+}
+
+} // namespace loadscope

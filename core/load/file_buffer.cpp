@@ -1,0 +1,73 @@
+#include "core/load/file_buffer.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace loadscope {
+
+FileBuffer FileBuffer::read(const std::filesystem::path& path, std::string& error)
+{
+    FileBuffer buffer;
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) {
+        error = std::strerror(errno);
+        return buffer;
+    }
+    std::error_code sizeError;
+    const auto expected = std::filesystem::file_size(path, sizeError);
+    std::size_t capacity = sizeError ? 1 << 16 : static_cast<std::size_t>(expected);
+    auto data = std::make_unique_for_overwrite<char[]>(capacity + kJsonPadding);
+    std::size_t size = 0;
+    for (;;) {
+        if (size == capacity) {  // the file grew while we read it (a running test): keep reading
+            capacity = capacity * 2 + 4096;
+            auto bigger = std::make_unique_for_overwrite<char[]>(capacity + kJsonPadding);
+            std::memcpy(bigger.get(), data.get(), size);
+            data = std::move(bigger);
+        }
+        const std::size_t got = std::fread(data.get() + size, 1, capacity - size, file);
+        size += got;
+        if (got == 0)
+            break;
+    }
+    const bool failed = std::ferror(file) != 0;
+    std::fclose(file);
+    if (failed) {
+        error = "read error";
+        return buffer;
+    }
+    std::memset(data.get() + size, 0, kJsonPadding);
+    buffer.data_ = std::move(data);
+    buffer.size_ = size;
+    if (size >= 3 && std::memcmp(buffer.data_.get(), "\xEF\xBB\xBF", 3) == 0)
+        buffer.start_ = 3;
+    return buffer;
+}
+
+std::string FileBuffer::foreignEncoding() const
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data_.get());
+    if (size_ >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        return "UTF-16 LE";
+    if (size_ >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        return "UTF-16 BE";
+    // No mark, but UTF-16 text of ASCII has a zero in every other byte.
+    if (size_ >= 2 && (bytes[0] == 0 || bytes[1] == 0))
+        return "UTF-16 or binary";
+    return {};
+}
+
+long LineIndex::lineOf(std::size_t offset)
+{
+    if (!built_) {
+        for (const char* p = text_.data(), *end = p + text_.size();
+             (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))); ++p)
+            newlines_.push_back(static_cast<std::size_t>(p - text_.data()));
+        built_ = true;
+    }
+    return 1 + static_cast<long>(std::lower_bound(newlines_.begin(), newlines_.end(), offset) - newlines_.begin());
+}
+
+} // namespace loadscope

@@ -1,0 +1,30 @@
+#pragma once
+// Reading one JSON value leniently with simdjson on-demand: numbers are parsed from the token text so the
+// notebook's Python reader is matched (NaN, Infinity, -Infinity are numbers; 1e400 is inf), and a value of an
+// unexpected type is reported as such rather than as a broken document.
+#include <simdjson.h>
+
+#include <string_view>
+
+namespace loadscope {
+
+struct JsonScalar {
+    enum class Kind { Number, String, Null, Bool, Container, Invalid };
+    Kind kind = Kind::Invalid;
+    double number = 0.0;     // Kind::Number
+    std::string_view text;   // Kind::String (unescaped, valid while the document lives); the token otherwise
+};
+
+// Classifies and reads `value` without consuming containers. Returns an error only when the document
+// itself is broken (the caller then gives up on the element).
+simdjson::error_code readScalar(simdjson::ondemand::value& value, JsonScalar& out);
+
+// The text of a number token as a double: NaN / Infinity / -Infinity, overflow to ±inf, underflow to 0.
+bool parseNumberToken(std::string_view token, double& out);
+
+// Type errors and missing fields leave the document usable; anything else means the JSON text is broken.
+bool isBrokenDocument(simdjson::error_code error);
+
+const char* jsonKindName(JsonScalar::Kind kind);
+
+} // namespace loadscope

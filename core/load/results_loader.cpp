@@ -1,0 +1,332 @@
+#include "core/load/results_loader.h"
+
+#include "core/load/batches_reader.h"
+#include "core/load/events_reader.h"
+#include "core/load/file_buffer.h"
+#include "core/load/load_progress_meter.h"
+#include "core/load/log_reader.h"
+#include "core/load/parallel_runner.h"
+#include "core/load/qoe_reader.h"
+#include "core/load/resource_csv_reader.h"
+#include "core/load/results_layout.h"
+#include "core/load/stats_reader.h"
+
+#include <algorithm>
+#include <exception>
+#include <map>
+#include <thread>
+
+namespace loadscope {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class JobKind { Events, Stats, Log, Resources, Qoe };
+
+struct Job {
+    JobKind kind;
+    std::size_t test = 0;
+    std::size_t folder = 0;                // index into TestSlot::folders (Events, Stats)
+    std::vector<fs::path> paths;           // one file, or the QoE files
+    std::uint64_t bytes = 0;
+};
+
+struct FolderResult {
+    std::vector<Event> events;
+    QosTables qos;
+};
+
+struct TestSlot {
+    TestData data;
+    std::vector<UserFolder> folders;
+    std::vector<int> userOfFolder;         // index into data.users
+    std::vector<FolderResult> results;     // per folder
+};
+
+std::uint64_t sizeOf(const fs::path& path, bool& exists)
+{
+    std::error_code error;
+    const auto size = fs::file_size(path, error);
+    exists = !error;
+    return error ? 0 : static_cast<std::uint64_t>(size);
+}
+
+// Reads a file for one of the readers; nullopt (with a problem) when it cannot or should not be parsed.
+std::optional<FileBuffer> readChecked(const fs::path& root, const fs::path& path, ProblemList& problems)
+{
+    std::string error;
+    FileBuffer buffer = FileBuffer::read(path, error);
+    if (!error.empty()) {
+        problems.error(relativeName(root, path), 0, "cannot read: " + error);
+        return std::nullopt;
+    }
+    if (const std::string encoding = buffer.foreignEncoding(); !encoding.empty()) {
+        problems.error(relativeName(root, path), 0, "file is " + encoding + ", expected UTF-8 text; not read");
+        return std::nullopt;
+    }
+    return buffer;
+}
+
+class Loader {
+public:
+    Loader(const fs::path& root, const LoadOptions& options) : root_(root), options_(options) {}
+
+    std::optional<Results> run()
+    {
+        Results results;
+        results.root = root_.string();
+        if (!checkRoot(results))
+            return results;
+        std::vector<std::string> tests = selectTests(results);
+        readBatches(tests, results);
+        for (const auto& test : tests)
+            addTest(test);
+        runJobs();
+        if (cancelled())
+            return std::nullopt;
+        for (auto& slot : slots_)
+            results.tests.push_back(finishTest(slot));
+        for (const auto& list : jobProblems_)
+            results.problems.insert(results.problems.end(), list.items().begin(), list.items().end());
+        return results;
+    }
+
+private:
+    bool cancelled() const { return options_.cancel && options_.cancel->load(std::memory_order_relaxed); }
+
+    bool checkRoot(Results& results)
+    {
+        std::error_code error;
+        if (!fs::is_directory(root_, error)) {
+            results.problems.push_back({root_.string(), 0, Severity::Error, "not a folder"});
+            return false;
+        }
+        if (!fs::is_directory(root_ / "stats", error)) {
+            results.problems.push_back({root_.string(), 0, Severity::Error, "not a results root: no stats/ folder"});
+            return false;
+        }
+        return true;
+    }
+
+    std::vector<std::string> selectTests(Results& results)
+    {
+        std::vector<std::string> found = discoverTests(root_);
+        if (found.empty())
+            results.problems.push_back({"stats", 0, Severity::Error, "no test folders under stats/"});
+        if (options_.tests.empty())
+            return found;
+        std::vector<std::string> chosen;
+        for (const auto& wanted : options_.tests) {
+            if (std::find(found.begin(), found.end(), wanted) != found.end())
+                chosen.push_back(wanted);
+            else
+                results.problems.push_back({"stats/" + wanted, 0, Severity::Error, "no such test folder"});
+        }
+        std::sort(chosen.begin(), chosen.end());
+        chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+        return chosen;
+    }
+
+    void readBatches(const std::vector<std::string>& tests, Results& results)
+    {
+        const fs::path path = root_ / "dfs_final" / "batches.json";
+        ProblemList problems;
+        bool exists = false;
+        sizeOf(path, exists);
+        if (!exists) {
+            if (!tests.empty())
+                problems.warn("dfs_final/batches.json", 0, "missing: batch numbers are unknown");
+        } else if (auto buffer = readChecked(root_, path, problems)) {
+            batches_ = readBatchesFile(*buffer, "dfs_final/batches.json", problems);
+            for (const auto& test : tests)
+                if (!batches_.count(test))
+                    problems.warn("dfs_final/batches.json", 0, "no entry for test " + test);
+        }
+        results.problems.insert(results.problems.end(), problems.items().begin(), problems.items().end());
+    }
+
+    void addJob(JobKind kind, std::size_t test, std::size_t folder, const fs::path& path)
+    {
+        bool exists = false;
+        const auto bytes = sizeOf(path, exists);
+        if (!exists) {
+            setupProblems_.warn(relativeName(root_, path), 0, "missing");
+            return;
+        }
+        jobs_.push_back({kind, test, folder, {path}, bytes});
+    }
+
+    void addTest(const std::string& test)
+    {
+        const std::size_t index = slots_.size();
+        TestSlot& slot = slots_.emplace_back();
+        slot.data.info = testInfoFromName(test);
+        if (slot.data.info.server.empty())
+            setupProblems_.warn("stats/" + test, 0, "test name does not say the server (kurento, mediasoup or pion)");
+        if (auto it = batches_.find(test); it != batches_.end())
+            slot.data.batches = it->second;
+        slot.folders = findUserFolders(root_, test, setupProblems_);
+        slot.results.resize(slot.folders.size());
+        for (std::size_t f = 0; f < slot.folders.size(); ++f) {
+            const UserFolder& folder = slot.folders[f];
+            if (slot.data.users.empty() || slot.data.users.back().key != folder.key) {
+                slot.data.users.push_back({folder.key, folder.relative, {}});
+            } else {
+                setupProblems_.warn(folder.relative, 0, "same user as " + slot.data.users.back().folder + "; their files are merged");
+            }
+            slot.userOfFolder.push_back(static_cast<int>(slot.data.users.size()) - 1);
+            addJob(JobKind::Events, index, f, folder.path / "events.json");
+            if (options_.loadQos)
+                addJob(JobKind::Stats, index, f, folder.path / "stats.json");
+        }
+        if (slot.folders.empty())
+            setupProblems_.warn("stats/" + test, 0, "no user folders");
+        addJob(JobKind::Log, index, 0, root_ / "logs" / (test + ".log"));
+        addJob(JobKind::Resources, index, 0, root_ / "dfs_final" / (test + "-medianode.csv"));
+        const auto qoeFiles = findQoeFiles(root_, test);
+        if (qoeFiles.empty()) {
+            setupProblems_.warn("qoe/" + test, 0, "no QoE cut files");
+            return;
+        }
+        Job qoe{JobKind::Qoe, index, 0, {}, 0};
+        for (const auto& name : qoeFiles) {
+            bool exists = false;
+            qoe.paths.push_back(root_ / "qoe" / test / name);
+            qoe.bytes += sizeOf(qoe.paths.back(), exists);
+        }
+        jobs_.push_back(std::move(qoe));
+    }
+
+    void runJobs()
+    {
+        jobProblems_.resize(jobs_.size() + 1);
+        jobProblems_.front().append(setupProblems_);
+        std::vector<std::uint64_t> weights;
+        LoadProgress total;
+        for (const auto& job : jobs_) {
+            weights.push_back(job.bytes);
+            total.filesTotal += job.paths.size();
+            total.bytesTotal += job.bytes;
+        }
+        LoadProgressMeter meter(total, options_.progress);
+        const unsigned threads = options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
+        runInParallel(weights, threads, [&](std::size_t i) {
+            if (cancelled())
+                return;
+            ProblemList& problems = jobProblems_[i + 1];
+            try {
+                runJob(jobs_[i], problems);
+            } catch (const std::exception& error) {
+                problems.error(relativeName(root_, jobs_[i].paths.front()), 0, std::string("could not be loaded: ") + error.what());
+            }
+            meter.advance(jobs_[i].paths.size(), jobs_[i].bytes);
+        });
+        meter.finish();
+    }
+
+    void runJob(const Job& job, ProblemList& problems)
+    {
+        TestSlot& slot = slots_[job.test];
+        const std::string file = job.paths.empty() ? std::string() : relativeName(root_, job.paths.front());
+        switch (job.kind) {
+        case JobKind::Events:
+            if (auto buffer = readChecked(root_, job.paths.front(), problems))
+                readEventsFile(*buffer, file, slot.results[job.folder].events, problems);
+            break;
+        case JobKind::Stats:
+            if (auto buffer = readChecked(root_, job.paths.front(), problems)) {
+                const int user = slot.userOfFolder[job.folder];
+                readStatsFile(*buffer, file, user, slot.results[job.folder].qos, problems, [this] { return cancelled(); });
+            }
+            break;
+        case JobKind::Log:
+            if (auto buffer = readChecked(root_, job.paths.front(), problems))
+                slot.data.log = readLogFile(*buffer, file, problems);
+            break;
+        case JobKind::Resources:
+            if (auto buffer = readChecked(root_, job.paths.front(), problems))
+                slot.data.resources = readResourceCsv(*buffer, file, problems);
+            break;
+        case JobKind::Qoe:
+            readQoeFiles(job, slot, problems);
+            break;
+        }
+    }
+
+    void readQoeFiles(const Job& job, TestSlot& slot, ProblemList& problems)
+    {
+        int fileIndex = 0;
+        for (const auto& path : job.paths) {
+            const std::string file = relativeName(root_, path);
+            const auto name = parseQoeFileName(path.filename().string());
+            if (!name) {
+                problems.warn(file, 0, "name is not v-<session>-<receiver>-<sender>_cuts.json; ignored");
+                continue;
+            }
+            if (auto buffer = readChecked(root_, path, problems))
+                readQoeFile(*buffer, file, *name, fileIndex, slot.data.qoe, problems);
+            ++fileIndex;
+        }
+    }
+
+    static TestData finishTest(TestSlot& slot)
+    {
+        TestData& data = slot.data;
+        for (std::size_t f = 0; f < slot.folders.size(); ++f) {
+            auto& events = data.users[static_cast<std::size_t>(slot.userOfFolder[f])].events;
+            auto& loaded = slot.results[f].events;
+            events.insert(events.end(), std::make_move_iterator(loaded.begin()), std::make_move_iterator(loaded.end()));
+            for (std::size_t t = 0; t < data.qos.tables.size(); ++t) {
+                QosTable& into = data.qos.tables[t];
+                QosTable& from = slot.results[f].qos.tables[t];
+                if (into.rows() == 0)
+                    into = std::move(from);
+                else
+                    into.append(from);
+            }
+            slot.results[f] = {};
+        }
+        for (auto& user : data.users)
+            std::stable_sort(user.events.begin(), user.events.end(), [](const Event& a, const Event& b) { return a.time < b.time; });
+        return std::move(data);
+    }
+
+    fs::path root_;
+    const LoadOptions& options_;
+    std::map<std::string, Batches> batches_;
+    std::vector<TestSlot> slots_;
+    std::vector<Job> jobs_;
+    ProblemList setupProblems_;
+    std::vector<ProblemList> jobProblems_;
+};
+
+} // namespace
+
+std::vector<std::string> discoverTests(const fs::path& root)
+{
+    std::vector<std::string> tests;
+    std::error_code error;
+    for (fs::directory_iterator it(root / "stats", error), end; !error && it != end; it.increment(error)) {
+        std::error_code typeError;
+        const std::string name = it->path().filename().string();
+        if (it->is_directory(typeError) && !name.ends_with(".lock") && !name.starts_with("."))
+            tests.push_back(name);
+    }
+    std::sort(tests.begin(), tests.end());
+    return tests;
+}
+
+std::optional<Results> loadResults(const fs::path& root, const LoadOptions& options)
+{
+    try {
+        return Loader(root, options).run();
+    } catch (const std::exception& error) {
+        Results results;
+        results.root = root.string();
+        results.problems.push_back({root.string(), 0, Severity::Error, std::string("loading stopped: ") + error.what()});
+        return results;
+    }
+}
+
+} // namespace loadscope

@@ -1,0 +1,226 @@
+#include "core/load/stats_reader.h"
+
+#include "core/load/json_array_reader.h"
+#include "core/load/json_scalar.h"
+#include "core/util/iso_time.h"
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace loadscope {
+
+namespace {
+
+using simdjson::ondemand::object;
+using simdjson::ondemand::value;
+
+// Per-file state of the walk: where rows go and what they are tagged with.
+struct RecordContext {
+    QosTables& tables;
+    int userIndex;
+    TimeNs recordTime = kNoTime;
+    std::string_view peerId;
+    ElementSite* site = nullptr;
+    bool warnedNonObject = false;
+};
+
+// One RTCStats report → one row; every numeric field a column, plus the notebook's packetLoss.
+simdjson::error_code readReport(object& report, QosTable& table, RecordContext& context)
+{
+    table.addRow(context.userIndex, context.recordTime, context.peerId);
+    std::optional<double> lost, sent, received;
+    for (auto field : report) {
+        std::string_view key;
+        if (auto error = field.unescaped_key().get(key))
+            return error;
+        value fieldValue = field.value();
+        JsonScalar scalar;
+        if (auto error = readScalar(fieldValue, scalar))
+            return error;
+        double number;
+        if (scalar.kind == JsonScalar::Kind::Number)
+            number = scalar.number;
+        else if (scalar.kind == JsonScalar::Kind::Null)  // bitrate / packetRate are null when NaN
+            number = std::numeric_limits<double>::quiet_NaN();
+        else
+            continue;
+        table.set(key, number);
+        if (key == "packetsLost")
+            lost = number;
+        else if (key == "packetsSent")
+            sent = number;
+        else if (key == "packetsReceived")
+            received = number;
+    }
+    // packetsLost / (packetsSent(0) + packetsReceived(0)); Python would raise on 0/0, so that stays missing.
+    if (lost && (sent || received)) {
+        const double denominator = sent.value_or(0.0) + received.value_or(0.0);
+        if (denominator != 0.0)
+            table.set("packetLoss", *lost / denominator);
+    }
+    return simdjson::SUCCESS;
+}
+
+simdjson::error_code readReportList(value& list, QosTable& table, RecordContext& context)
+{
+    simdjson::ondemand::array array;
+    if (auto error = list.get_array().get(array))
+        return isBrokenDocument(error) ? error : simdjson::SUCCESS;  // null or missing list: no rows
+    for (auto item : array) {
+        value element;
+        if (auto error = item.get(element))
+            return error;
+        object report;
+        if (auto error = element.get_object().get(report)) {
+            if (isBrokenDocument(error))
+                return error;
+            if (!context.warnedNonObject)
+                context.site->warn("a stats list holds something other than an RTCStats object; ignored");
+            context.warnedNonObject = true;
+            continue;
+        }
+        if (auto error = readReport(report, table, context))
+            return error;
+    }
+    return simdjson::SUCCESS;
+}
+
+// {"inbound": [...], "outbound": [...]} of one media kind.
+simdjson::error_code readKind(value& kindValue, MediaKind kind, bool remote, RecordContext& context)
+{
+    object lists;
+    if (auto error = kindValue.get_object().get(lists))
+        return isBrokenDocument(error) ? error : simdjson::SUCCESS;
+    for (auto field : lists) {
+        std::string_view key;
+        if (auto error = field.unescaped_key().get(key))
+            return error;
+        const bool inbound = key == "inbound";
+        if (!inbound && key != "outbound")
+            continue;
+        const Direction direction = remote ? (inbound ? Direction::RemoteInbound : Direction::RemoteOutbound)
+                                           : (inbound ? Direction::Inbound : Direction::Outbound);
+        value list = field.value();
+        if (auto error = readReportList(list, context.tables.at(direction, kind), context))
+            return error;
+    }
+    return simdjson::SUCCESS;
+}
+
+// `data` of a stats entry: audio, video, and remote.{audio,video}.
+simdjson::error_code readData(value& dataValue, bool remote, RecordContext& context)
+{
+    object data;
+    if (auto error = dataValue.get_object().get(data))
+        return isBrokenDocument(error) ? error : simdjson::SUCCESS;
+    for (auto field : data) {
+        std::string_view key;
+        if (auto error = field.unescaped_key().get(key))
+            return error;
+        value child = field.value();
+        simdjson::error_code error = simdjson::SUCCESS;
+        if (key == "audio")
+            error = readKind(child, MediaKind::Audio, remote, context);
+        else if (key == "video")
+            error = readKind(child, MediaKind::Video, remote, context);
+        else if (key == "remote" && !remote)
+            error = readData(child, true, context);
+        if (error)
+            return error;
+    }
+    return simdjson::SUCCESS;
+}
+
+// One webrtcStats entry; only event == "stats" with a `data` counts.
+simdjson::error_code readEntry(object& entry, RecordContext& context)
+{
+    value field;
+    std::string_view eventName;
+    if (auto error = entry.find_field_unordered("event").get(field))
+        return isBrokenDocument(error) ? error : simdjson::SUCCESS;
+    if (field.get_string().get(eventName) || eventName != "stats")
+        return simdjson::SUCCESS;
+    std::string_view peerId;
+    if (auto error = entry.find_field_unordered("peerId").get(field))
+        return isBrokenDocument(error) ? error : simdjson::SUCCESS;
+    if (auto error = field.get_string().get(peerId)) {
+        if (isBrokenDocument(error))
+            return error;
+        context.site->warn("stats entry skipped: `peerId` is not a string");
+        return simdjson::SUCCESS;
+    }
+    // The peer id lives in the parser's string buffer until the document ends; rows copy it when interned.
+    context.peerId = peerId;
+    if (auto error = entry.find_field_unordered("data").get(field))
+        return isBrokenDocument(error) ? error : simdjson::SUCCESS;
+    return readData(field, false, context);
+}
+
+ElementResult readRecord(object& record, ElementSite& site, QosTables& tables, int userIndex)
+{
+    RecordContext context{tables, userIndex, kNoTime, {}, &site, false};
+    // The timestamp comes last in the record but tags every row, so look it up first.
+    value field;
+    auto error = record.find_field_unordered("timestamp").get(field);
+    if (error == simdjson::NO_SUCH_FIELD)
+        error = record.find_field_unordered("@timestamp").get(field);
+    if (isBrokenDocument(error))
+        return ElementResult::Broken;
+    if (error) {
+        site.warn("stats record skipped: no `timestamp`");
+        return ElementResult::Skipped;
+    }
+    JsonScalar scalar;
+    if (readScalar(field, scalar))
+        return ElementResult::Broken;
+    std::optional<ParsedTime> parsed;
+    if (scalar.kind == JsonScalar::Kind::String)
+        parsed = parseTimestamp(scalar.text);
+    if (!parsed) {
+        site.warn(std::string("stats record skipped: `timestamp` is ") +
+                  (scalar.kind == JsonScalar::Kind::String ? "not an ISO 8601 time" : jsonKindName(scalar.kind)));
+        return ElementResult::Skipped;
+    }
+    context.recordTime = parsed->time;
+
+    error = record.find_field_unordered("webrtcStats").get(field);
+    if (error)
+        return isBrokenDocument(error) ? ElementResult::Broken : ElementResult::Skipped;
+    simdjson::ondemand::array entries;
+    if ((error = field.get_array().get(entries))) {
+        if (isBrokenDocument(error))
+            return ElementResult::Broken;
+        site.warn("stats record skipped: `webrtcStats` is not an array");
+        return ElementResult::Skipped;
+    }
+    for (auto item : entries) {
+        value entryValue;
+        if (item.get(entryValue))
+            return ElementResult::Broken;
+        object entry;
+        if ((error = entryValue.get_object().get(entry))) {
+            if (isBrokenDocument(error))
+                return ElementResult::Broken;
+            continue;
+        }
+        if (isBrokenDocument(readEntry(entry, context)))
+            return ElementResult::Broken;
+    }
+    return ElementResult::Used;
+}
+
+} // namespace
+
+bool readStatsFile(const FileBuffer& buffer, const std::string& file, int userIndex, QosTables& out,
+                   ProblemList& problems, const std::function<bool()>& cancelled)
+{
+    JsonArrayReader reader(buffer, file, problems);
+    const auto summary = reader.read(
+        ArrayStrategy::WholeDocument,
+        [&out, userIndex](object& record, ElementSite& site) { return readRecord(record, site, out, userIndex); },
+        [&out] { out = QosTables{}; }, cancelled);
+    return !summary.cancelled;
+}
+
+} // namespace loadscope

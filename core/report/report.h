@@ -1,0 +1,35 @@
+#pragma once
+// The headless report: load a results root, analyse each test, write the CSV tables into an output folder.
+#include "core/analysis/analysis_mode.h"
+#include "core/load/results_loader.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace loadscope {
+
+struct ReportOptions {
+    std::filesystem::path root;
+    std::filesystem::path out;
+    std::vector<std::string> tests;  // empty = all
+    AnalysisOptions analysis;
+    unsigned threads = 0;
+};
+
+enum class ReportStatus { Written, NoResults, Failed };
+
+struct ReportOutcome {
+    ReportStatus status = ReportStatus::Failed;
+    std::string message;             // why it failed, or a one-line summary
+    std::vector<std::string> files;  // written, in order
+    std::size_t problems = 0;
+};
+
+// True when `inner` is `outer` or lies below it (after resolving symlinks where the paths exist).
+bool isInside(const std::filesystem::path& inner, const std::filesystem::path& outer);
+
+// Never writes inside the results root: an output folder inside it is refused.
+ReportOutcome writeReport(const ReportOptions& options);
+
+} // namespace loadscope

@@ -53,10 +53,10 @@ private slots:
 
 void TestGoGolden::fileHoldsEverySection()
 {
-    std::map<std::string, int> counts;
+    std::map<std::string, int> counts;  // "== A:1,2,3" is section "A"
     for (const auto& v : test::readGoldenValues(kGoldenPath))
         counts[v.section]++;
-    for (const char* section : {"A:1,2,3", "B:ramp", "D:quantized3000", "G:withLosses"})
+    for (const char* section : {"A", "B", "D", "G"})
         QVERIFY2(counts[section] >= 40, section);
     for (const char* section : {"empty", "one(0.2)", "two(0.2,0.1)", "allLoss"})
         QVERIFY2(counts[section] >= 5, section);
@@ -68,8 +68,7 @@ void TestGoGolden::goldenValue_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("golden");
     for (const auto& v : test::readGoldenValues(kGoldenPath)) {
-        // "A:1,2,3" -> "A": the sample set is named before the colon of the section title.
-        const std::string section = v.section.substr(0, v.section.find(':'));
+        const std::string& section = v.section;
         const QString row = QString::fromStdString(section + " " + v.key);
         QTest::newRow(row.toUtf8().constData())
             << QString::fromStdString(section) << QString::fromStdString(v.key) << QString::fromStdString(v.value);

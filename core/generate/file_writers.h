@@ -1,0 +1,43 @@
+#pragma once
+// One writer per kind of file in a results folder; each reads the simulated test and writes its files under `root`.
+// All of them throw std::runtime_error naming the file on I/O errors.
+#include "core/generate/remote_streams.h"
+#include "core/generate/scenario.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <vector>
+
+namespace loadscope::generate {
+
+struct WrittenFiles {
+    std::size_t files = 0;
+    std::uint64_t bytes = 0;
+    WrittenFiles& operator+=(const WrittenFiles& other)
+    {
+        files += other.files;
+        bytes += other.bytes;
+        return *this;
+    }
+};
+
+// stats/<test>/<session>/<user>/events.json (writes into an existing user folder)
+WrittenFiles writeEvents(const std::filesystem::path& root, const SimulatedTest& test, const SimulatedUser& user,
+                         const std::vector<RemoteStream>& received);
+// stats/<test>/<session>/<user>/stats.json
+WrittenFiles writeStats(const std::filesystem::path& root, const SimulatedTest& test, const SimulatedUser& user,
+                        const std::vector<RemoteStream>& received);
+// qoe/<test>/v-<session>-<receiver>-<sender>_cuts.json, one per sender this user received long enough
+WrittenFiles writeQoeCuts(const std::filesystem::path& root, const SimulatedTest& test, const SimulatedUser& receiver,
+                          const std::vector<RemoteStream>& received);
+// logs/<test>.log
+WrittenFiles writeControllerLog(const std::filesystem::path& root, const SimulatedTest& test);
+// dfs_final/<test>-medianode.csv
+WrittenFiles writeMediaNodeCsv(const std::filesystem::path& root, const SimulatedTest& test);
+// dfs_final/batches.json, for every test of the run
+WrittenFiles writeBatches(const std::filesystem::path& root, const std::vector<SimulatedTest>& tests);
+
+// Purposes of the writers' random streams (labels of streamKey), so that each file has its own.
+inline constexpr std::uint64_t kEventsStream = 11, kStatsStream = 12, kQoeStream = 13, kLogStream = 14;
+
+} // namespace loadscope::generate

@@ -1,0 +1,145 @@
+#include "core/generate/results_generator.h"
+
+#include "core/generate/file_writers.h"
+#include "core/generate/results_paths.h"
+#include "core/generate/scenario.h"
+#include "core/util/iso_time.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+
+namespace loadscope::generate {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr double kMinimumDurationSeconds = 30.0;
+constexpr double kPauseBetweenTestsSeconds = 900.0;
+
+// Tests start on a fixed morning so that the output depends on the seed and options only.
+TimeNs firstTestStart(ResultsLayout layout)
+{
+    const long long days = layout == ResultsLayout::Year2026 ? daysFromCivil(2026, 3, 10) : daysFromCivil(2024, 6, 13);
+    return (days * 86400 + 8 * 3600) * kNsPerSecond;
+}
+
+std::vector<GeneratedTestSpec> checkedTests(const GeneratorOptions& options)
+{
+    std::vector<GeneratedTestSpec> tests = options.tests.empty() ? defaultTestSpecs() : options.tests;
+    for (std::size_t i = 0; i < tests.size(); ++i)
+        if (std::find(tests.begin(), tests.begin() + static_cast<std::ptrdiff_t>(i), tests[i]) !=
+            tests.begin() + static_cast<std::ptrdiff_t>(i))
+            throw std::invalid_argument("test " + tests[i].shortName() + " is asked for twice");
+    for (const auto& crash : options.crashes)
+        if (std::find(tests.begin(), tests.end(), crash) == tests.end())
+            throw std::invalid_argument("--crash " + crash.shortName() + " is not one of the generated tests");
+    if (!(options.durationSeconds >= kMinimumDurationSeconds))
+        throw std::invalid_argument("the test duration must be at least 30 seconds");
+    if (!(options.capacityScale > 0.0))
+        throw std::invalid_argument("the capacity scale must be positive");
+    return tests;
+}
+
+void prepareOutputFolder(const fs::path& out, bool force)
+{
+    std::error_code error;
+    if (fs::exists(out, error)) {
+        if (!fs::is_directory(out, error))
+            throw std::runtime_error(out.string() + " exists and is not a folder");
+        if (!force && !fs::is_empty(out, error))
+            throw std::runtime_error(out.string() + " is not empty (use --force to write into it anyway)");
+    }
+    fs::create_directories(out, error);
+    if (error)
+        throw std::runtime_error("cannot create " + out.string() + ": " + error.message());
+}
+
+void makeFolder(const fs::path& folder)
+{
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error)
+        throw std::runtime_error("cannot create " + folder.string() + ": " + error.message());
+}
+
+WrittenFiles writeUser(const fs::path& root, const SimulatedTest& test, const SimulatedUser& user)
+{
+    const auto received = remoteStreamsOf(test, user);
+    makeFolder(userFolder(root, test, user));
+    WrittenFiles written = writeEvents(root, test, user, received);
+    written += writeStats(root, test, user, received);
+    written += writeQoeCuts(root, test, user, received);
+    return written;
+}
+
+// Users are independent files: spread them over threads; each file's bytes do not depend on which thread wrote it.
+WrittenFiles writeUsers(const fs::path& root, const SimulatedTest& test, unsigned threads)
+{
+    std::atomic<std::size_t> next{0};
+    std::mutex mutex;
+    WrittenFiles total;
+    std::exception_ptr failure;
+    const auto work = [&] {
+        WrittenFiles mine;
+        try {
+            for (std::size_t i = next++; i < test.users.size(); i = next++)
+                mine += writeUser(root, test, test.users[i]);
+        } catch (...) {
+            next = test.users.size();
+            std::lock_guard lock(mutex);
+            if (!failure)
+                failure = std::current_exception();
+        }
+        std::lock_guard lock(mutex);
+        total += mine;
+    };
+    std::vector<std::thread> pool;
+    for (unsigned i = 1; i < threads; ++i)
+        pool.emplace_back(work);
+    work();
+    for (auto& thread : pool)
+        thread.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    return total;
+}
+
+} // namespace
+
+GenerationSummary generateResults(const fs::path& out, const GeneratorOptions& options, unsigned threads)
+{
+    const auto specs = checkedTests(options);
+    prepareOutputFolder(out, options.force);
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    makeFolder(out / "logs");
+    makeFolder(out / "dfs_final");
+
+    GenerationSummary summary;
+    WrittenFiles written;
+    std::vector<SimulatedTest> tests;
+    TimeNs start = firstTestStart(options.layout);
+    for (const auto& spec : specs) {
+        SimulatedTest test = simulateTest(spec, options, start);
+        start = test.testEnd + secondsToNs(kPauseBetweenTestsSeconds);
+        makeFolder(qoeFolder(out, test));
+        written += writeUsers(out, test, threads);
+        written += writeControllerLog(out, test);
+        written += writeMediaNodeCsv(out, test);
+        summary.tests.push_back(test.name);
+        summary.users += test.users.size();
+        test.users.clear();      // batches.json needs only the batch settings
+        tests.push_back(std::move(test));
+    }
+    written += writeBatches(out, tests);
+    summary.files = written.files;
+    summary.bytes = written.bytes;
+    return summary;
+}
+
+} // namespace loadscope::generate

@@ -1,0 +1,48 @@
+#include "core/generate/results_paths.h"
+
+namespace loadscope::generate {
+
+std::string participantName(int user)
+{
+    return "User" + std::to_string(user);
+}
+
+std::string sessionName(int session)
+{
+    return "LoadTestSession" + std::to_string(session);
+}
+
+std::filesystem::path userFolder(const std::filesystem::path& root, const SimulatedTest& test, const SimulatedUser& user)
+{
+    const bool shortNames = test.layout == ResultsLayout::Year2026;
+    return root / "stats" / test.name /
+           (shortNames ? "s" + std::to_string(user.session) : sessionName(user.session)) /
+           (shortNames ? "u" + std::to_string(user.user) : participantName(user.user));
+}
+
+std::filesystem::path controllerLogPath(const std::filesystem::path& root, const SimulatedTest& test)
+{
+    return root / "logs" / (test.name + ".log");
+}
+
+std::filesystem::path mediaNodeCsvPath(const std::filesystem::path& root, const SimulatedTest& test)
+{
+    return root / "dfs_final" / (test.name + "-medianode.csv");
+}
+
+std::filesystem::path batchesPath(const std::filesystem::path& root)
+{
+    return root / "dfs_final" / "batches.json";
+}
+
+std::filesystem::path qoeFolder(const std::filesystem::path& root, const SimulatedTest& test)
+{
+    return root / "qoe" / test.name;
+}
+
+std::string qoeFileName(int session, int receiver, int sender)
+{
+    return "v-" + sessionName(session) + "-" + participantName(receiver) + "-" + participantName(sender) + "_cuts.json";
+}
+
+} // namespace loadscope::generate

@@ -1,14 +1,58 @@
+// loadscope-cli bench: arguments only; the work is core/bench.
+#include "command_line.h"
 #include "commands.h"
 
+#include "core/bench/phase_benchmark.h"
+
+#include <charconv>
+#include <filesystem>
 #include <iostream>
 
 namespace loadscope::cli {
 
-// Placeholder until the command lands; it says so and fails.
-int runBench(const Arguments&)
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: loadscope-cli bench ROOT [--runs N] [--threads N] [--mode notebook|corrected]\n"
+    "Times each phase of loading and analysing ROOT over N runs (default 5) and prints median, min and max\n"
+    "seconds, each phase's share and its ratio to reading the same bytes (cat), and the peak RSS.\n";
+
+bool parseCount(const std::string& text, unsigned& value)
 {
-    std::cerr << "loadscope-cli: this command is not implemented yet\n";
-    return kExitFailure;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return ec == std::errc() && end == text.data() + text.size();
+}
+
+} // namespace
+
+int runBench(const Arguments& args)
+{
+    const CommandLine cl(args, {"runs", "threads", "mode"}, {"help"});
+    if (cl.has("help")) {
+        std::cout << kUsage;
+        return kExitOk;
+    }
+    unsigned runs = 5, threads = 0;
+    if (!cl.ok() || cl.positional().size() != 1 || (cl.value("runs") && !parseCount(*cl.value("runs"), runs)) ||
+        (cl.value("threads") && !parseCount(*cl.value("threads"), threads)) || runs == 0) {
+        std::cerr << "loadscope-cli bench: " << (cl.ok() ? "bad arguments" : cl.error()) << '\n' << kUsage;
+        return kExitUsage;
+    }
+    const std::string mode = cl.value("mode").value_or("corrected");
+    if (mode != "corrected" && mode != "notebook") {
+        std::cerr << "loadscope-cli bench: --mode is notebook or corrected\n";
+        return kExitUsage;
+    }
+    const std::filesystem::path root = cl.positional()[0];
+    if (!std::filesystem::is_directory(root / "stats")) {
+        std::cerr << "loadscope-cli bench: no results folder at " << root << '\n';
+        return kExitNoResults;
+    }
+    const auto result = benchmarkFolder(root, static_cast<int>(runs),
+                                        mode == "notebook" ? AnalysisMode::NotebookCompatible : AnalysisMode::Corrected,
+                                        threads);
+    std::cout << formatBenchmark(result);
+    return kExitOk;
 }
 
 } // namespace loadscope::cli

@@ -62,7 +62,10 @@ std::optional<ParsedTime> parseTimestamp(std::string_view s)
     if (!readDigits(s, pos, 2, hour) || pos >= s.size() || s[pos++] != ':' || !readDigits(s, pos, 2, minute) ||
         pos >= s.size() || s[pos++] != ':' || !readDigits(s, pos, 2, second))
         return std::nullopt;
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+    static constexpr int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (month < 1 || month > 12 || day < 1 || day > kDaysInMonth[month - 1] || (month == 2 && day == 29 && !leap) ||
+        hour > 23 || minute > 59 || second > 59)
         return std::nullopt;
     long long nanos = 0;
     if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {

@@ -161,8 +161,8 @@ void JsonArrayReader::readSplitFirst(const ElementHandler& handler, ArrayReadSum
         if (p == end) {
             summary.truncated = true;
             problems_.warn(file_, lines_.lineOf(offsetOf(p)),
-                           "the array is not closed (file cut short, e.g. a test still running); loaded the " +
-                               std::to_string(summary.elements) + " complete objects");
+                           "the array is not closed (file cut short, e.g. a test still running); read its " +
+                               std::to_string(summary.elements) + " complete items");
             return;
         }
         if (*p == ']')
@@ -171,8 +171,8 @@ void JsonArrayReader::readSplitFirst(const ElementHandler& handler, ArrayReadSum
         if (!valueEnd) {
             summary.truncated = true;
             problems_.warn(file_, lines_.lineOf(offsetOf(p)),
-                           "the file ends inside an object (file cut short, e.g. a test still running); loaded the " +
-                               std::to_string(summary.elements) + " complete objects before it");
+                           "the file ends inside an item (file cut short, e.g. a test still running); read the " +
+                               std::to_string(summary.elements) + " complete items before it");
             return;
         }
         const std::string_view raw(p, static_cast<std::size_t>(valueEnd - p));
@@ -189,7 +189,7 @@ void JsonArrayReader::readSplitFirst(const ElementHandler& handler, ArrayReadSum
             if (error)
                 site.error(brokenMessage(error));
             else if (handler(object, site) == ElementResult::Broken)
-                site.error("malformed JSON object; what was read before the fault is kept");
+                site.error("malformed JSON object; skipped from the fault on");
         }
         ++summary.elements;
         p = valueEnd;

@@ -1,5 +1,7 @@
 #include "core/report/report.h"
 
+#include "core/quality/quality_table.h"
+#include "core/report/comparisons_table.h"
 #include "core/report/report_writer.h"
 
 #include <exception>
@@ -60,6 +62,8 @@ ReportOutcome writeReport(const ReportOptions& options)
         write("thresholds.csv", [&](std::ostream& o) { writeThresholdsCsv(o, analyses); });
         write("progression.csv", [&](std::ostream& o) { writeProgressionCsv(o, analyses); });
         write("qos_summary.csv", [&](std::ostream& o) { writeQosSummaryCsv(o, analyses); });
+        write("comparisons.csv", [&](std::ostream& o) { writeComparisonsCsv(o, analyses); });
+        write("quality.csv", [&](std::ostream& o) { writeQualityCsv(o, results->tests, QualityMode::Corrected); });
         write("problems.csv", [&](std::ostream& o) { writeProblemsCsv(o, problems.items()); });
     } catch (const std::exception& e) {
         outcome.message = e.what();

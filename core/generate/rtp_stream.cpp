@@ -155,7 +155,6 @@ void RtpStream::writeInbound(OutputFile& out, RandomStream& random) const
         .epochMs("lastPacketReceivedTimestamp", lastTime_ - random.below(20) * 1'000'000)
         .number("jitterBufferDelay", roundTo(jitterBufferDelay_, 1e3))
         .number("jitterBufferTargetDelay", roundTo(jitterBufferDelay_ * 1.1, 1e3))
-        .number("jitterBufferMinimumDelay", roundTo(jitterBufferDelay_ * 0.8, 1e3))
         .integer("jitterBufferEmittedCount", jitterBufferEmitted_)
         .integer("nackCount", nacks_);
     if (isVideo()) {
@@ -170,16 +169,10 @@ void RtpStream::writeInbound(OutputFile& out, RandomStream& random) const
             .number("totalDecodeTime", roundTo(totalDecodeTime_, 1e6))
             .number("totalInterFrameDelay", roundTo(totalInterFrameDelay_, 1e6))
             .number("totalSquaredInterFrameDelay", roundTo(totalSquaredInterFrameDelay_, 1e6))
-            .integer("pauseCount", 0)
-            .number("totalPausesDuration", 0)
             .integer("freezeCount", freezeCount_)
             .number("totalFreezesDuration", roundTo(totalFreezesDuration_, 1e3))
-            .integer("firCount", firs_)
             .integer("pliCount", plis_)
-            .integer("framesAssembledFromMultiplePackets", frames_)
-            .number("totalAssemblyTime", roundTo(totalDecodeTime_ * 0.3, 1e6))
-            .string("decoderImplementation", "libvpx")
-            .boolean("powerEfficientDecoder", false);
+            .string("decoderImplementation", "libvpx");
     } else {
         r.integer("totalSamplesReceived", samplesReceived_)
             .integer("concealedSamples", concealedSamples_)
@@ -235,7 +228,6 @@ void RtpStream::writeOutbound(OutputFile& out) const
             .integer("firCount", firs_)
             .integer("pliCount", plis_)
             .string("encoderImplementation", "libvpx")
-            .boolean("powerEfficientEncoder", false)
             .string("scalabilityMode", "L1T1");
     }
     writeRates(r);

@@ -1,0 +1,68 @@
+#include "gui_options.h"
+
+#include "ui/plot/timeline_metric.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+namespace loadscope {
+
+std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString* error, bool* helpOnly)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Explore the results of WebRTC load tests."));
+    parser.addPositionalArgument(QStringLiteral("ROOT"), QStringLiteral("Results folder (default: the sample)."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window offscreen to a PNG and exit."),
+                                        QStringLiteral("OUT.png"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Screenshot size (default 1600x1000)."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption test(QStringLiteral("test"), QStringLiteral("Test to show first."),
+                                  QStringLiteral("NAME"));
+    QStringList keys;
+    for (int i = 0; i < TimelineMetric::count(); ++i)
+        keys << TimelineMetric::at(i).key();
+    const QCommandLineOption metric(QStringLiteral("metric"),
+                                    QStringLiteral("Timeline colour: %1.").arg(keys.join(QStringLiteral(", "))),
+                                    QStringLiteral("KEY"));
+    parser.addOptions({help, version, screenshot, size, test, metric});
+    *helpOnly = false;
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        *helpOnly = true;
+        *error = parser.isSet(help) ? parser.helpText() : QStringLiteral("loadscope " LOADSCOPE_VERSION "\n");
+        return std::nullopt;
+    }
+    GuiOptions options;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = QStringLiteral("Give one results folder, not %1.").arg(positional.size());
+        return std::nullopt;
+    }
+    options.root = positional.value(0);
+    options.screenshot = parser.value(screenshot);
+    options.test = parser.value(test);
+    options.metric = parser.value(metric);
+    if (!options.metric.isEmpty() && !TimelineMetric::fromKey(options.metric)) {
+        *error = QStringLiteral("Unknown metric '%1'; use one of %2.").arg(options.metric, keys.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    if (parser.isSet(size)) {
+        const auto match = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
+        if (!match.hasMatch() || match.captured(1).toInt() < 200 || match.captured(2).toInt() < 200) {
+            *error = QStringLiteral("--size wants WxH of at least 200x200, not '%1'.").arg(parser.value(size));
+            return std::nullopt;
+        }
+        options.width = match.captured(1).toInt();
+        options.height = match.captured(2).toInt();
+    }
+    return options;
+}
+
+} // namespace loadscope

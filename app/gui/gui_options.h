@@ -1,0 +1,21 @@
+#pragma once
+// The loadscope command line: [ROOT] [--screenshot OUT.png [--size WxH]] [--test NAME] [--metric KEY].
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace loadscope {
+
+struct GuiOptions {
+    QString root;              // empty: the bundled sample
+    QString screenshot;        // render the window to this PNG and exit
+    QString test;              // test folder name to show first
+    QString metric;            // timeline metric key (vmaf, visqol, rtt, ...)
+    int width = 1600, height = 1000;
+};
+
+// nullopt with `error` set when the arguments are wrong; `error` holds the help text for --help.
+std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString* error, bool* helpOnly);
+
+} // namespace loadscope

@@ -1,0 +1,85 @@
+// loadscope: the explorer GUI. Parses the command line and wires the main window; --screenshot renders it
+// offscreen to a PNG and exits (for docs, tests and checks).
+#include "gui_options.h"
+
+#include "ui/plot/timeline_metric.h"
+#include "ui/widgets/main_window.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace loadscope;
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "loadscope: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool screenshot = arguments.contains(QStringLiteral("--screenshot"));
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");  // no display needed to render
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("loadscope"));
+    // Screenshots neither read nor change the user's saved window layout.
+    QApplication::setApplicationName(screenshot ? QStringLiteral("loadscope-screenshot") : QStringLiteral("loadscope"));
+    QApplication::setApplicationVersion(QStringLiteral(LOADSCOPE_VERSION));
+
+    QString error;
+    bool helpOnly = false;
+    const auto options = parseGuiOptions(QApplication::arguments(), &error, &helpOnly);
+    if (!options) {
+        if (helpOnly) {
+            std::fputs(qPrintable(error), stdout);
+            return 0;
+        }
+        return fail(error);
+    }
+    const QString root = options->root.isEmpty() ? MainWindow::bundledSamplePath() : options->root;
+
+    MainWindow window;
+    int status = 0;
+    QObject::connect(&window, &MainWindow::resultsShown, &window, [&] {
+        if (!options->test.isEmpty() && !window.selectTestByName(options->test)) {
+            status = fail(QStringLiteral("no test named '%1' in %2").arg(options->test, root));
+            if (!options->screenshot.isEmpty())
+                QApplication::exit(status);
+            return;
+        }
+        if (!options->metric.isEmpty())
+            window.selectMetric(*TimelineMetric::fromKey(options->metric));
+        if (options->screenshot.isEmpty())
+            return;
+        // Let the layout settle before grabbing.
+        QTimer::singleShot(0, &window, [&] {
+            if (!window.grab().save(options->screenshot, "PNG"))
+                status = fail(QStringLiteral("cannot write %1").arg(options->screenshot));
+            QApplication::exit(status);
+        });
+    });
+    QObject::connect(&window, &MainWindow::loadCancelled, &window, [&] {
+        if (!options->screenshot.isEmpty())
+            QApplication::exit(fail(QStringLiteral("loading %1 was cancelled").arg(root)));
+    });
+    if (!options->screenshot.isEmpty())
+        window.resize(options->width, options->height);
+    window.show();
+    if (!root.isEmpty())
+        window.openFolder(root);
+    else if (!options->screenshot.isEmpty())
+        return fail(QStringLiteral("no results folder given and no bundled sample found"));
+    const int code = QApplication::exec();
+    return status != 0 ? status : code;
+}

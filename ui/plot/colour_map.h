@@ -1,0 +1,27 @@
+#pragma once
+// The notebook's colours: a metric value through matplotlib's LinearSegmentedColormap.from_list(["black", "orange",
+// "yellow", "green", "darkblue"]) (reversed for jitter, RTT and loss) with its 256-entry lookup table, and the
+// fixed colours of the connection states.
+#include <QColor>
+#include <QRgb>
+
+#include <array>
+
+namespace loadscope {
+
+inline constexpr QRgb kConnectingColour = qRgb(255, 0, 255);      // magenta
+inline constexpr QRgb kConnectedNoDataColour = qRgb(75, 0, 130);  // indigo
+inline constexpr QRgb kFailedColour = qRgb(255, 0, 0);            // red
+
+struct ColourRange {
+    double min = 0, max = 1;
+    bool reversed = false;  // lower values are better: dark blue at the low end
+};
+
+// The colour of `value` in `range`; values outside clip to the ends, NaN gives grey.
+QRgb metricColour(double value, const ColourRange& range);
+
+// The five anchor colours in order from the low end of `range` (for colour scales).
+std::array<QColor, 5> colourAnchors(bool reversed);
+
+} // namespace loadscope

@@ -1,0 +1,31 @@
+#pragma once
+// The current test at a glance: users, sessions, publishers/subscribers, failures, duration, crash, peak CPU.
+#include "core/analysis/test_analysis.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace loadscope {
+
+struct TestSummary {
+    int users = 0, sessions = 0, publishers = 0, subscribers = 0;
+    int failures = 0, usersEverFailed = 0;
+    double duration = 0, clippedDuration = 0, peakCpu = kNaN;
+    bool crashed = false;
+};
+TestSummary summariseTest(const TestAnalysis& analysis);
+
+class TestSummaryPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TestSummaryPanel(QWidget* parent = nullptr);
+    void setAnalysis(const TestAnalysis* analysis);
+    QString valueOf(const QString& field) const;  // the shown text of a field (tests)
+
+private:
+    QFormLayout* form_ = nullptr;
+};
+
+} // namespace loadscope

@@ -1,0 +1,180 @@
+#include "ui/widgets/user_inspector.h"
+
+#include "core/analysis/qos_series.h"
+#include "ui/models/table_model.h"
+
+#include <qcustomplot.h>
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace loadscope {
+
+namespace {
+
+constexpr int kTimeColumn = 0;  // every table starts with a time in seconds from the test start
+
+// The QoS series shown under the inspector, one small axis rect each.
+constexpr std::array<QosMetric, 3> kInspectorQos{QosMetric::InboundVideoJitter, QosMetric::RoundTripTime,
+                                                 QosMetric::InboundVideoBitrate};
+
+} // namespace
+
+UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
+{
+    heading_ = new QLabel(tr("Click a row of the timeline to inspect a user."), this);
+    heading_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tabs_ = new QTabWidget(this);
+    events_ = makeTableModel({tr("Time (s)"), tr("Event"), tr("Connection"), tr("Connection id"), tr("Raw")}, this);
+    failures_ = makeTableModel({tr("Time (s)"), tr("Event"), tr("Attempts"), tr("Recoverable")}, this);
+    segments_ = makeTableModel({tr("Start (s)"), tr("End (s)"), tr("Duration (s)"), tr("Type"), tr("Metric"),
+                                tr("QoE"), tr("Attempt"), tr("Batch"), tr("CPU mean"), tr("CPU median"),
+                                tr("CPU min"), tr("CPU max"), tr("CPU first"), tr("CPU last")},
+                               this);
+    cuts_ = makeTableModel({tr("Start (s)"), tr("End (s)"), tr("Role"), tr("Other user"), tr("Cut"), tr("VMAF"),
+                            tr("ViSQOL")},
+                           this);
+    eventsView_ = addTable(events_, tr("Events"));
+    addTable(failures_, tr("Failures"));
+    addTable(segments_, tr("Segments"));
+    addTable(cuts_, tr("QoE cuts"));
+    qosPlot_ = new QCustomPlot(this);
+    qosPlot_->plotLayout()->clear();
+    tabs_->addTab(qosPlot_, tr("QoS"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(heading_);
+    layout->addWidget(tabs_);
+}
+
+QTableView* UserInspector::addTable(QStandardItemModel* model, const QString& title)
+{
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    auto* view = new QTableView(this);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    tabs_->addTab(view, title);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, view](const QModelIndex& i) {
+        const QVariant time = view->model()->index(i.row(), kTimeColumn).data();
+        if (i.isValid() && time.typeId() == QMetaType::Double)
+            emit timeSelected(time.toDouble());
+    });
+    return view;
+}
+
+QString UserInspector::heading() const
+{
+    return heading_->text();
+}
+
+void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
+{
+    for (auto* model : {events_, failures_, segments_, cuts_})
+        model->removeRows(0, model->rowCount());
+    qosPlot_->plotLayout()->clear();
+    qosPlot_->clearPlottables();
+    userIndex_ = -1;
+    if (!analysis || userIndex < 0 || static_cast<std::size_t>(userIndex) >= analysis->users.size()) {
+        heading_->setText(tr("Click a row of the timeline to inspect a user."));
+        qosPlot_->replot();
+        return;
+    }
+    userIndex_ = userIndex;
+    const UserTimeline& user = analysis->users[static_cast<std::size_t>(userIndex)];
+    heading_->setText(tr("User %1-%2 · session %2 · %3 · batch %4")
+                          .arg(user.key.user)
+                          .arg(user.key.session)
+                          .arg(user.publisher ? tr("publisher") : tr("subscriber"))
+                          .arg(user.batch));
+    fillEvents(*analysis, userIndex);
+    fillSegments(*analysis, userIndex);
+    fillCuts(*analysis, userIndex);
+    fillQos(*analysis, userIndex);
+    for (auto* view : findChildren<QTableView*>())
+        view->resizeColumnsToContents();
+}
+
+void UserInspector::fillEvents(const TestAnalysis& a, int user)
+{
+    if (a.data && static_cast<std::size_t>(user) < a.data->users.size())
+        for (const Event& e : a.data->users[static_cast<std::size_t>(user)].events)
+            appendTableRow(events_, {numberOrBlank(e.time == kNoTime ? kNaN : secondsBetween(a.start, e.time)),
+                                     QString::fromStdString(e.event), QString::fromStdString(e.connection),
+                                     QString::fromStdString(e.connectionId), QString::fromStdString(e.raw)});
+    for (const CombinedEvent& e : a.users[static_cast<std::size_t>(user)].combined)
+        if (e.kind == CombinedKind::Fail)
+            appendTableRow(failures_, {e.time, QString::fromStdString(e.name), e.attempts,
+                                       e.recoverable ? tr("yes") : tr("no")});
+}
+
+void UserInspector::fillSegments(const TestAnalysis& a, int user)
+{
+    for (const Segment& s : a.segments) {
+        if (s.userIndex != user)
+            continue;
+        appendTableRow(segments_,
+                       {s.start, s.end, s.end - s.start, QString::fromLatin1(segmentTypeName(s.type)),
+                        QString::fromLatin1(qoeMetricName(s.metric)), numberOrBlank(s.qoe), numberOrBlank(s.attempt),
+                        s.batch, numberOrBlank(s.cpu.mean), numberOrBlank(s.cpu.median), numberOrBlank(s.cpu.min),
+                        numberOrBlank(s.cpu.max), numberOrBlank(s.cpu.start), numberOrBlank(s.cpu.end)});
+    }
+}
+
+void UserInspector::fillCuts(const TestAnalysis& a, int user)
+{
+    auto label = [&a](int index) {
+        if (index < 0 || static_cast<std::size_t>(index) >= a.users.size())
+            return QString();
+        const UserKey& k = a.users[static_cast<std::size_t>(index)].key;
+        return QStringLiteral("%1-%2").arg(k.user).arg(k.session);
+    };
+    for (const PlacedCut& c : a.cuts) {
+        if (c.receiverIndex != user && c.senderIndex != user)
+            continue;
+        const bool receiver = c.receiverIndex == user;
+        appendTableRow(cuts_, {numberOrBlank(c.start), numberOrBlank(c.end), receiver ? tr("receiver") : tr("sender"),
+                               label(receiver ? c.senderIndex : c.receiverIndex), c.cutIndex, numberOrBlank(c.vmaf),
+                               numberOrBlank(c.visqol)});
+    }
+}
+
+void UserInspector::fillQos(const TestAnalysis& a, int user)
+{
+    if (!a.data) {
+        qosPlot_->replot();
+        return;
+    }
+    int row = 0;
+    for (QosMetric metric : kInspectorQos) {
+        const auto series = averageQosPerSecond(*a.data, a.start, metric);
+        const QosSeries& mine = series[static_cast<std::size_t>(user)];
+        auto* rect = new QCPAxisRect(qosPlot_);
+        qosPlot_->plotLayout()->addElement(row++, 0, rect);
+        rect->axis(QCPAxis::atLeft)->setLabel(QString::fromLatin1(qosMetricSpec(metric).label));
+        rect->axis(QCPAxis::atBottom)->setLabel(tr("Time from the test start (s)"));
+        rect->setRangeDrag(Qt::Horizontal);
+        rect->setRangeZoom(Qt::Horizontal);
+        auto* graph = qosPlot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        graph->setLineStyle(QCPGraph::lsStepLeft);
+        graph->setPen(QPen(QColor(20, 90, 200), 1.5));
+        for (const QosInterval& q : mine)
+            graph->addData(q.start, q.value);
+        graph->rescaleAxes();
+        if (mine.empty())
+            rect->axis(QCPAxis::atLeft)->setLabel(rect->axis(QCPAxis::atLeft)->label() + tr(" — no samples"));
+    }
+    qosPlot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    qosPlot_->replot();
+}
+
+} // namespace loadscope

@@ -1,0 +1,51 @@
+#pragma once
+// One user in detail: events (time from start, event, connection, raw JSON), failures with attempts, segments with
+// CPU statistics, QoE cuts as receiver and sender, and small plots of its QoS over time. Selecting an event or a
+// segment announces its time so the timeline can mark it.
+#include "core/analysis/test_analysis.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+class QLabel;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+
+namespace loadscope {
+
+class UserInspector : public QWidget {
+    Q_OBJECT
+public:
+    explicit UserInspector(QWidget* parent = nullptr);
+    void setUser(const TestAnalysis* analysis, int userIndex);  // -1 clears
+    int userIndex() const { return userIndex_; }
+    QString heading() const;
+    const QStandardItemModel* events() const { return events_; }
+    const QStandardItemModel* failures() const { return failures_; }
+    const QStandardItemModel* segments() const { return segments_; }
+    const QStandardItemModel* cuts() const { return cuts_; }
+    QTableView* eventsView() const { return eventsView_; }
+
+signals:
+    void timeSelected(double seconds);
+
+private:
+    QTableView* addTable(QStandardItemModel* model, const QString& title);
+    void fillEvents(const TestAnalysis& a, int user);
+    void fillSegments(const TestAnalysis& a, int user);
+    void fillCuts(const TestAnalysis& a, int user);
+    void fillQos(const TestAnalysis& a, int user);
+
+    QLabel* heading_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    QStandardItemModel* events_ = nullptr;
+    QStandardItemModel* failures_ = nullptr;
+    QStandardItemModel* segments_ = nullptr;
+    QStandardItemModel* cuts_ = nullptr;
+    QTableView* eventsView_ = nullptr;
+    QCustomPlot* qosPlot_ = nullptr;
+    int userIndex_ = -1;
+};
+
+} // namespace loadscope

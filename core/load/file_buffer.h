@@ -16,6 +16,11 @@ inline constexpr std::size_t kJsonPadding = 64;
 
 class FileBuffer {
 public:
+    FileBuffer() = default;
+    FileBuffer(FileBuffer&&) noexcept = default;
+    FileBuffer& operator=(FileBuffer&&) noexcept = default;
+    ~FileBuffer();
+
     // Reads `path`; on failure returns an empty buffer and sets `error` to a short reason.
     static FileBuffer read(const std::filesystem::path& path, std::string& error);
 
@@ -31,6 +36,7 @@ public:
 
 private:
     std::unique_ptr<char[]> data_;
+    std::size_t capacity_ = 0;  // bytes of data_ before the padding
     std::size_t size_ = 0;
     std::size_t start_ = 0;
 };

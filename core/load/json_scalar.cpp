@@ -86,6 +86,20 @@ simdjson::error_code readScalar(simdjson::ondemand::value& value, JsonScalar& ou
     }
 }
 
+simdjson::error_code fieldKey(simdjson::ondemand::field& field, std::string_view& key)
+{
+    // Stage 1 has checked that every string is closed, so the scan stops at the key's closing quote.
+    const char* start = field.key().raw();
+    const char* end = start;
+    while (*end != '"' && *end != '\\')
+        ++end;
+    if (*end == '"') {
+        key = std::string_view(start, static_cast<std::size_t>(end - start));
+        return simdjson::SUCCESS;
+    }
+    return field.unescaped_key().get(key);
+}
+
 bool isBrokenDocument(simdjson::error_code error)
 {
     switch (error) {

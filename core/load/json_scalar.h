@@ -22,6 +22,10 @@ simdjson::error_code readScalar(simdjson::ondemand::value& value, JsonScalar& ou
 // The text of a number token as a double: NaN / Infinity / -Infinity, overflow to ±inf, underflow to 0.
 bool parseNumberToken(std::string_view token, double& out);
 
+// The key of `field` without copying it: a view into the document when it has no escapes (RTCStats keys never
+// do), else the unescaped copy simdjson makes. Call once per field, before reading its value.
+simdjson::error_code fieldKey(simdjson::ondemand::field& field, std::string_view& key);
+
 // Type errors and missing fields leave the document usable; anything else means the JSON text is broken.
 bool isBrokenDocument(simdjson::error_code error);
 

@@ -30,11 +30,14 @@ simdjson::error_code readReport(object& report, QosTable& table, RecordContext& 
 {
     table.addRow(context.userIndex, context.recordTime, context.peerId);
     std::optional<double> lost, sent, received;
-    for (auto field : report) {
-        std::string_view key;
-        if (auto error = field.unescaped_key().get(key))
+    for (auto item : report) {
+        simdjson::ondemand::field field;
+        if (auto error = std::move(item).get(field))
             return error;
-        value fieldValue = field.value();
+        std::string_view key;
+        if (auto error = fieldKey(field, key))
+            return error;
+        value& fieldValue = field.value();
         JsonScalar scalar;
         if (auto error = readScalar(fieldValue, scalar))
             return error;
@@ -92,16 +95,19 @@ simdjson::error_code readKind(value& kindValue, MediaKind kind, bool remote, Rec
     object lists;
     if (auto error = kindValue.get_object().get(lists))
         return isBrokenDocument(error) ? error : simdjson::SUCCESS;
-    for (auto field : lists) {
+    for (auto item : lists) {
+        simdjson::ondemand::field field;
+        if (auto error = std::move(item).get(field))
+            return error;
         std::string_view key;
-        if (auto error = field.unescaped_key().get(key))
+        if (auto error = fieldKey(field, key))
             return error;
         const bool inbound = key == "inbound";
         if (!inbound && key != "outbound")
             continue;
         const Direction direction = remote ? (inbound ? Direction::RemoteInbound : Direction::RemoteOutbound)
                                            : (inbound ? Direction::Inbound : Direction::Outbound);
-        value list = field.value();
+        value& list = field.value();
         if (auto error = readReportList(list, context.tables.at(direction, kind), context))
             return error;
     }
@@ -114,11 +120,14 @@ simdjson::error_code readData(value& dataValue, bool remote, RecordContext& cont
     object data;
     if (auto error = dataValue.get_object().get(data))
         return isBrokenDocument(error) ? error : simdjson::SUCCESS;
-    for (auto field : data) {
-        std::string_view key;
-        if (auto error = field.unescaped_key().get(key))
+    for (auto item : data) {
+        simdjson::ondemand::field field;
+        if (auto error = std::move(item).get(field))
             return error;
-        value child = field.value();
+        std::string_view key;
+        if (auto error = fieldKey(field, key))
+            return error;
+        value& child = field.value();
         simdjson::error_code error = simdjson::SUCCESS;
         if (key == "audio")
             error = readKind(child, MediaKind::Audio, remote, context);

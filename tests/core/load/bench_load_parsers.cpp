@@ -1,7 +1,7 @@
 // Throughput of the JSON parsers the loader could use, measured on the stats.json files of a results folder
 // (the generator's output), single-threaded with the files already in memory; then loadResults() end to end.
 // Not a test (no assertions, timings vary): the evidence behind the choice of simdjson on-demand.
-// Usage: bench_load_parsers <results root> [repeats]
+// Usage: bench_load_parsers <results root> [repeats] [loader]   ("loader": only the loadscope rows, for profiling)
 #include "core/load/file_buffer.h"
 #include "core/load/results_loader.h"
 #include "core/load/stats_reader.h"
@@ -97,6 +97,8 @@ int main(int argc, char** argv)
     };
 
     double sink = 0;
+    const bool onlyLoader = argc > 3 && std::string(argv[3]) == "loader";
+    if (!onlyLoader) {
     report("nlohmann::json SAX (count keys, numbers)", bestSeconds(repeats, [&] {
         for (const auto& file : files) {
             CountingSax sax;
@@ -116,6 +118,7 @@ int main(int argc, char** argv)
             walk(doc.get_value(), sink, numbers);
         }
     }));
+    }
     report("loadscope readStatsFile (8 QoS tables)", bestSeconds(repeats, [&] {
         for (const auto& file : files) {
             QosTables tables;

@@ -20,7 +20,7 @@ const std::vector<PercentileLatencyPair>& gamingRequirement()
 SimpleQualityAttenuation::SimpleQualityAttenuation(QualityMode mode, double offset, double lossThreshold,
                                                    TrigImplementation trig)
     : mode_(mode),
-      digest_(kCompression, gosort::XorshiftVariant::Go119, trig),
+      digest_(kCompression, gosort::XorshiftVariant::CurrentGo, trig),
       offset_(offset),
       lossThreshold_(lossThreshold)
 {

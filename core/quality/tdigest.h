@@ -22,7 +22,7 @@ enum class TrigImplementation { Go, Libc };
 class TDigest {
 public:
     explicit TDigest(double compression = 50.0,
-                     gosort::XorshiftVariant sortVariant = gosort::XorshiftVariant::Go119,
+                     gosort::XorshiftVariant sortVariant = gosort::XorshiftVariant::CurrentGo,
                      TrigImplementation trig = TrigImplementation::Go);
 
     // NaN is ignored (as in Go); the weight is taken as given.

@@ -16,9 +16,12 @@ struct MeanLess {
     bool operator()(const Centroid& a, const Centroid& b) const { return a.mean < b.mean; }
 };
 
-// Centroid.Add of the Go code: the running mean is updated incrementally, in this exact order.
+// Centroid.Add of the Go code: the running mean is updated incrementally, in this exact order. Go refuses a
+// negative weight with an error that process() ignores, so such a centroid is dropped there.
 void absorb(Centroid& into, const Centroid& other)
 {
+    if (other.weight < 0)
+        return;
     if (into.weight != 0) {
         into.weight += other.weight;
         into.mean += other.weight * (other.mean - into.mean) / into.weight;

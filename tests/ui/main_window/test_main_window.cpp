@@ -1,0 +1,151 @@
+// The main window end to end: a generated results folder opened through the background loader (one test with a
+// damaged file), the test selector, the metric switch, a click on a row opening the inspector for that user.
+#include "core/generate/results_generator.h"
+#include "tests/ui/fixture/analysis_fixture.h"
+#include "ui/plot/timeline_plot.h"
+#include "ui/plot/timeline_plottable.h"
+#include "ui/widgets/main_window.h"
+#include "ui/widgets/problems_panel.h"
+#include "ui/widgets/results_loader_job.h"
+#include "ui/widgets/test_summary_panel.h"
+#include "ui/widgets/threshold_panel.h"
+#include "ui/widgets/user_inspector.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace loadscope;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    generate::GenerationSummary generated_;
+    QString damagedFile_;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);  // settings go to a scratch place
+        QVERIFY(dir_.isValid());
+        generate::GeneratorOptions options;
+        options.tests = {*generate::parseTestSpec("kurento-2p"), *generate::parseTestSpec("pion-3p-10s")};
+        options.durationSeconds = 60;
+        options.force = true;
+        generated_ = generate::generateResults(dir_.path().toStdString(), options, 1);
+        QCOMPARE(generated_.tests.size(), std::size_t{2});
+        // Damage one user's events: the folder must still open and say which file is wrong.
+        damagedFile_ = QStringLiteral("stats/%1/LoadTestSession1/User1/events.json")
+                           .arg(QString::fromStdString(generated_.tests[0]));
+        QFile file(dir_.filePath(damagedFile_));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[{\"event\": \"connectionStart\", \"timestamp\": ");
+    }
+
+    void opensAFolderWithProblemsThroughTheLoader()
+    {
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::resultsShown);
+        window.openFolder(dir_.path());
+        QVERIFY(window.loaderJob()->running());
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(window.testSelector()->count(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(window.testSelector()->itemData(i).toString(), QString::fromStdString(generated_.tests[i]));
+        QVERIFY(window.problemsPanel()->count() > 0);
+        bool named = false;
+        for (int row = 0; row < window.problemsPanel()->count(); ++row)
+            named = named || window.problemsPanel()->pathOfRow(row).endsWith(damagedFile_);
+        QVERIFY(named);
+        QVERIFY(window.timelinePlot()->timeline()->rowCount() > 0);
+        QVERIFY(window.windowTitle().contains(QString::fromStdString(generated_.tests[0])));
+    }
+
+    void cancelStopsTheLoad()
+    {
+        MainWindow window;
+        QSignalSpy cancelled(&window, &MainWindow::loadCancelled);
+        QSignalSpy shown(&window, &MainWindow::resultsShown);
+        window.openFolder(dir_.path());
+        window.loaderJob()->cancel();
+        QCOMPARE(cancelled.count(), 1);
+        QTest::qWait(200);
+        QCOMPARE(shown.count(), 0);  // the stopped load never replaces what is shown
+    }
+
+    void testSelectorSwitchesEverything()
+    {
+        auto a = fixture::makeFixture(4, "test-a");
+        auto b = fixture::makeFixture(9, "test-b");
+        auto results = std::make_shared<Results>();
+        results->tests = {a.results->tests[0], b.results->tests[0]};
+        auto analysisA = std::make_shared<TestAnalysis>(*a.analysis);
+        auto analysisB = std::make_shared<TestAnalysis>(*b.analysis);
+        analysisA->data = &results->tests[0];
+        analysisB->data = &results->tests[1];
+        MainWindow window;
+        window.setResults(wrapResults(QStringLiteral("/fixture"), results, {analysisA, analysisB}));
+        QCOMPARE(window.testSelector()->count(), 2);
+        QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 4);
+        QCOMPARE(window.summaryPanel()->valueOf(QStringLiteral("Users")), QStringLiteral("4"));
+        window.selectTest(1);
+        QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 9);
+        QCOMPARE(window.summaryPanel()->valueOf(QStringLiteral("Users")), QStringLiteral("9"));
+        QCOMPARE(window.summaryPanel()->valueOf(QStringLiteral("Failures")), QStringLiteral("3"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("test-b")));
+        QVERIFY(window.selectTestByName(QStringLiteral("test-a")));
+        QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 4);
+        QVERIFY(!window.selectTestByName(QStringLiteral("nope")));
+    }
+
+    void metricSwitchRecoloursTheTimeline()
+    {
+        auto f = fixture::makeFixture(3);
+        MainWindow window;
+        window.setResults(wrapResults(QStringLiteral("/fixture"), f.results, {f.analysis}));
+        const TimelinePlottable* timeline = window.timelinePlot()->timeline();
+        QCOMPARE(timeline->spanAt(0, fixture::connectedAt(0) + 1)->value, fixture::vmafOf(0, 0));
+        window.metricSelector()->setCurrentIndex(1);  // ViSQOL
+        QCOMPARE(window.currentMetric().key(), QStringLiteral("visqol"));
+        QCOMPARE(timeline->spanAt(0, fixture::connectedAt(0) + 1)->value, 2.5);
+        QCOMPARE(window.thresholdPanel()->kind(), ThresholdKind::Visqol);
+        window.selectMetric(*TimelineMetric::fromKey(QStringLiteral("rtt")));
+        // the fixture has no QoS samples: connected periods show as connected without data
+        QCOMPARE(timeline->spanAt(0, fixture::connectedAt(0) + 1)->state, SpanState::ConnectedNoData);
+        QVERIFY(window.timelinePlot()->tooltipAt(window.timelinePlot()->pixelOf(0, 20)).contains(
+            QStringLiteral("connected, no data")));
+    }
+
+    void clickingARowOpensTheInspector()
+    {
+        auto f = fixture::makeFixture(6);
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.setResults(wrapResults(QStringLiteral("/fixture"), f.results, {f.analysis}));
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TimelinePlot* plot = window.timelinePlot();
+        plot->replot();
+        QTest::mouseClick(plot, Qt::LeftButton, {}, plot->pixelOf(5, 20));
+        QCOMPARE(window.inspector()->userIndex(), 5);
+        QVERIFY(window.inspector()->heading().contains(QStringLiteral("User 2-2")));
+        QCOMPARE(window.inspector()->events()->rowCount(), 2);
+        QCOMPARE(window.inspector()->failures()->rowCount(), 1);  // user 5 fails once at 30 s
+        QCOMPARE(window.inspector()->failures()->index(0, 2).data().toInt(), 2);
+        QVERIFY(window.inspector()->segments()->rowCount() > 3);
+        QVERIFY(window.inspector()->cuts()->rowCount() >= 1);
+        // selecting the second event (the success) marks its time
+        QTableView* events = window.inspector()->eventsView();
+        events->selectRow(1);
+        QCOMPARE(events->model()->index(1, 0).data().toDouble(), fixture::connectedAt(5));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,14 @@
+#pragma once
+// Two-sample Kolmogorov-Smirnov test, two-sided, as scipy.stats.ks_2samp(x, y) (method="auto").
+#include "core/stats/test_result.h"
+
+#include <span>
+
+namespace loadscope::stats {
+
+// D = sup |F_x - F_y| and its exact p-value (SciPy's lattice-path counts) when both samples have
+// at most 10000 values, which is when SciPy's "auto" picks the exact method.  For larger samples
+// SciPy switches to the kstwo distribution, which is not ported: the result then says so.
+TestResult kolmogorovSmirnov(std::span<const double> x, std::span<const double> y);
+
+} // namespace loadscope::stats

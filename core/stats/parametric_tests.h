@@ -1,0 +1,20 @@
+#pragma once
+// Tests and effect sizes built on means and variances, with SciPy 1.10 / notebook arithmetic.
+#include "core/stats/test_result.h"
+
+#include <optional>
+#include <span>
+
+namespace loadscope::stats {
+
+// scipy.stats.ttest_ind(x, y) (Student, equal variances, two-sided).
+TestResult studentT(std::span<const double> x, std::span<const double> y);
+
+// scipy.stats.pearsonr(a, b): r and its two-sided p (exact beta distribution of r under H0).
+TestResult pearson(std::span<const double> a, std::span<const double> b);
+
+// Cohen's d as the notebook computes it: (mean x - mean y) / pooled sd, pandas means and std(n-1).
+// nx, ny are the sizes the notebook passes (the group lengths).  Empty when it is not defined.
+std::optional<double> cohenD(std::span<const double> x, std::span<const double> y);
+
+} // namespace loadscope::stats

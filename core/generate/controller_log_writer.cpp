@@ -181,9 +181,9 @@ void addEnd(ControllerLog& log, const SimulatedTest& test)
 {
     const bool spring3 = test.layout == ResultsLayout::Year2026;
     if (test.crash) {
-        log.add(*test.crash + secondsToNs(20.0), "ERROR", kController,
+        log.add(*test.crash + secondsToNs(5.0), "ERROR", kController,
                 "Media node metrics unavailable: Connection refused", "scheduling-1");
-        log.add(*test.crash + secondsToNs(20.5), "WARN", kController,
+        log.add(*test.crash + secondsToNs(15.0), "WARN", kController,
                 "Media node did not answer 3 health checks", "scheduling-1");
     }
     log.info(test.testEnd - secondsToNs(0.8), kController, "Test duration reached, stopping participants");

@@ -19,6 +19,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr double kMinimumDurationSeconds = 30.0;
+constexpr double kMaximumDurationSeconds = 86400.0;   // the simulation keeps a per-second CPU plan in memory
+constexpr int kMaximumSessions = 1000;
 constexpr double kPauseBetweenTestsSeconds = 900.0;
 
 // Tests start on a fixed morning so that the output depends on the seed and options only.
@@ -38,8 +40,10 @@ std::vector<GeneratedTestSpec> checkedTests(const GeneratorOptions& options)
     for (const auto& crash : options.crashes)
         if (std::find(tests.begin(), tests.end(), crash) == tests.end())
             throw std::invalid_argument("--crash " + crash.shortName() + " is not one of the generated tests");
-    if (!(options.durationSeconds >= kMinimumDurationSeconds))
-        throw std::invalid_argument("the test duration must be at least 30 seconds");
+    if (!(options.durationSeconds >= kMinimumDurationSeconds && options.durationSeconds <= kMaximumDurationSeconds))
+        throw std::invalid_argument("the test duration must be between 30 and 86400 seconds");
+    if (options.sessions < 0 || options.sessions > kMaximumSessions)
+        throw std::invalid_argument("the number of sessions must be between 1 and 1000");
     if (!(options.capacityScale > 0.0))
         throw std::invalid_argument("the capacity scale must be positive");
     return tests;

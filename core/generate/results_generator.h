@@ -18,8 +18,8 @@ struct GenerationSummary {
     std::uint64_t bytes = 0;
 };
 
-// Throws std::invalid_argument for options that make no sense (unknown crash test, duplicate test, duration under
-// 30 s), std::runtime_error for a non-empty `out` without `force` and for any I/O error (the message names the
+// Throws std::invalid_argument for options that make no sense (unknown crash test, duplicate test, duration outside
+// 30..86400 s, more than 1000 sessions), std::runtime_error for a non-empty `out` without `force` and for any I/O error (the message names the
 // file). `threads` 0 = one per core.
 GenerationSummary generateResults(const std::filesystem::path& out, const GeneratorOptions& options,
                                   unsigned threads = 0);

@@ -7,6 +7,8 @@ function there) on root2024/, and writes expected_values.json, which the C++ tes
 loaded. Times are integer nanoseconds; the log's local times are written as the wall-clock time read as UTC.
 Floats use repr (round trip); NaN / inf are written as the strings "NaN", "inf", "-inf".
 Usage: /usr/bin/python3 expected_values.py  (run make_fixtures.py first)
+Also: expected_values.py ROOT OUT.json TEST...  for any 2024-layout folder (e.g. the generator's output); then run
+test_results_loader with LOADSCOPE_LOAD_ROOT=ROOT LOADSCOPE_LOAD_EXPECTED=OUT.json to compare the loader with it.
 """
 import json, math, os, sys
 
@@ -16,8 +18,9 @@ sys.path.insert(0, "/work/shared/reference")
 import notebook_pipeline as nb  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.join(HERE, "root2024")
-TESTS = ["loadtest-webrtc-2024-kurento-2p", "loadtest-webrtc-2024-pion-8p"]
+ROOT = sys.argv[1] if len(sys.argv) > 3 else os.path.join(HERE, "root2024")
+OUT = sys.argv[2] if len(sys.argv) > 3 else os.path.join(HERE, "expected_values.json")
+TESTS = sys.argv[3:] if len(sys.argv) > 3 else ["loadtest-webrtc-2024-kurento-2p", "loadtest-webrtc-2024-pion-8p"]
 
 
 def num(x):
@@ -120,10 +123,10 @@ def qoe(n):
 
 def main():
     result = {t: {"events": events(t), "log": log(t), "resources": resources(t), "qoe": qoe(t), "qos": qos_tables(t)} for t in TESTS}
-    with open(os.path.join(HERE, "expected_values.json"), "w") as f:
+    with open(OUT, "w") as f:
         json.dump(result, f, indent=1, allow_nan=False)
         f.write("\n")
-    print("wrote expected_values.json:", {t: sum(v["rows"] for v in r["qos"].values()) for t, r in result.items()}, "QoS rows")
+    print("wrote", OUT, {t: sum(v["rows"] for v in r["qos"].values()) for t, r in result.items()}, "QoS rows")
 
 
 if __name__ == "__main__":

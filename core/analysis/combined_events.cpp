@@ -1,5 +1,7 @@
 #include "core/analysis/combined_events.h"
 
+#include "core/analysis/row_labels.h"
+
 #include <algorithm>
 #include <map>
 #include <string_view>
@@ -16,13 +18,17 @@ bool startsWith(std::string_view s, std::string_view prefix)
 struct Candidate {
     TimeNs time;
     CombinedEvent event;
+    long label = -1;      // the notebook's pandas index label (events and log failures count separately)
+    bool isEvent = false;
 };
 
 // Failures of the log, per user, converted to UTC and kept within the events' time span.
 std::map<UserKey, std::vector<Candidate>> logFailures(const TestData& data, const TimeBase& base)
 {
     std::map<UserKey, std::vector<Candidate>> byUser;
+    long label = 0;
     for (const auto& failure : data.log.failures) {
+        const long failureLabel = label++;
         const TimeNs t = base.toUtc(failure.localTime);
         if (t < base.firstEvent || t > base.lastEvent)
             continue;
@@ -30,21 +36,22 @@ std::map<UserKey, std::vector<Candidate>> logFailures(const TestData& data, cons
         e.kind = CombinedKind::Fail;
         e.name = "connectionFail";
         e.attempts = failure.attempts;
-        byUser[failure.key].push_back({t, e});
+        byUser[failure.key].push_back({t, e, failureLabel, false});
     }
     return byUser;
 }
 
-Candidate fromEvent(const Event& event, CombinedKind kind)
+Candidate fromEvent(const Event& event, CombinedKind kind, long label)
 {
     CombinedEvent e;
     e.kind = kind;
     e.name = event.name;
-    return {event.time, e};
+    return {event.time, e, label, true};
 }
 
 // Success events of one user (rule 4), in the notebook's concatenation order.
-void addSuccesses(const TestInfo& info, const UserEvents& user, std::vector<Candidate>& out)
+void addSuccesses(const TestInfo& info, const UserEvents& user, const std::vector<long>& labels,
+                  std::vector<Candidate>& out)
 {
     const bool publisher = isPublisher(info, user.key.user);
     if (info.family == EventFamily::OpenVidu2) {
@@ -54,28 +61,28 @@ void addSuccesses(const TestInfo& info, const UserEvents& user, std::vector<Cand
         auto playing = [&](const Event& e) {
             return publisher ? e.name == "streamPlaying-local" : startsWith(e.name, "streamPlaying");
         };
-        for (const auto& e : user.events)
-            if (created(e))
-                out.push_back(fromEvent(e, CombinedKind::Success));
-        for (const auto& e : user.events)
-            if (playing(e))
-                out.push_back(fromEvent(e, CombinedKind::Success));
+        for (std::size_t i = 0; i < user.events.size(); ++i)
+            if (created(user.events[i]))
+                out.push_back(fromEvent(user.events[i], CombinedKind::Success, labels[i]));
+        for (std::size_t i = 0; i < user.events.size(); ++i)
+            if (playing(user.events[i]))
+                out.push_back(fromEvent(user.events[i], CombinedKind::Success, labels[i]));
         return;
     }
     if (publisher) {
         // Every other LocalTrackPublished-local (audio and video tracks are published one after the other).
         bool take = true;
-        for (const auto& e : user.events)
-            if (e.name == "LocalTrackPublished-local") {
+        for (std::size_t i = 0; i < user.events.size(); ++i)
+            if (user.events[i].name == "LocalTrackPublished-local") {
                 if (take)
-                    out.push_back(fromEvent(e, CombinedKind::Success));
+                    out.push_back(fromEvent(user.events[i], CombinedKind::Success, labels[i]));
                 take = !take;
             }
         return;
     }
-    for (const auto& e : user.events)
-        if (startsWith(e.name, "TrackSubscribed"))
-            out.push_back(fromEvent(e, CombinedKind::Success));
+    for (std::size_t i = 0; i < user.events.size(); ++i)
+        if (startsWith(user.events[i].name, "TrackSubscribed"))
+            out.push_back(fromEvent(user.events[i], CombinedKind::Success, labels[i]));
 }
 
 bool collapsesWithPrevious(EventFamily family, std::string_view previous, std::string_view current)
@@ -97,22 +104,25 @@ bool isPublisher(const TestInfo& info, int user)
 std::vector<std::vector<CombinedEvent>> combineEvents(const TestData& data, const TimeBase& base, AnalysisMode mode)
 {
     const auto failures = logFailures(data, base);
+    const RowLabels labels = notebookRowLabels(data);
+    const bool notebook = mode == AnalysisMode::NotebookCompatible;
     std::vector<std::vector<CombinedEvent>> result(data.users.size());
     // The notebook's LiveKit branch keeps the previous event name from one user to the next.
     std::string previous;
     for (std::size_t u = 0; u < data.users.size(); ++u) {
         const UserEvents& user = data.users[u];
+        const auto& eventLabels = labels.events[u];
         std::vector<Candidate> candidates;
-        for (const auto& e : user.events)
-            if (e.name == "connectionStart")
-                candidates.push_back(fromEvent(e, CombinedKind::Start));
-        addSuccesses(data.info, user, candidates);
+        for (std::size_t i = 0; i < user.events.size(); ++i)
+            if (user.events[i].name == "connectionStart")
+                candidates.push_back(fromEvent(user.events[i], CombinedKind::Start, eventLabels[i]));
+        addSuccesses(data.info, user, eventLabels, candidates);
         if (auto it = failures.find(user.key); it != failures.end())
             candidates.insert(candidates.end(), it->second.begin(), it->second.end());
         if (data.info.family == EventFamily::LiveKit)
-            for (const auto& e : user.events)
-                if (e.name.find("Reconnecting") != std::string::npos) {
-                    Candidate c = fromEvent(e, CombinedKind::Fail);
+            for (std::size_t i = 0; i < user.events.size(); ++i)
+                if (user.events[i].name.find("Reconnecting") != std::string::npos) {
+                    Candidate c = fromEvent(user.events[i], CombinedKind::Fail, eventLabels[i]);
                     c.event.name = "connectionFail";
                     c.event.recoverable = true;
                     candidates.push_back(c);
@@ -122,11 +132,22 @@ std::vector<std::vector<CombinedEvent>> combineEvents(const TestData& data, cons
 
         if (data.info.family == EventFamily::OpenVidu2 || mode == AnalysisMode::Corrected)
             previous.clear();
+        // Decide over the whole sequence first: a dropped row's name still becomes the previous name.
+        std::vector<bool> dropped(candidates.size(), false);
+        std::vector<long> droppedLabels;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            dropped[i] = collapsesWithPrevious(data.info.family, previous, candidates[i].event.name);
+            previous = candidates[i].event.name;
+            if (dropped[i])
+                droppedLabels.push_back(candidates[i].label);
+        }
         auto& combined = result[u];
-        for (auto& c : candidates) {
-            const bool drop = collapsesWithPrevious(data.info.family, previous, c.event.name);
-            previous = c.event.name;
-            if (drop)
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            Candidate& c = candidates[i];
+            // pandas' drop(label) also removes a log failure that carries the same label number.
+            const bool collateral = notebook && !c.isEvent &&
+                                    std::find(droppedLabels.begin(), droppedLabels.end(), c.label) != droppedLabels.end();
+            if (dropped[i] || collateral)
                 continue;
             c.event.time = secondsBetween(base.start, c.time);
             combined.push_back(std::move(c.event));

@@ -36,6 +36,7 @@ struct Event {
     std::string connectionId;
     std::string raw;         // the event's JSON object as written (for the inspector)
     long line = 0;           // 1-based line of the object in events.json (compact arrays: 1)
+    int fileIndex = -1;      // position in its events.json array (−1 when unknown: the position in time order)
 };
 
 struct UserEvents {

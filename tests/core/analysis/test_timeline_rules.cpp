@@ -133,6 +133,26 @@ private slots:
         QCOMPARE(corrected[1][0].time, 3.0);
     }
 
+    // pandas' combined.drop(label) for a collapsed TrackSubscribed also drops the user's log failure that has
+    // the same label number (events and failures are numbered separately, from 0).
+    void notebookDropsALogFailureSharingTheLabelOfACollapsedSuccess()
+    {
+        TestDataBuilder b("pion", "3p-10s");
+        b.bounds(0, 100)
+            .event(1, 4, 1, "connectionStart")         // label 0
+            .event(1, 4, 2, "TrackSubscribed-remote")  // label 1
+            .event(1, 4, 3, "TrackSubscribed-remote")  // label 2: collapsed
+            .event(1, 4, 60, "Disconnected");           // label 3
+        b.failure(1, 5, 10, 1).failure(1, 5, 11, 2);    // labels 0, 1 (another user)
+        b.failure(1, 4, 50, 1);                          // label 2: this user's
+        b.event(1, 5, 9, "connectionStart");
+        const auto notebook = combineEvents(b.data(), baseOf(b.data()), AnalysisMode::NotebookCompatible);
+        const auto corrected = combineEvents(b.data(), baseOf(b.data()), AnalysisMode::Corrected);
+        QCOMPARE(names(notebook[0]), (std::vector<std::string>{"connectionStart", "TrackSubscribed-remote"}));
+        QCOMPARE(names(corrected[0]),
+                 (std::vector<std::string>{"connectionStart", "TrackSubscribed-remote", "connectionFail"}));
+    }
+
     void failuresOutsideTheEventSpanAreIgnored()
     {
         TestDataBuilder b("kurento", "2p");

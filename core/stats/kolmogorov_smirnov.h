@@ -7,8 +7,8 @@
 namespace loadscope::stats {
 
 // D = sup |F_x - F_y| and its exact p-value (SciPy's lattice-path counts) when both samples have
-// at most 10000 values, which is when SciPy's "auto" picks the exact method.  For larger samples
-// SciPy switches to the kstwo distribution, which is not ported: the result then says so.
+// at most 10000 values, which is when SciPy's "auto" picks the exact method; for larger samples the
+// asymptotic p-value kstwo.sf(D, round(m n / (m + n))) (see kolmogorov_distribution.h).
 TestResult kolmogorovSmirnov(std::span<const double> x, std::span<const double> y);
 
 } // namespace loadscope::stats

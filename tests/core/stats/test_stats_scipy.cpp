@@ -4,6 +4,7 @@
 #include "golden_data.h"
 
 #include "core/stats/anderson_darling.h"
+#include "core/stats/kolmogorov_distribution.h"
 #include "core/stats/kolmogorov_smirnov.h"
 #include "core/stats/parametric_tests.h"
 #include "core/stats/rank_tests.h"
@@ -135,6 +136,28 @@ private slots:
         const double u = c["expected"]["mannwhitneyu"][0].get<double>();
         const double expected = 2.0 * u / (static_cast<double>(s.x.size()) * static_cast<double>(s.y.size())) - 1.0;
         QVERIFY(closeRelative(rankBiserial(u, s.x.size(), s.y.size()), expected, kStatisticTolerance));
+    }
+
+    void kolmogorovDistribution_data()
+    {
+        QTest::addColumn<int>("pointIndex");
+        const auto& points = goldens()["kstwo"];
+        for (std::size_t i = 0; i < points.size(); ++i)
+            QTest::newRow(qPrintable(QStringLiteral("n=%1 d=%2").arg(points[i][0].get<long long>()).arg(points[i][1].get<double>(), 0, 'g', 17)))
+                << static_cast<int>(i);
+    }
+
+    void kolmogorovDistribution()
+    {
+        // kstwo.sf(d, n) and special.smirnov(n, d), the asymptotic ks_2samp p-value's building blocks.
+        QFETCH(int, pointIndex);
+        const auto& point = goldens()["kstwo"][static_cast<std::size_t>(pointIndex)];
+        const long long n = point[0].get<long long>();
+        const double d = point[1].get<double>();
+        const double kstwo = point[2].get<double>();
+        const double smirnov = point[3].get<double>();
+        QVERIFY2(closeRelative(kolmogorovSf(n, d), kstwo, kPValueTolerance), qPrintable(describeMismatch(kolmogorovSf(n, d), kstwo)));
+        QVERIFY2(closeRelative(smirnovSf(n, d), smirnov, kPValueTolerance), qPrintable(describeMismatch(smirnovSf(n, d), smirnov)));
     }
 
     void shapiroSingleSamples_data()

@@ -19,6 +19,7 @@ import warnings
 import numpy as np
 import pandas as pd
 import scipy
+import scipy.special
 import scipy.stats as sstats
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -138,6 +139,8 @@ def data_sets():
         ("n13_vs_n17_rounded1", np.round(r.normal(3, 1, 13), 1), np.round(r.normal(3.4, 1, 17), 1)),
         ("n2000_vs_n1500_vmaf", vmaf(2000, 88, 5), vmaf(1500, 86, 7)),
         ("n6_vs_n6_exact", r.normal(0, 1, 6), r.normal(2, 1, 6)),
+        # Over 10000 values: ks_2samp switches to the asymptotic kstwo p-value.
+        ("n10050_vs_n60_asymptotic_ks", np.round(r.normal(0, 1, 10050), 3), np.round(r.normal(0.3, 1, 60), 3)),
     ]
     rng = np.random.RandomState(7)
     return [(name, np.asarray(x, float), np.asarray(y, float), cpu_for(rng, x), cpu_for(rng, y))
@@ -154,6 +157,18 @@ def shapiro_sets():
              ("near_constant_n3", np.array([1.0, 1.0, 1.0000001])),
              ("arithmetic_n3", np.array([1.0, 2.0, 3.0]))]
     return sets
+
+
+def kstwo_points():
+    """kstwo.sf(d, n) across the branches of scipy/stats/_ksstats.py (small/large n, d ranges)."""
+    r = np.random.RandomState(5)
+    points = []
+    for n in [1, 2, 5, 10, 50, 100, 140, 141, 200, 500, 1000, 5000, 20000, 100000, 200000]:
+        ds = np.r_[r.uniform(0, 1, 4), r.uniform(0, 3 / np.sqrt(n), 8), 0.5 / n, 0.99 / n, 1.5 / n, 0.5, 0.7]
+        for d in ds:
+            if 0 < d < 1:
+                points.append([n, num(d), num(sstats.kstwo.sf(d, n)), num(scipy.special.smirnov(n, d))])
+    return points
 
 
 def reference_compare():
@@ -239,7 +254,8 @@ def main():
     header = {"scipy": scipy.__version__, "numpy": np.__version__, "pandas": pd.__version__,
               "script": "tests/data/stats/make_goldens.py"}
     with open(os.path.join(HERE, "goldens.json"), "w") as f:
-        json.dump({"generated_by": header, "two_sample": cases, "shapiro": shapiro}, f, separators=(",", ":"))
+        json.dump({"generated_by": header, "two_sample": cases, "shapiro": shapiro, "kstwo": kstwo_points()}, f,
+                  separators=(",", ":"))
     with open(os.path.join(HERE, "comparison.json"), "w") as f:
         json.dump({"generated_by": header, "cases": comparison_cases()}, f, indent=1)
 

@@ -133,14 +133,14 @@ TestResult andersonDarling(std::span<const double> x, std::span<const double> y)
 {
     if (x.empty() || y.empty())
         return TestResult::failure("not enough data: Anderson-Darling needs two non-empty groups");
+    if (containsNaN(x) || containsNaN(y))
+        return TestResult::failure("Anderson-Darling: the values contain NaN");
     std::vector<std::vector<double>> samples{{x.begin(), x.end()}, {y.begin(), y.end()}};
     std::vector<double> pooled;
     for (auto& s : samples) {
         std::sort(s.begin(), s.end());
         pooled.insert(pooled.end(), s.begin(), s.end());
     }
-    if (std::any_of(pooled.begin(), pooled.end(), [](double v) { return std::isnan(v); }))
-        return TestResult::failure("Anderson-Darling: the values contain NaN");
     std::sort(pooled.begin(), pooled.end());
     std::vector<double> distinct = pooled;
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());

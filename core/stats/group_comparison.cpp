@@ -32,11 +32,6 @@ void put(const TestResult& r, std::optional<double>& statistic, std::optional<do
         problems.push_back(std::string(column) + ": " + r.problem);
 }
 
-std::vector<double> kept(std::span<const double> values, const std::vector<bool>& outlierMask)
-{
-    return withoutOutliers(values, outlierMask);
-}
-
 } // namespace
 
 ComparisonRow compareVariant(std::span<const double> x, std::span<const double> y, std::span<const double> cpuX,
@@ -90,7 +85,7 @@ GroupComparison compareGroups(const ComparisonInput& input, bool notebookCompati
 
     const std::vector<bool> outX = iqrOutlierMask(input.x);
     const std::vector<bool> outY = iqrOutlierMask(input.y);
-    const std::vector<double> cleanX = kept(input.x, outX), cleanY = kept(input.y, outY);
+    const std::vector<double> cleanX = withoutOutliers(input.x, outX), cleanY = withoutOutliers(input.y, outY);
     const std::size_t outliersX = input.x.size() - cleanX.size();
     const std::size_t outliersY = input.y.size() - cleanY.size();
     result.raw->outliersX = outliersX;
@@ -99,7 +94,7 @@ GroupComparison compareGroups(const ComparisonInput& input, bool notebookCompati
         result.problem = "clean variant: a group has no values left after removing outliers";
         return result;
     }
-    const std::vector<double> cleanCpuX = kept(input.cpuX, outX), cleanCpuY = kept(input.cpuY, outY);
+    const std::vector<double> cleanCpuX = withoutOutliers(input.cpuX, outX), cleanCpuY = withoutOutliers(input.cpuY, outY);
     // The reference script leaves clean Pearson empty where the notebook would have crashed.
     const bool skipX = notebookCompatible && outliersX > 0;
     const bool skipY = notebookCompatible && outliersY > 0;

@@ -1,6 +1,7 @@
 #include "core/stats/kolmogorov_smirnov.h"
 
 #include "core/stats/kolmogorov_distribution.h"
+#include "core/stats/numpy_compatible.h"
 
 #include <algorithm>
 #include <cmath>
@@ -101,8 +102,7 @@ TestResult kolmogorovSmirnov(std::span<const double> x, std::span<const double> 
 {
     if (x.empty() || y.empty())
         return TestResult::failure("not enough data: Kolmogorov-Smirnov needs two non-empty groups");
-    if (std::any_of(x.begin(), x.end(), [](double v) { return std::isnan(v); })
-        || std::any_of(y.begin(), y.end(), [](double v) { return std::isnan(v); }))
+    if (containsNaN(x) || containsNaN(y))
         return TestResult::failure("Kolmogorov-Smirnov: the values contain NaN");
     std::vector<double> sortedX(x.begin(), x.end()), sortedY(y.begin(), y.end());
     std::sort(sortedX.begin(), sortedX.end());

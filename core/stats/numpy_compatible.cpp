@@ -14,7 +14,7 @@ constexpr std::size_t kPairwiseBlock = 128; // NumPy's PW_BLOCKSIZE
 std::vector<double> sortedCopy(std::span<const double> values)
 {
     std::vector<double> sorted(values.begin(), values.end());
-    std::sort(sorted.begin(), sorted.end());
+    std::sort(sorted.begin(), sorted.end(), lessNaNLast);
     return sorted;
 }
 
@@ -105,9 +105,14 @@ double pandasStd(std::span<const double> values)
     return std::sqrt(squares / (count - 1.0));
 }
 
+bool containsNaN(std::span<const double> values)
+{
+    return std::any_of(values.begin(), values.end(), [](double v) { return std::isnan(v); });
+}
+
 double median(std::span<const double> values)
 {
-    if (values.empty())
+    if (values.empty() || containsNaN(values))
         return kNaN;
     const std::vector<double> sorted = sortedCopy(values);
     const std::size_t n = sorted.size();
@@ -118,7 +123,7 @@ double median(std::span<const double> values)
 
 double quantileLinearSorted(std::span<const double> sorted, double q)
 {
-    if (sorted.empty())
+    if (sorted.empty() || containsNaN(sorted))
         return kNaN;
     const std::size_t n = sorted.size();
     const double virtualIndex = static_cast<double>(n - 1) * q;
@@ -150,7 +155,7 @@ std::vector<double> averageRanks(std::span<const double> values)
     std::vector<std::size_t> order(n);
     for (std::size_t i = 0; i < n; ++i)
         order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) { return values[l] < values[r]; });
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) { return lessNaNLast(values[l], values[r]); });
     std::vector<double> ranks(n);
     std::size_t start = 0;
     while (start < n) {

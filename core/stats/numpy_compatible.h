@@ -27,6 +27,11 @@ double quantileLinear(std::span<const double> values, double q);
 double quantileLinearSorted(std::span<const double> sorted, double q);
 // scipy.stats.rankdata(method="average"): 1-based ranks, ties get the mean of their ranks.
 std::vector<double> averageRanks(std::span<const double> values);
+// true when any value is NaN.  The tests refuse such input with a message instead of sorting it.
+bool containsNaN(std::span<const double> values);
+// Strict weak order with NaN after everything (NumPy's sort order); plain < is not safe for sorting.
+inline bool lessNaNLast(double a, double b) { return !(a != a) && ((b != b) || a < b); }
+
 // Sizes of the groups of equal values (ties), in ascending value order.
 std::vector<long long> tieGroupSizes(std::span<const double> values);
 

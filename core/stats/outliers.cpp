@@ -9,7 +9,7 @@ namespace loadscope::stats {
 std::vector<bool> iqrOutlierMask(std::span<const double> values)
 {
     std::vector<double> sorted(values.begin(), values.end());
-    std::sort(sorted.begin(), sorted.end());
+    std::sort(sorted.begin(), sorted.end(), lessNaNLast);
     const double q1 = quantileLinearSorted(sorted, 0.25);
     const double q3 = quantileLinearSorted(sorted, 0.75);
     const double iqr = q3 - q1;

@@ -26,6 +26,8 @@ TestResult studentT(std::span<const double> x, std::span<const double> y)
         // SciPy returns NaN here: a one-value group has no sample variance.
         return TestResult::failure("not enough data: the t-test needs at least 2 values in each group");
     }
+    if (containsNaN(x) || containsNaN(y))
+        return TestResult::failure("t-test: the values contain NaN");
     const double n1 = static_cast<double>(x.size());
     const double n2 = static_cast<double>(y.size());
     const double v1 = scipyVariance(x, 1);
@@ -47,6 +49,8 @@ TestResult pearson(std::span<const double> a, std::span<const double> b)
     const std::size_t n = a.size();
     if (n < 2)
         return TestResult::failure("not enough data: Pearson needs at least 2 pairs");
+    if (containsNaN(a) || containsNaN(b))
+        return TestResult::failure("Pearson: the values contain NaN");
     if (allEqual(a) || allEqual(b))
         return TestResult::failure("Pearson: an input is constant, the correlation is not defined");
     if (n == 2)

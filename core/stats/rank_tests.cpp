@@ -19,11 +19,6 @@ std::vector<double> concatenated(std::span<const double> x, std::span<const doub
     return all;
 }
 
-bool hasNaN(std::span<const double> values)
-{
-    return std::any_of(values.begin(), values.end(), [](double v) { return std::isnan(v); });
-}
-
 // sum over tie groups of t^3 - t (integer arithmetic, as SciPy's _tie_term).
 long long tieTerm(std::span<const double> values)
 {
@@ -39,7 +34,7 @@ TestResult mannWhitneyU(std::span<const double> x, std::span<const double> y)
 {
     if (x.empty() || y.empty())
         return TestResult::failure("not enough data: Mann-Whitney U needs two non-empty groups");
-    if (hasNaN(x) || hasNaN(y))
+    if (containsNaN(x) || containsNaN(y))
         return TestResult::failure("Mann-Whitney U: the values contain NaN");
     const std::vector<double> all = concatenated(x, y);
     const auto n1 = static_cast<long long>(x.size());
@@ -74,7 +69,7 @@ TestResult kruskalWallis(std::span<const double> x, std::span<const double> y)
 {
     if (x.empty() || y.empty())
         return TestResult::failure("not enough data: Kruskal-Wallis needs two non-empty groups");
-    if (hasNaN(x) || hasNaN(y))
+    if (containsNaN(x) || containsNaN(y))
         return TestResult::failure("Kruskal-Wallis: the values contain NaN");
     const std::vector<double> all = concatenated(x, y);
     const std::vector<double> ranks = averageRanks(all);

@@ -151,7 +151,7 @@ TestResult shapiroWilk(std::span<const double> values)
     std::vector<double> centred(values.begin(), values.end());
     for (double& v : centred)
         v -= centre;
-    std::sort(centred.begin(), centred.end());
+    std::sort(centred.begin(), centred.end()); // finite values only (checked above)
     std::vector<float> x(centred.size());
     std::transform(centred.begin(), centred.end(), x.begin(), [](double v) { return static_cast<float>(v); });
 

@@ -2,6 +2,8 @@
 // (quoted in each comment); where SciPy raises or returns NaN we require a "cannot compute" result
 // with a message, never a crash and never a NaN.
 #include "core/stats/anderson_darling.h"
+#include "core/stats/comparison_csv.h"
+#include "core/stats/group_comparison.h"
 #include "core/stats/kolmogorov_smirnov.h"
 #include "core/stats/mann_whitney_exact.h"
 #include "core/stats/parametric_tests.h"
@@ -12,8 +14,10 @@
 #include <QtTest>
 
 #include <functional>
+#include <sstream>
 #include <limits>
 
+using namespace loadscope;
 using namespace loadscope::stats;
 using Values = std::vector<double>;
 using TwoSample = std::function<TestResult(const Values&, const Values&)>;
@@ -56,8 +60,9 @@ private slots:
             QTest::newRow(qPrintable(QString(name) + "/empty x")) << fn << Values{} << Values{1, 2, 3};
             QTest::newRow(qPrintable(QString(name) + "/empty y")) << fn << Values{1, 2, 3} << Values{};
         }
-        QTest::newRow("mwu/NaN") << mwu << Values{1, kNaN, 3} << Values{1, 2};
-        QTest::newRow("ks/NaN") << ks << Values{1, 2} << Values{kNaN, 2};
+        for (const auto& [name, fn] : std::vector<std::pair<const char*, TwoSample>>{
+                 {"mwu", mwu}, {"t", t}, {"bf", bf}, {"fk", fk}, {"ks", ks}, {"ad", ad}, {"kw", kw}, {"pearson", pr}})
+            QTest::newRow(qPrintable(QString(name) + "/NaN")) << fn << Values{1, kNaN, 3, 7, 2} << Values{4, 2, 6, 1, 0};
         QTest::newRow("t/one value (SciPy NaN)") << t << Values{3} << Values{1, 2, 3};
         QTest::newRow("t/zero variance both (SciPy NaN)") << t << Values{2, 2, 2} << Values{2, 2};
         QTest::newRow("t/zero variance, different means (SciPy inf)") << t << Values{2, 2, 2} << Values{3, 3};
@@ -112,6 +117,20 @@ private slots:
         r = shapiroWilk(Values{1, 2, 3});
         QCOMPARE(*r.statistic, 1.0);
         QCOMPARE(*r.pValue, 0.999998927116394);
+    }
+
+    void nanInComparisonGivesEmptyCellsNotNaN()
+    {
+        const Values x{1, 2, kNaN, 4, 5, 6}, y{3, 4, 5, 6, 7, 8}, cpu{0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
+        const GroupComparison r = compareGroups({x, y, cpu, cpu}, true);
+        QVERIFY(r.raw && r.clean);
+        std::ostringstream out;
+        CsvWriter csv(out, comparisonCsvHeader());
+        writeComparisonRow(csv, {"t", "k", "raw", "x", "y"}, *r.raw);
+        QVERIFY(out.str().find("nan") == std::string::npos);
+        QVERIFY(!r.raw->meanX && !r.raw->u && !r.raw->pKs);
+        QVERIFY(r.raw->meanY.has_value());
+        QVERIFY(!r.raw->problems.empty());
     }
 
     void allTiedMannWhitneyIsNotSignificant()

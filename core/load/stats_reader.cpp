@@ -151,8 +151,12 @@ simdjson::error_code readEntry(object& entry, RecordContext& context)
     if (field.get_string().get(eventName) || eventName != "stats")
         return simdjson::SUCCESS;
     std::string_view peerId;
-    if (auto error = entry.find_field_unordered("peerId").get(field))
-        return isBrokenDocument(error) ? error : simdjson::SUCCESS;
+    if (auto error = entry.find_field_unordered("peerId").get(field)) {
+        if (isBrokenDocument(error))
+            return error;
+        context.site->warn("stats entry skipped: no `peerId`");
+        return simdjson::SUCCESS;
+    }
     if (auto error = field.get_string().get(peerId)) {
         if (isBrokenDocument(error))
             return error;

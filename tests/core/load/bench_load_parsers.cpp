@@ -1,7 +1,8 @@
 // Throughput of the JSON parsers the loader could use, measured on the stats.json files of a results folder
 // (the generator's output), single-threaded with the files already in memory; then loadResults() end to end.
 // Not a test (no assertions, timings vary): the evidence behind the choice of simdjson on-demand.
-// Usage: bench_load_parsers <results root> [repeats] [loader]   ("loader": only the loadscope rows, for profiling)
+// Usage: bench_load_parsers <results root> [repeats] [loader|load]
+//   loader: only the loadscope rows; load: only loadResults(), without reading the files in advance (profiling)
 #include "core/load/file_buffer.h"
 #include "core/load/results_loader.h"
 #include "core/load/stats_reader.h"
@@ -9,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -96,16 +98,20 @@ int main(int argc, char** argv)
     }
     const fs::path root = argv[1];
     const int repeats = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    const std::string mode = argc > 3 ? argv[3] : "";
     std::vector<FileBuffer> files;
     std::uint64_t bytes = 0;
     for (const auto& entry : fs::recursive_directory_iterator(root / "stats"))
         if (entry.is_regular_file() && entry.path().filename() == "stats.json") {
+            bytes += entry.file_size();
             std::string error;
-            files.push_back(FileBuffer::read(entry.path(), error));
-            bytes += files.back().text().size();
+            if (mode != "load")
+                files.push_back(FileBuffer::read(entry.path(), error));
         }
     const double megabytes = static_cast<double>(bytes) / 1e6;
-    std::printf("%zu stats.json files, %.1f MB; simdjson active implementation: %s\n", files.size(), megabytes,
+    std::printf("%zu stats.json files, %.1f MB (the MB/s below); simdjson active implementation: %s\n", static_cast<std::size_t>(std::count_if(fs::recursive_directory_iterator(root / "stats"), fs::recursive_directory_iterator(),
+                                                      [](const fs::directory_entry& e) { return e.path().filename() == "stats.json"; })),
+                megabytes,
                 simdjson::get_active_implementation()->name().c_str());
     std::printf("%-44s %9s %10s %9s %12s\n", "", "wall s", "MB/s", "CPU s", "MB/CPU-s");
     const auto report = [&](const char* name, Timing t) {
@@ -113,7 +119,7 @@ int main(int argc, char** argv)
     };
 
     double sink = 0;
-    const bool onlyLoader = argc > 3 && std::string(argv[3]) == "loader";
+    const bool onlyLoader = mode == "loader" || mode == "load";
     if (!onlyLoader) {
     report("nlohmann::json SAX (count keys, numbers)", best(repeats, [&] {
         for (const auto& file : files) {
@@ -135,6 +141,7 @@ int main(int argc, char** argv)
         }
     }));
     }
+    if (mode != "load")
     report("loadscope readStatsFile (8 QoS tables)", best(repeats, [&] {
         for (const auto& file : files) {
             QosTables tables;

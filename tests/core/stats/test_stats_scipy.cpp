@@ -5,6 +5,7 @@
 
 #include "core/stats/anderson_darling.h"
 #include "core/stats/kolmogorov_distribution.h"
+#include "core/stats/mann_whitney_exact.h"
 #include "core/stats/kolmogorov_smirnov.h"
 #include "core/stats/parametric_tests.h"
 #include "core/stats/rank_tests.h"
@@ -158,6 +159,25 @@ private slots:
         const double smirnov = point[3].get<double>();
         QVERIFY2(closeRelative(kolmogorovSf(n, d), kstwo, kPValueTolerance), qPrintable(describeMismatch(kolmogorovSf(n, d), kstwo)));
         QVERIFY2(closeRelative(smirnovSf(n, d), smirnov, kPValueTolerance), qPrintable(describeMismatch(smirnovSf(n, d), smirnov)));
+    }
+
+    void exactMannWhitneyBeyondScipysReach_data()
+    {
+        QTest::addColumn<int>("pointIndex");
+        const auto& points = goldens()["mwu_exact"];
+        for (std::size_t i = 0; i < points.size(); ++i)
+            QTest::newRow(qPrintable(QStringLiteral("m=%1 n=%2 u=%3").arg(points[i][0].get<int>()).arg(points[i][1].get<int>()).arg(points[i][2].get<int>())))
+                << static_cast<int>(i);
+    }
+
+    void exactMannWhitneyBeyondScipysReach()
+    {
+        // P(U >= u) counted independently (Mann & Whitney's recurrence, exact fractions) in the script.
+        QFETCH(int, pointIndex);
+        const auto& point = goldens()["mwu_exact"][static_cast<std::size_t>(pointIndex)];
+        const auto sf = mannWhitneyExactSf(point[2].get<long long>(), point[0].get<long long>(), point[1].get<long long>());
+        QVERIFY(sf.has_value());
+        QVERIFY2(closeRelative(*sf, point[3].get<double>(), kPValueTolerance), qPrintable(describeMismatch(*sf, point[3].get<double>())));
     }
 
     void shapiroSingleSamples_data()

@@ -171,6 +171,35 @@ def kstwo_points():
     return points
 
 
+def mwu_exact_points():
+    """P(U >= u) for sizes SciPy's own exact MWU cannot reach (its memo table explodes for n > 500).
+
+    Counted independently of both SciPy and loadscope: Mann & Whitney's recurrence
+    f(m, n, k) = f(m-1, n, k-n) + f(m, n-1, k), iterated over n in int64 (exact at these sizes),
+    then summed with exact fractions.
+    """
+    from fractions import Fraction
+    from math import comb
+    points = []
+    for m, n_max in [(1, 50), (2, 9), (3, 3000), (5, 2000), (8, 500)]:
+        top = m * n_max
+        f = np.zeros((m + 1, top + 1), dtype=np.int64)
+        f[:, 0] = 1  # n = 0: only U = 0
+        for n in range(1, n_max + 1):
+            new = np.zeros_like(f)
+            new[0, 0] = 1
+            for mm in range(1, m + 1):
+                new[mm, n:] = new[mm - 1, :top + 1 - n]
+                new[mm] += f[mm]
+            f = new
+        counts = [int(c) for c in f[m]]
+        total = comb(m + n_max, m)
+        assert sum(counts) == total
+        for u in sorted({top, top - 1, top - 2, int(top * 0.9), int(top * 0.75), int(top * 0.6), top // 2 + 1, 1}):
+            points.append([m, n_max, u, float(Fraction(sum(counts[u:]), total))])
+    return points
+
+
 def reference_compare():
     """compare() and iqr_out() exactly as written in the reference notebook script."""
     tree = ast.parse(open(REFERENCE).read())
@@ -254,7 +283,8 @@ def main():
     header = {"scipy": scipy.__version__, "numpy": np.__version__, "pandas": pd.__version__,
               "script": "tests/data/stats/make_goldens.py"}
     with open(os.path.join(HERE, "goldens.json"), "w") as f:
-        json.dump({"generated_by": header, "two_sample": cases, "shapiro": shapiro, "kstwo": kstwo_points()}, f,
+        json.dump({"generated_by": header, "two_sample": cases, "shapiro": shapiro, "kstwo": kstwo_points(),
+                   "mwu_exact": mwu_exact_points()}, f,
                   separators=(",", ":"))
     with open(os.path.join(HERE, "comparison.json"), "w") as f:
         json.dump({"generated_by": header, "cases": comparison_cases()}, f, indent=1)

@@ -75,6 +75,13 @@ WrittenFiles writeUser(const fs::path& root, const SimulatedTest& test, const Si
 {
     const auto received = remoteStreamsOf(test, user);
     makeFolder(userFolder(root, test, user));
+    // The browser emulator locks stats.json with a "<file>.lock" folder while appending; a media-node crash
+    // leaves some behind (readers must skip non-.json entries).
+    const bool lostAtCrash = std::any_of(user.attempts.begin(), user.attempts.end(), [](const ConnectionAttempt& a) {
+        return a.outcome == AttemptOutcome::MediaNodeCrashed;
+    });
+    if (lostAtCrash && user.user % 2 == 1)
+        makeFolder(userFolder(root, test, user) / "stats.json.lock");
     WrittenFiles written = writeEvents(root, test, user, received);
     written += writeStats(root, test, user, received);
     written += writeQoeCuts(root, test, user, received);

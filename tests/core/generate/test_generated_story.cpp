@@ -92,6 +92,16 @@ private slots:
         QVERIFY(after > 0);
     }
 
+    void crashLeavesLockFoldersBehind_data() { addTestRows(); }
+    void crashLeavesLockFoldersBehind()
+    {
+        QFETCH(QString, test);
+        int locks = 0;
+        for (const auto& u : userFolders(main_, test.toStdString()))
+            locks += fs::is_directory(u.path / "stats.json.lock");
+        QCOMPARE(locks > 0, test.endsWith("pion-8p"));
+    }
+
     void loadDecidesTheCpu()
     {
         const auto maxCpu = [&](const char* test) {

@@ -161,15 +161,17 @@ double smirnovSf(long long n, double d)
     const long double ln = static_cast<long double>(n);
     const long double dd = d;
     const auto last = static_cast<long long>(std::floor(static_cast<double>(n) * (1.0 - d)));
-    const long double logNFactorial = std::lgamma(ln + 1.0L);
+    long double logBinomial = 0.0L; // log C(n, j), updated term by term (cheap, and exact enough in long double)
     long double sum = 0.0L;
     for (long long j = 0; j <= last; ++j) {
         const long double lj = static_cast<long double>(j);
+        if (j > 0)
+            logBinomial += std::log((ln - lj + 1.0L) / lj);
         const long double left = 1.0L - dd - lj / ln;
         if (left <= 0.0L && j < n)
             continue;
-        long double logTerm = logNFactorial - std::lgamma(lj + 1.0L) - std::lgamma(ln - lj + 1.0L)
-                              + (j < n ? (ln - lj) * std::log(left) : 0.0L) + (lj - 1.0L) * std::log(dd + lj / ln);
+        const long double logTerm = logBinomial + (j < n ? (ln - lj) * std::log(left) : 0.0L)
+                                    + (lj - 1.0L) * std::log(dd + lj / ln);
         sum += std::exp(logTerm);
     }
     return clipProbability(static_cast<double>(dd * sum));

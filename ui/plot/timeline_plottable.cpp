@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace loadscope {
 
@@ -99,11 +100,16 @@ void TimelinePlottable::draw(QCPPainter* painter)
     const QCPRange values = mValueAxis->range();
     const int first = std::max(0, static_cast<int>(std::floor(values.lower - 0.5)));
     const int last = std::min(rowCount() - 1, static_cast<int>(std::ceil(values.upper + 0.5)));
+    int lastTop = std::numeric_limits<int>::min();
     for (int position = first; position <= last; ++position) {
         const double y0 = mValueAxis->coordToPixel(position - kBarHeight / 2);
         const double y1 = mValueAxis->coordToPixel(position + kBarHeight / 2);
         const int top = static_cast<int>(std::lround(std::min(y0, y1)));
         const int height = std::max(1, static_cast<int>(std::lround(std::abs(y1 - y0))));
+        // Rows thinner than a pixel share pixel lines: paint one row per line instead of overpainting it.
+        if (height == 1 && top == lastTop)
+            continue;
+        lastTop = top;
         drawRow(painter, *rowAtPosition(position), top, height, mKeyAxis->range(), clip);
     }
 }

@@ -167,6 +167,26 @@ private slots:
         QCOMPARE(bare.timeline->drawnRectangles(), 5L);
     }
 
+    void rowsSharingAPixelLineArePaintedOnce()
+    {
+        QCustomPlot plot;
+        plot.resize(400, 200);
+        auto* timeline = new TimelinePlottable(plot.xAxis, plot.yAxis);
+        std::vector<TimelineRow> rows(2000);
+        std::vector<int> order;
+        for (int i = 0; i < 2000; ++i) {
+            rows[static_cast<std::size_t>(i)].spans = {{0, 10, SpanState::Failed, kNaN, qRgb(255, 0, 0)}};
+            order.push_back(i);
+        }
+        timeline->setRows(std::make_shared<const std::vector<TimelineRow>>(rows), order);
+        plot.xAxis->setRange(0, 10);
+        plot.yAxis->setRange(-0.5, 1999.5);
+        plot.replot();
+        QVERIFY(timeline->drawnRectangles() > 0);
+        QVERIFY2(timeline->drawnRectangles() <= plot.axisRect()->height() + 2,
+                 qPrintable(QString::number(timeline->drawnRectangles())));
+    }
+
     void tinySpanStillShowsOnePixel()
     {
         Bare bare({{5.0, 5.000001, SpanState::Failed, kNaN, qRgb(255, 0, 0)}});

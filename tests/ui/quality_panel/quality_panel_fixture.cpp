@@ -1,0 +1,104 @@
+#include "quality_panel_fixture.h"
+
+#include "core/load/results_loader.h"
+#include "core/quality/quality_table.h"
+
+#include <QProcess>
+
+#include <limits>
+#include <sstream>
+
+namespace loadscope::testing {
+namespace {
+
+void addSample(QosTable& table, int user, std::string_view metric, double value)
+{
+    table.addRow(user, 0, "peer");
+    table.set(metric, value);
+}
+
+TestData threeUsers(const char* name)
+{
+    TestData test;
+    test.info.name = name;
+    for (auto [session, user] : {std::pair{1, 1}, {1, 2}, {2, 1}})
+        test.users.push_back(UserEvents{UserKey{session, user}, "", {}});
+    return test;
+}
+
+std::optional<Results> loadWithoutProblems(const std::string& root, QString* error)
+{
+    std::optional<Results> results = loadResults(root);
+    if (!results || results->tests.empty()) {
+        *error = QString::fromStdString(root) + ": no test loaded";
+        return std::nullopt;
+    }
+    return results;
+}
+
+} // namespace
+
+TestData handBuiltTest()
+{
+    TestData test = threeUsers("loadtest-hand-built");
+    QosTable& rttAudio = test.qos.at(Direction::RemoteInbound, MediaKind::Audio);
+    addSample(rttAudio, 0, "roundTripTime", 0.1);
+    addSample(rttAudio, 1, "packetsLost", 3);  // a row without roundTripTime: NaN in that column
+    addSample(rttAudio, 0, "roundTripTime", 0.2);
+    addSample(rttAudio, 1, "roundTripTime", 0.0);
+    QosTable& rttVideo = test.qos.at(Direction::RemoteInbound, MediaKind::Video);
+    addSample(rttVideo, 2, "roundTripTime", 20.0);
+    addSample(rttVideo, 0, "roundTripTime", 0.3);
+    addSample(rttVideo, 2, "roundTripTime", 0.05);
+    QosTable& jitter = test.qos.at(Direction::Inbound, MediaKind::Audio);
+    addSample(jitter, 1, "jitter", 0.01);
+    addSample(jitter, 1, "jitter", 0.02);
+    return test;
+}
+
+TestData testWithoutLatencies()
+{
+    TestData test = threeUsers("loadtest-no-latency");
+    addSample(test.qos.at(Direction::RemoteInbound, MediaKind::Audio), 0, "roundTripTime", 0.0);
+    addSample(test.qos.at(Direction::Inbound, MediaKind::Video), 2, "jitter",
+              std::numeric_limits<double>::quiet_NaN());
+    addSample(test.qos.at(Direction::Outbound, MediaKind::Video), 1, "bytesSent", 1000);
+    return test;
+}
+
+std::optional<Results> generateAndLoad(const QString& root, QString* error)
+{
+    QProcess cli;
+    cli.start(LOADSCOPE_CLI, {"generate", root, "--seed", "5", "--tests", "kurento-2p", "--duration", "90"});
+    if (!cli.waitForFinished(120000) || cli.exitCode() != 0) {
+        *error = "loadscope-cli generate failed: " + QString::fromUtf8(cli.readAllStandardError());
+        return std::nullopt;
+    }
+    return loadWithoutProblems(root.toStdString(), error);
+}
+
+std::optional<Results> loadSample(QString* error)
+{
+    return loadWithoutProblems(LOADSCOPE_SOURCE_DIR "/resources/sample", error);
+}
+
+std::map<std::pair<QString, QString>, CsvRow> qualityCsvUserRows(const TestData& test, QualityMode mode)
+{
+    std::ostringstream out;
+    writeQualityCsv(out, {test}, mode);
+    // No cell of quality.csv holds a comma (ids are numbers, test names folder names), so a split is enough.
+    const QStringList lines = QString::fromStdString(out.str()).split('\n', Qt::SkipEmptyParts);
+    const QStringList header = lines.value(0).split(',');
+    std::map<std::pair<QString, QString>, CsvRow> rows;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList cells = lines[i].split(',');
+        CsvRow row;
+        for (qsizetype c = 0; c < header.size() && c < cells.size(); ++c)
+            row[header[c]] = cells[c];
+        if (row["scope"] == "user")
+            rows[{row["metric"], row["id"]}] = row;
+    }
+    return rows;
+}
+
+} // namespace loadscope::testing

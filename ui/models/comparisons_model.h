@@ -1,0 +1,75 @@
+#pragma once
+// The comparisons.csv rows of one test and kind as a table: CPU < 0.9 vs >= 0.9 and < 0.95 vs >= 0.95, each raw
+// and clean (IQR outliers removed), with every column of comparisons.csv. A statistic that cannot be computed is
+// an empty cell whose tooltip says why; a variant the report skips (an empty group) is a row of empty cells.
+#include "core/analysis/test_analysis.h"
+#include "core/stats/group_comparison.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace loadscope {
+
+// The report's two threshold cases (core/report/comparisons_table.cpp): metric values of band X vs band Y.
+struct ComparisonCase {
+    const char* x;
+    const char* y;
+    std::size_t bandX, bandY;  // indices into ThresholdTable::values / cpuMedians
+    double cpuThreshold;
+};
+inline constexpr std::array<ComparisonCase, 2> kComparisonCases{
+    ComparisonCase{"CPU < 0.9", "CPU >= 0.9", 2, 5, 0.9}, ComparisonCase{"CPU < 0.95", "CPU >= 0.95", 3, 7, 0.95}};
+
+enum class ComparisonVariant { Raw, Clean };
+const char* comparisonVariantName(ComparisonVariant v);  // raw | clean
+
+// The two groups a comparison row is computed from; clean drops each group's IQR outliers (and their CPU).
+struct ComparisonGroups {
+    std::vector<double> x, y, cpuX, cpuY;
+};
+ComparisonGroups comparisonGroups(const ThresholdTable& table, const ComparisonCase& c, ComparisonVariant variant);
+const ThresholdTable* thresholdTableOf(const TestAnalysis* analysis, ThresholdKind kind);
+
+class ComparisonsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        CsvTextRole = Qt::UserRole + 1,  // the cell exactly as comparisons.csv writes it
+        NumberRole,                      // the double (or count); invalid for an empty cell
+    };
+    static constexpr int kLabelColumns = 5;  // test, kind, variant, x, y
+
+    explicit ComparisonsModel(QObject* parent = nullptr);
+    void setAnalysis(const TestAnalysis* analysis);
+    void setKind(ThresholdKind kind);
+    ThresholdKind kind() const { return kind_; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int rowOf(std::size_t caseIndex, ComparisonVariant variant) const;  // -1 when there are no rows
+    bool isComputed(int row) const;  // false for a variant the report skips
+    QString rowProblem(int row) const;  // why the variant was skipped; empty when computed
+
+private:
+    struct Row {
+        QStringList labels;                   // test, kind, variant, x, y
+        QStringList cells;                    // statistic columns as comparisons.csv text
+        std::optional<stats::ComparisonRow> values;
+        QString problem;                      // why `values` is missing
+    };
+    void rebuild();
+    QString emptyCellReason(const Row& row, int statColumn) const;
+
+    const TestAnalysis* analysis_ = nullptr;
+    ThresholdKind kind_ = ThresholdKind::Vmaf;
+    std::vector<Row> rows_;
+};
+
+} // namespace loadscope

@@ -1,0 +1,49 @@
+#pragma once
+// The Comparisons panel's charts of group X (CPU below a threshold) vs group Y (at or above it): box plots,
+// violin plots (Gaussian KDE, Scott's bandwidth) and a scatter of segment CPU median vs the metric, each group
+// labelled with its n. Also the box statistics they draw, and the PNG / SVG export every chart offers.
+#include "ui/models/comparisons_model.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <span>
+
+class QChart;
+class QChartView;
+
+namespace loadscope {
+
+// Tukey box: quartiles by linear interpolation (numpy.percentile / pandas quantile); whiskers at the most
+// extreme values within 1.5 IQR of the box; values beyond them are outliers.
+struct BoxStatistics {
+    std::size_t n = 0;
+    double lowerWhisker = 0, q1 = 0, median = 0, q3 = 0, upperWhisker = 0;
+    std::vector<double> outliers;
+};
+std::optional<BoxStatistics> boxStatistics(std::span<const double> values);  // nullopt when empty or non-finite
+
+struct ComparisonChartInput {
+    QString xName, yName;   // "CPU < 0.9", "CPU >= 0.9"
+    QString metric;         // the value axis title
+    double cpuThreshold = 0.9;
+    ComparisonGroups groups;
+};
+ComparisonChartInput comparisonChartInput(const ThresholdTable& table, std::size_t caseIndex,
+                                          ComparisonVariant variant);
+QString metricTitle(ThresholdKind kind);
+
+std::unique_ptr<QChart> makeBoxPlotChart(const ComparisonChartInput& input);
+std::unique_ptr<QChart> makeViolinChart(const ComparisonChartInput& input);
+std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input);
+
+// What a chart's tooltip says: per group n, quartiles and whiskers (box), bandwidths (violin).
+QString boxPlotDescription(const ComparisonChartInput& input);
+QString violinDescription(const ComparisonChartInput& input);
+
+// PNG (QWidget::grab) or SVG (QSvgGenerator) by the path's suffix, written atomically through QSaveFile.
+// Returns an empty string on success, else a message naming the file.
+QString exportChartView(QChartView& view, const QString& path);
+
+} // namespace loadscope

@@ -102,6 +102,36 @@ private slots:
         QCOMPARE(locks > 0, test.endsWith("pion-8p"));
     }
 
+    void qualityDropsUnderLoad()
+    {
+        const auto meanVmaf = [&](const char* test) {
+            double sum = 0;
+            int count = 0;
+            for (const auto& entry : fs::directory_iterator(main_ / "qoe" / test))
+                for (const auto& cut : readJson(entry.path())) {
+                    sum += cut["vmaf"].get<double>();
+                    ++count;
+                }
+            return sum / count;
+        };
+        const auto meanVideoJitter = [&](const char* test) {
+            double sum = 0;
+            int count = 0;
+            for (const auto& u : userFolders(main_, test))
+                for (const auto& record : readJson(u.path / "stats.json"))
+                    for (const auto& entry : record["webrtcStats"])
+                        if (entry.value("event", "") == "stats")
+                            for (const auto& report : entry["data"]["video"]["inbound"]) {
+                                sum += report["jitter"].get<double>();
+                                ++count;
+                            }
+            return sum / count;
+        };
+        // kurento-2p never leaves a low CPU; pion-3p-40s spends most of its time above 0.95.
+        QVERIFY(meanVmaf("loadtest-webrtc-2024-kurento-2p") > meanVmaf("loadtest-webrtc-2024-pion-3p-40s") + 0.1);
+        QVERIFY(meanVideoJitter("loadtest-webrtc-2024-kurento-2p") < meanVideoJitter("loadtest-webrtc-2024-pion-3p-40s"));
+    }
+
     void loadDecidesTheCpu()
     {
         const auto maxCpu = [&](const char* test) {

@@ -132,13 +132,7 @@ private:
             .number(std::round((0.004 + 0.1 * load * load + 0.004 * random_.uniform()) * 1000.0) / 1000.0)
             .text(sending ? ",\"availableOutgoingBitrate\":" : ",\"availableIncomingBitrate\":")
             .integer(static_cast<long long>(2'500'000 * (1.0 - 0.5 * load)) - random_.below(200'000))
-            .text(",\"local\":{\"candidateType\":\"host\",\"protocol\":\"udp\",\"address\":\"172.18.0.")
-            .integer(2 + user_.user % 200)
-            .text("\",\"port\":")
-            .integer(40000 + user_.user)
-            .text("},\"remote\":{\"candidateType\":\"srflx\",\"protocol\":\"udp\",\"address\":\"10.0.12.7\",\"port\":")
-            .integer(50000 + user_.session)
-            .text("}}");
+            .text(",\"local\":{},\"remote\":{}}");
         out_.text("},\"timestamp\":\"").time(t + random_.below(5) * 1'000'000, ClockText::IsoUtc).text("\"}");
     }
 

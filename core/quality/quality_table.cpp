@@ -1,6 +1,7 @@
 #include "core/quality/quality_table.h"
 
 #include "core/quality/qoo.h"
+#include "core/quality/quality_scopes.h"
 #include "core/util/csv_writer.h"
 
 #include <cmath>
@@ -11,17 +12,6 @@ namespace loadscope {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-struct Metric {
-    const char* name;
-    Direction direction;
-    const char* column;
-};
-
-constexpr Metric kMetrics[] = {
-    {"rtt", Direction::RemoteInbound, "roundTripTime"},
-    {"jitter", Direction::Inbound, "jitter"},
-};
 
 const std::vector<std::string> kHeader{"test",   "scope", "id",     "metric",  "n",          "losses",
                                        "min",    "p50",   "p90",    "p99",     "p999",       "mean",
@@ -47,48 +37,10 @@ void writeRow(CsvWriter& csv, const std::string& test, const char* scope, const 
     csv.endRow();
 }
 
-// One digest per user of `test`, from both media kinds of the metric's table.
-std::vector<SimpleQualityAttenuation> userDigests(const TestData& test, const Metric& metric, QualityMode mode)
+void writeTestMetric(CsvWriter& csv, const TestData& test, const QualityMetric& metric, QualityMode mode)
 {
-    std::vector<SimpleQualityAttenuation> users(test.users.size(), SimpleQualityAttenuation(mode));
-    for (MediaKind kind : kMediaKinds) {
-        const QosTable& table = test.qos.at(metric.direction, kind);
-        const std::vector<double>* values = table.column(metric.column);
-        if (!values)
-            continue;
-        for (std::size_t row = 0; row < table.rows(); ++row) {
-            const double v = (*values)[row];
-            const int user = table.userIndex()[row];
-            if (!(v > 0.0) || user < 0 || static_cast<std::size_t>(user) >= users.size())
-                continue;  // NaN, <= 0, or a row pointing at no user
-            (void)users[static_cast<std::size_t>(user)].addSample(v);  // v > 0 and not NaN: always accepted
-        }
-    }
-    return users;
-}
-
-void writeTestMetric(CsvWriter& csv, const TestData& test, const Metric& metric, QualityMode mode)
-{
-    std::vector<SimpleQualityAttenuation> users = userDigests(test, metric, mode);
-    for (std::size_t i = 0; i < users.size(); ++i) {
-        const UserKey& key = test.users[i].key;
-        writeRow(csv, test.info.name, "user", std::to_string(key.user) + "-" + std::to_string(key.session),
-                 metric.name, users[i]);
-    }
-    // TestData::users is sorted by (session, user): each session is one contiguous run.
-    for (std::size_t first = 0; first < users.size();) {
-        const int session = test.users[first].key.session;
-        SimpleQualityAttenuation merged(mode);
-        std::size_t i = first;
-        for (; i < users.size() && test.users[i].key.session == session; ++i)
-            (void)merged.merge(users[i]);  // same mode and parameters: never refused
-        writeRow(csv, test.info.name, "session", std::to_string(session), metric.name, merged);
-        first = i;
-    }
-    SimpleQualityAttenuation whole(mode);
-    for (SimpleQualityAttenuation& user : users)
-        (void)whole.merge(user);
-    writeRow(csv, test.info.name, "test", test.info.name, metric.name, whole);
+    for (QualityScopeDigest& row : qualityScopes(test, metric, mode))
+        writeRow(csv, test.info.name, qualityScopeName(row.scope), row.id, metric.name, row.digest);
 }
 
 } // namespace
@@ -97,7 +49,7 @@ void writeQualityCsv(std::ostream& out, const std::vector<TestData>& tests, Qual
 {
     CsvWriter csv(out, kHeader);
     for (const TestData& test : tests)
-        for (const Metric& metric : kMetrics)
+        for (const QualityMetric& metric : qualityMetrics())
             writeTestMetric(csv, test, metric, mode);
 }
 

@@ -16,26 +16,34 @@ constexpr int kAttemptsBeforeSureSuccess = 4;     // the 4th attempt of a user a
 constexpr int kAttemptsAfterCrash = 3;            // then the user gives up
 constexpr std::uint64_t kPurposeSchedule = 1, kPurposeUser = 2, kPurposeMediaNode = 3;
 
+// Streams the media node forwards when the users for which `active` holds are in their sessions.
+template <typename IsActive>
+int streamsOfActiveUsers(const SimulatedTest& test, IsActive active)
+{
+    std::vector<int> publishers(static_cast<std::size_t>(test.sessions) + 1), subscribers(publishers.size());
+    for (const auto& user : test.users)
+        if (active(user))
+            ++(user.publisher ? publishers : subscribers)[static_cast<std::size_t>(user.session)];
+    int streams = 0;
+    for (std::size_t s = 0; s < publishers.size(); ++s)
+        streams += streamsForwarded(publishers[s], subscribers[s]);
+    return streams;
+}
+
 // The CPU the users meet when they connect: from the planned load (everyone connected 2 s after joining), on a
 // 1-second grid. Failures change the load only a little; the CPU file uses the simulated connections.
 class PlannedCpu {
 public:
-    PlannedCpu(const SimulatedTest& test)
+    explicit PlannedCpu(const SimulatedTest& test)
         : origin_(test.testStart)
     {
         const auto seconds = static_cast<std::size_t>((test.testEnd - test.testStart) / kNsPerSecond) + 2;
         cpu_.resize(seconds);
-        std::vector<int> publishers(static_cast<std::size_t>(test.sessions) + 1), subscribers(publishers.size());
         for (std::size_t k = 0; k < seconds; ++k) {
             const TimeNs t = origin_ + static_cast<TimeNs>(k) * kNsPerSecond;
-            std::fill(publishers.begin(), publishers.end(), 0);
-            std::fill(subscribers.begin(), subscribers.end(), 0);
-            for (const auto& user : test.users)
-                if (user.joinTime + 2 * kNsPerSecond <= t && (!test.crash || t < *test.crash))
-                    ++(user.publisher ? publishers : subscribers)[static_cast<std::size_t>(user.session)];
-            int streams = 0;
-            for (std::size_t s = 0; s < publishers.size(); ++s)
-                streams += streamsForwarded(publishers[s], subscribers[s]);
+            const int streams = streamsOfActiveUsers(test, [&](const SimulatedUser& user) {
+                return user.joinTime + 2 * kNsPerSecond <= t && (!test.crash || t < *test.crash);
+            });
             cpu_[k] = cpuForStreams(streams, test.capacity);
         }
     }
@@ -202,16 +210,8 @@ void sampleMediaNode(SimulatedTest& test)
     RandomStream random(streamKey(test.key, {kPurposeMediaNode}));
     const TimeNs from = test.testStart - secondsToNs(60.0) + secondsToNs(random.between(0.0, 5.0));
     const TimeNs until = test.crash ? *test.crash : test.testEnd + secondsToNs(60.0);
-    std::vector<int> publishers(static_cast<std::size_t>(test.sessions) + 1), subscribers(publishers.size());
     for (TimeNs t = from; t <= until; t += secondsToNs(5.0) + random.below(40) * 1'000'000) {
-        std::fill(publishers.begin(), publishers.end(), 0);
-        std::fill(subscribers.begin(), subscribers.end(), 0);
-        for (const auto& user : test.users)
-            if (user.connectedAt(t))
-                ++(user.publisher ? publishers : subscribers)[static_cast<std::size_t>(user.session)];
-        int streams = 0;
-        for (std::size_t s = 0; s < publishers.size(); ++s)
-            streams += streamsForwarded(publishers[s], subscribers[s]);
+        const int streams = streamsOfActiveUsers(test, [t](const SimulatedUser& user) { return user.connectedAt(t); });
         const bool running = t >= test.testStart && t <= test.testEnd;
         double cpu = running ? cpuForStreams(streams, test.capacity) + 0.012 * random.bell()
                              : random.between(0.015, 0.05);
@@ -232,14 +232,6 @@ bool SimulatedUser::connectedAt(TimeNs t) const
         if (a.everConnected() && a.connected <= t && t < a.end)
             return true;
     return false;
-}
-
-int SimulatedUser::failureCount() const
-{
-    int count = 0;
-    for (const auto& a : attempts)
-        count += a.failureLogged != kNoTime;
-    return count;
 }
 
 double SimulatedTest::cpuAt(TimeNs t) const

@@ -51,7 +51,6 @@ struct SimulatedUser {
     std::uint64_t key = 0;             // seeds this user's writers' random streams
 
     bool connectedAt(TimeNs t) const;
-    int failureCount() const;          // log lines "failed N times" written for this user
 };
 
 struct MediaNodeSample {

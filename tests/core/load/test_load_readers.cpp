@@ -235,6 +235,37 @@ private slots:
                 QVERIFY(sameNumber((*a.column(name))[r], (*b.column(name))[r]));
     }
 
+    void statsProblemsAreReportedOnceWithTheirLine_data()
+    {
+        // Record 2 has a number as timestamp (a problem the whole-document path reports itself); a cut-short
+        // record 4 makes the reader start again with splitting, and the first report must not be doubled.
+        QTest::addColumn<bool>("cutShort");
+        QTest::addColumn<int>("problems");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("whole document") << false << 1 << 2;
+        QTest::newRow("falls back to splitting") << true << 2 << 2;
+    }
+    void statsProblemsAreReportedOnceWithTheirLine()
+    {
+        QFETCH(bool, cutShort);
+        QFETCH(int, problems);
+        QFETCH(int, rows);
+        const std::string record = R"({"webrtcStats":[{"event":"stats","peerId":"P","data":{"audio":{"inbound":[{"jitter":0.5}]}}}],"timestamp":"2024-06-13T10:00:00Z"})";
+        std::string text = "[" + record + ",\n" + R"({"webrtcStats":[],"timestamp":5})" + ",\n" + record;
+        text += cutShort ? ",\n" + record.substr(0, 30) : "]";
+        QTemporaryDir dir;
+        const FileBuffer buffer = bufferOf(dir, "stats.json", text);
+        ProblemList list;
+        QosTables tables;
+        QVERIFY(readStatsFile(buffer, "stats.json", 0, tables, list));
+        QCOMPARE(static_cast<int>(list.items().size()), problems);
+        QCOMPARE(list.items()[0].line, 2L);
+        QVERIFY(list.items()[0].message.find("`timestamp` is a number") != std::string::npos);
+        if (cutShort)
+            QCOMPARE(list.items()[1].line, 4L);
+        QCOMPARE(static_cast<int>(tables.at(Direction::Inbound, MediaKind::Audio).rows()), rows);
+    }
+
     void fileBufferSkipsTheByteOrderMark()
     {
         QTemporaryDir dir;

@@ -149,7 +149,7 @@ std::vector<std::vector<CombinedEvent>> combineEvents(const TestData& data, cons
                                     std::find(droppedLabels.begin(), droppedLabels.end(), c.label) != droppedLabels.end();
             if (dropped[i] || collateral)
                 continue;
-            c.event.time = secondsBetween(base.start, c.time);
+            c.event.time = clockSeconds(base, base.start, c.time);
             combined.push_back(std::move(c.event));
         }
     }

@@ -1,6 +1,7 @@
 #include "core/analysis/progression.h"
 
 #include "core/analysis/combined_events.h"
+#include "core/analysis/pandas_csv_number.h"
 
 #include <algorithm>
 #include <map>
@@ -40,7 +41,7 @@ std::vector<ProgressionPoint> notebookProgression(const TestInfo& info, const st
             ++session.publishers;
         }
         total.streamsOut = streamsOut(session);
-        total.time = s.start;
+        total.time = pandasCsvRoundTrip(s.start);  // read back from the notebook's CSV
         points.push_back(total);
     }
     return points;

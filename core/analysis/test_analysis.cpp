@@ -18,12 +18,13 @@ namespace loadscope {
 namespace {
 
 // CPU and memory within [from, to], relative to `origin`, sorted by time.
-std::vector<ResourcePoint> resourcesWithin(const TestData& data, TimeNs from, TimeNs to, TimeNs origin)
+std::vector<ResourcePoint> resourcesWithin(const TestData& data, const TimeBase& base, TimeNs from, TimeNs to,
+                                           TimeNs origin)
 {
     std::vector<ResourcePoint> points;
     for (const auto& r : data.resources)
         if (r.time >= from && r.time <= to)
-            points.push_back({secondsBetween(origin, r.time), r.cpu, r.memory});
+            points.push_back({clockSeconds(base, origin, r.time), r.cpu, r.memory});
     std::stable_sort(points.begin(), points.end(),
                      [](const ResourcePoint& a, const ResourcePoint& b) { return a.time < b.time; });
     return points;
@@ -77,8 +78,8 @@ TestAnalysis analyseTest(const TestData& data, const AnalysisOptions& options, P
     const bool notebook = options.mode == AnalysisMode::NotebookCompatible;
     // The notebook measures CPU from the earliest event but segments from the log's start line.
     a.cpuOrigin = notebook ? base.firstEvent : base.start;
-    a.resources = notebook ? resourcesWithin(data, base.firstEvent, base.lastEvent, a.cpuOrigin)
-                           : resourcesWithin(data, base.start, base.end, a.cpuOrigin);
+    a.resources = notebook ? resourcesWithin(data, base, base.firstEvent, base.lastEvent, a.cpuOrigin)
+                           : resourcesWithin(data, base, base.start, base.end, a.cpuOrigin);
     if (a.resources.empty())
         problems.warn("dfs_final/" + data.info.name + "-medianode.csv", 0,
                       "no CPU samples within the test: CPU statistics are empty");

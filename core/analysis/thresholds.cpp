@@ -1,5 +1,7 @@
 #include "core/analysis/thresholds.h"
 
+#include "core/analysis/pandas_csv_number.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -57,8 +59,9 @@ public:
             return std::any_of(connected.begin(), connected.end(),
                                [&](const Interval& i) { return i.start == start.end; });
         }
+        const double startTime = pandasCsvRoundTrip(start.start);
         return std::any_of(successes_[u].begin(), successes_[u].end(), [&](const Segment* s) {
-            return s->attempt == start.attempt && s->start > start.start;
+            return s->attempt == start.attempt && pandasCsvRoundTrip(s->start) > startTime;
         });
     }
 
@@ -73,13 +76,15 @@ std::vector<Row> rowsOf(ThresholdKind kind, const std::vector<Segment>& segments
 {
     std::vector<Row> rows;
     const StartSuccessIndex index(segments, users, mode);
+    // The notebook computes these from its connection_stats table written to CSV and read back.
+    const auto asRead = [mode](double x) { return mode == AnalysisMode::NotebookCompatible ? pandasCsvRoundTrip(x) : x; };
     for (const auto& s : segments) {
         if (kind == ThresholdKind::ConnectionStart) {
             if (s.type == SegmentType::ConnectionStart && index.leadsToSuccess(s))
-                rows.push_back({s.cpu.median, s.end - s.start});
+                rows.push_back({asRead(s.cpu.median), asRead(s.end - s.start)});
         } else if (s.type == SegmentType::Qoe &&
                    s.metric == (kind == ThresholdKind::Vmaf ? QoeMetric::Vmaf : QoeMetric::Visqol)) {
-            rows.push_back({s.cpu.median, s.qoe});
+            rows.push_back({asRead(s.cpu.median), asRead(s.qoe)});
         }
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.cpuMedian < b.cpuMedian; });

@@ -37,6 +37,7 @@ TimeBase computeTimeBase(const TestData& data, const AnalysisOptions& options, P
         }
 
     const bool notebook = options.mode == AnalysisMode::NotebookCompatible;
+    base.pandasClock = notebook;
     if (options.logUtcOffsetMinutes) {
         base.logOffsetMinutes = *options.logUtcOffsetMinutes;
     } else if (data.log.zoneOffsetMinutes) {
@@ -64,8 +65,9 @@ TimeBase computeTimeBase(const TestData& data, const AnalysisOptions& options, P
             base.clippedEnd = std::min(base.end, it->time + kCrashMargin);
             break;
         }
+    // The log's bounds are Python datetimes (exact seconds); a clip at the last CPU sample is a pandas time.
     base.duration = secondsBetween(base.start, base.end);
-    base.clippedDuration = secondsBetween(base.start, base.clippedEnd);
+    base.clippedDuration = base.clippedEnd < base.end ? clockSeconds(base, base.start, base.clippedEnd) : base.duration;
     base.crashed = base.clippedEnd < base.end;
     return base;
 }

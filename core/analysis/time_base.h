@@ -14,11 +14,18 @@ struct TimeBase {
     TimeNs clippedEnd = kNoTime;                      // end clipped to the last CPU sample + 10 s
     double duration = 0, clippedDuration = 0;
     bool crashed = false;
+    bool pandasClock = false;  // notebook mode: times of pandas frames are pandas Timedelta seconds
     TimeNs toUtc(TimeNs localTime) const { return localTime - logOffsetMinutes * 60LL * kNsPerSecond; }
 };
 
 // The offset, in quarter hours, that puts the log's start line closest to the first event.
 int detectLogOffsetMinutes(TimeNs localStart, TimeNs firstEvent);
+
+// Seconds from `origin` to `t` as the notebook computes them (see pandasSecondsBetween) or exactly.
+inline double clockSeconds(const TimeBase& base, TimeNs origin, TimeNs t)
+{
+    return base.pandasClock ? pandasSecondsBetween(origin, t) : secondsBetween(origin, t);
+}
 
 TimeBase computeTimeBase(const TestData& data, const AnalysisOptions& options, ProblemList& problems);
 

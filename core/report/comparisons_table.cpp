@@ -29,8 +29,12 @@ void writeComparisonsCsv(std::ostream& out, const std::vector<TestAnalysis>& tes
                 if (comparison.raw)
                     stats::writeComparisonRow(csv, labels, *comparison.raw);
                 labels.variant = "clean";
-                if (comparison.clean)
-                    stats::writeComparisonRow(csv, labels, *comparison.clean);
+                if (comparison.clean) {
+                    stats::ComparisonRow clean = *comparison.clean;
+                    if (t.mode == AnalysisMode::NotebookCompatible)  // the reference never correlates clean rows
+                        clean.pearsonXR = clean.pearsonXP = clean.pearsonYR = clean.pearsonYP = std::nullopt;
+                    stats::writeComparisonRow(csv, labels, clean);
+                }
             }
 }
 

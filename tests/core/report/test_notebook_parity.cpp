@@ -4,6 +4,7 @@
 #include "core/analysis/qos_summary.h"
 #include "core/analysis/test_analysis.h"
 #include "core/load/results_loader.h"
+#include "comparisons_parity.h"
 #include "csv_table.h"
 
 #include <QProcess>
@@ -231,6 +232,7 @@ private slots:
             compareThresholds(caseDir, a, m);
             compareProgression(caseDir, a, m);
             compareQos(qos, a, m);
+            compareComparisons([&m](const QString& message) { m.add(message); }, caseDir, a);
         }
         QVERIFY2(m.count() == 0, qPrintable(QString("%1 mismatches (first ones above)").arg(m.count())));
     }

@@ -1,6 +1,7 @@
 #!/bin/bash
 # Regenerates the parity goldens: for each line of cases.txt ("<case> <seed> <generate args...>"), generates the
-# folder with LOADSCOPE_CLI, runs the reference notebook pipeline on it, and keeps its small outputs in <case>/
+# folder with LOADSCOPE_CLI, runs the reference notebook pipeline on it (with sorted directory listings, see
+# run_reference_sorted.py), and keeps its small outputs in <case>/
 # (connection_stats, thresholds, progression, basics, comparisons, and qos_summary.csv instead of the raw qos tables).
 # Usage: tests/data/golden/make_goldens.sh path/to/loadscope-cli
 # Env: LOADSCOPE_REFERENCE_PIPELINE (default /work/shared/reference/notebook_pipeline.py), PYTHON (/usr/bin/python3).
@@ -22,7 +23,7 @@ while read -r name seed args; do
     "$cli" generate "$root" --seed "$seed" --threads 1 $args >/dev/null
     tests=$(ls "$root/stats" | sort)
     # shellcheck disable=SC2086
-    "$python" "$reference" "$root" --tests $tests --out "$out" >/dev/null
+    "$python" "$here/run_reference_sorted.py" "$reference" "$root" --tests $tests --out "$out" >/dev/null
     rm -rf "${here:?}/$name"
     mkdir -p "$here/$name"
     (cd "$out" && cp connection_stats.csv thresholds_*.csv progression_*.csv basics*_*.csv comparisons*_*.csv \

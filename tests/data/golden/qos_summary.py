@@ -14,7 +14,8 @@ def main():
         stem = os.path.basename(path)[len("qos_"):-len(".csv")]
         test = next(t for t in sorted(tests, key=len, reverse=True) if stem.startswith(t + "_"))
         direction, kind = stem[len(test) + 1:].rsplit("_", 1)
-        table = pd.read_csv(path)
+        # RTCStats `mid` is a string ("0", "1"): the CSV makes it look numeric, the JSON says it is not.
+        table = pd.read_csv(path, dtype={"mid": str, "rid": str})
         for column in table.select_dtypes(include="number").columns:
             values = table[column]
             rows.append({"test": test, "direction": direction, "kind": kind, "metric": column,

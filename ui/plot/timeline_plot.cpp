@@ -33,6 +33,7 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QCustomPlot(parent)
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
     setSelectionRectMode(QCP::srmNone);
+    connect(this, &QCustomPlot::beforeReplot, this, &TimelinePlot::updateRowLabels);
     connect(selectionRect(), &QCPSelectionRect::accepted, this, &TimelinePlot::zoomToRubberBand);
 
     xAxis->setLabel(QStringLiteral("Time from the test start (s)"));
@@ -130,7 +131,7 @@ void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<con
     }
     cpu_->setData(times, cpu, true);
     memory_->setData(times, memory, true);
-    updateRowLabels();
+    labelledRows_ = -1;  // new rows: rebuild the labels on the next replot
     selectUser(selectedUser_);
     history_.clear();
     resetZoom();
@@ -148,16 +149,24 @@ void TimelinePlot::setMemoryVisible(bool visible)
 
 void TimelinePlot::updateRowLabels()
 {
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    // Label every row while they fit, every n-th when they would overlap, none past kMaxLabelledRows visible rows
+    // (the notebook's rule; the tooltip still names each row).
+    const QCPRange visible = yAxis->range();
+    const double visibleRows = std::abs(visible.upper - visible.lower);
+    const double pixelsPerRow = axisRect()->height() / std::max(1.0, visibleRows);
+    const int lineHeight = QFontMetrics(yAxis->tickLabelFont()).height();
+    const int step = visibleRows > kMaxLabelledRows
+                         ? 0
+                         : std::max(1, static_cast<int>(std::ceil(lineHeight / std::max(pixelsPerRow, 0.01))));
     const int rows = timeline_->rowCount();
-    if (rows <= kMaxLabelledRows) {
-        for (int i = 0; i < rows; ++i)
-            ticker->addTick(i, timeline_->rowAtPosition(i)->label);
-    }
+    if (step == labelStep_ && rows == labelledRows_)
+        return;
+    labelStep_ = step;
+    labelledRows_ = rows;
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; step > 0 && i < rows; i += step)
+        ticker->addTick(i, timeline_->rowAtPosition(i)->label);
     yAxis->setTicker(ticker);
-    QFont small = font();
-    small.setPointSizeF(rows > 60 ? 6.5 : rows > 30 ? 8 : font().pointSizeF());
-    yAxis->setTickLabelFont(small);
 }
 
 void TimelinePlot::resetZoom()

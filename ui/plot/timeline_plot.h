@@ -67,6 +67,7 @@ private:
     QCPItemStraightLine* marker_ = nullptr;
     QCPItemRect* selection_ = nullptr;
     int selectedUser_ = -1;
+    int labelStep_ = -1, labelledRows_ = -1;  // what the row labels were built for
     ZoomHistory history_;
     QElapsedTimer lastWheel_;
     QPoint pressPosition_;

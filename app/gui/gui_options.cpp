@@ -28,7 +28,9 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     const QCommandLineOption metric(QStringLiteral("metric"),
                                     QStringLiteral("Timeline colour: %1.").arg(keys.join(QStringLiteral(", "))),
                                     QStringLiteral("KEY"));
-    parser.addOptions({help, version, screenshot, size, test, metric});
+    const QCommandLineOption inspect(QStringLiteral("inspect"), QStringLiteral("User to open in the inspector."),
+                                     QStringLiteral("USER-SESSION"));
+    parser.addOptions({help, version, screenshot, size, test, metric, inspect});
     *helpOnly = false;
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -49,6 +51,7 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     options.screenshot = parser.value(screenshot);
     options.test = parser.value(test);
     options.metric = parser.value(metric);
+    options.inspect = parser.value(inspect);
     if (!options.metric.isEmpty() && !TimelineMetric::fromKey(options.metric)) {
         *error = QStringLiteral("Unknown metric '%1'; use one of %2.").arg(options.metric, keys.join(QStringLiteral(", ")));
         return std::nullopt;

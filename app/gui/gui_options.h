@@ -1,5 +1,5 @@
 #pragma once
-// The loadscope command line: [ROOT] [--screenshot OUT.png [--size WxH]] [--test NAME] [--metric KEY].
+// The loadscope command line: [ROOT] [--screenshot OUT.png [--size WxH]] [--test NAME] [--metric KEY] [--inspect USER-SESSION].
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +12,7 @@ struct GuiOptions {
     QString screenshot;        // render the window to this PNG and exit
     QString test;              // test folder name to show first
     QString metric;            // timeline metric key (vmaf, visqol, rtt, ...)
+    QString inspect;           // user-session to open in the inspector
     int width = 1600, height = 1000;
 };
 

@@ -60,6 +60,12 @@ int main(int argc, char** argv)
         }
         if (!options->metric.isEmpty())
             window.selectMetric(*TimelineMetric::fromKey(options->metric));
+        if (!options->inspect.isEmpty() && !window.inspectUserByLabel(options->inspect)) {
+            status = fail(QStringLiteral("no user '%1' in the test shown").arg(options->inspect));
+            if (!options->screenshot.isEmpty())
+                QApplication::exit(status);
+            return;
+        }
         if (options->screenshot.isEmpty())
             return;
         // Let the layout settle before grabbing.

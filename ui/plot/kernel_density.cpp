@@ -45,18 +45,23 @@ std::optional<KernelDensity> KernelDensity::fit(std::span<const double> values, 
     if (!(variance > 0))
         return refuse("all values are equal: no spread to estimate a density from");
     const double factor = std::pow(static_cast<double>(values.size()), -1.0 / 5.0);
-    return KernelDensity({values.begin(), values.end()}, factor, std::sqrt(variance) * factor);
+    // SciPy: covariance = data covariance * factor^2, then its Cholesky factor (a square root in 1-D).
+    return KernelDensity({values.begin(), values.end()}, factor, std::sqrt(variance * factor * factor));
 }
 
 double KernelDensity::operator()(double at) const
 {
-    const double norm = 1.0 / (std::sqrt(2.0 * std::numbers::pi) * bandwidth_);
+    // SciPy's order of operations (gaussian_kernel_estimate): data and point are each divided by the bandwidth
+    // before they are subtracted, and every term is weighted by 1/n before it is summed.
+    const double norm = std::pow(2.0 * std::numbers::pi, -0.5) / bandwidth_;
+    const double weight = 1.0 / static_cast<double>(values_.size());
+    const double point = at / bandwidth_;
     double sum = 0;
     for (double v : values_) {
-        const double z = (v - at) / bandwidth_;
-        sum += std::exp(-0.5 * z * z);
+        const double residual = v / bandwidth_ - point;
+        sum += weight * (std::exp(-(residual * residual) / 2.0) * norm);
     }
-    return sum * norm / static_cast<double>(values_.size());
+    return sum;
 }
 
 std::vector<double> KernelDensity::evaluate(std::span<const double> points) const

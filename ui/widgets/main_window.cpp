@@ -320,6 +320,17 @@ void MainWindow::inspectUser(int userIndex)
     }
 }
 
+bool MainWindow::inspectUserByLabel(const QString& label)
+{
+    const TestAnalysis* a = analysis();
+    for (std::size_t i = 0; a && i < a->users.size(); ++i)
+        if (QStringLiteral("%1-%2").arg(a->users[i].key.user).arg(a->users[i].key.session) == label) {
+            inspectUser(static_cast<int>(i));
+            return true;
+        }
+    return false;
+}
+
 void MainWindow::updateTitle()
 {
     QString title = QStringLiteral("loadscope");

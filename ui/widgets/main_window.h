@@ -45,6 +45,7 @@ public:
     void selectMetric(const TimelineMetric& metric);
     void setRowSelection(const RowSelection& selection);
     void inspectUser(int userIndex);
+    bool inspectUserByLabel(const QString& label);  // "user-session", as the rows are labelled
     QString exportTimeline(const QString& path, const ExportSize& size);  // "" on success
 
     TimelinePlot* timelinePlot() const { return plot_; }

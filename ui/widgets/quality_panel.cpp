@@ -168,17 +168,17 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
     chartView_->setRenderHint(QPainter::Antialiasing);
     chartView_->setMinimumHeight(220);
     summary_ = new QLabel(this);
-    summary_->setWordWrap(true);
     percentiles_ = new QTableWidget(static_cast<int>(kCablelabsPercentiles.size()), 2, this);
     percentiles_->setHorizontalHeaderLabels({tr("percentile"), tr("latency (ms)")});
     percentiles_->verticalHeader()->setVisible(false);
     percentiles_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    percentiles_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    percentiles_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     auto* summaryBox = new QWidget(this);
     auto* summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->setContentsMargins(0, 0, 0, 0);
     summaryLayout->addWidget(summary_);
     summaryLayout->addWidget(percentiles_, 1);
+    summaryBox->setMaximumWidth(320);  // two narrow columns: the chart gets the rest
     auto* distribution = new QSplitter(Qt::Horizontal, this);
     distribution->addWidget(chartView_);
     distribution->addWidget(summaryBox);
@@ -198,6 +198,8 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
     auto* content = new QSplitter(Qt::Vertical, this);
     content->addWidget(top);
     content->addWidget(tabs);
+    content->setStretchFactor(0, 1);  // the table and the distribution share the height evenly
+    content->setStretchFactor(1, 1);
     emptyLabel_ = new QLabel(this);
     emptyLabel_->setAlignment(Qt::AlignCenter);
     emptyLabel_->setWordWrap(true);

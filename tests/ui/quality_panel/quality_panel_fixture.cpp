@@ -5,6 +5,7 @@
 
 #include <QProcess>
 
+#include <cmath>
 #include <limits>
 #include <sstream>
 
@@ -99,6 +100,26 @@ std::map<std::pair<QString, QString>, CsvRow> qualityCsvUserRows(const TestData&
             rows[{row["metric"], row["id"]}] = row;
     }
     return rows;
+}
+
+bool nearlyEqual(double actual, const QString& expectedText, double relative)
+{
+    const double expected = expectedText == "nan" ? NAN : expectedText.toDouble();
+    if (std::isnan(expected) || std::isnan(actual))
+        return std::isnan(expected) && std::isnan(actual);
+    return std::fabs(actual - expected) <= relative * std::fabs(expected);
+}
+
+bool sameRequirement(const QooRequirement& a, const QooRequirement& b)
+{
+    if (a.name != b.name || a.latency.size() != b.latency.size() || a.loss.has_value() != b.loss.has_value() ||
+        a.minThroughputMbps != b.minThroughputMbps)
+        return false;
+    for (std::size_t i = 0; i < a.latency.size(); ++i)
+        if (a.latency[i].percentile != b.latency[i].percentile || a.latency[i].ropMs != b.latency[i].ropMs ||
+            a.latency[i].cpupMs != b.latency[i].cpupMs)
+            return false;
+    return !a.loss || (a.loss->ropPercent == b.loss->ropPercent && a.loss->cpupPercent == b.loss->cpupPercent);
 }
 
 } // namespace loadscope::testing

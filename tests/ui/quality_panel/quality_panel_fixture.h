@@ -2,6 +2,7 @@
 // Data for the Quality panel tests: a hand-built TestData, a generated results folder (loadscope-cli generate,
 // loaded with loadResults), the bundled sample, and quality.csv's user rows keyed by metric and id.
 #include "core/model/results.h"
+#include "core/quality/qoo.h"
 #include "core/quality/quality_attenuation.h"
 
 #include <QString>
@@ -27,5 +28,10 @@ std::optional<Results> loadSample(QString* error);
 // quality.csv of one test: the user rows, keyed by (metric, id), each row's cells by column name.
 using CsvRow = std::map<QString, QString>;
 std::map<std::pair<QString, QString>, CsvRow> qualityCsvUserRows(const TestData& test, QualityMode mode);
+
+// Relative closeness of a number to a golden's text; NaN only matches "nan" (an empty quality.csv cell).
+bool nearlyEqual(double actual, const QString& expectedText, double relative);
+// Every field equal, numbers exactly.
+bool sameRequirement(const QooRequirement& a, const QooRequirement& b);
 
 } // namespace loadscope::testing

@@ -1,0 +1,72 @@
+// `loadscope --screenshot OUT.png [--size WxH] [--test NAME] [--metric KEY] ROOT` end to end, as docs and checks use it.
+#include <QImageReader>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestScreenshotCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    const QString sample_ = QStringLiteral(LOADSCOPE_SOURCE_DIR "/resources/sample");
+
+    int run(const QStringList& arguments, QString* errors = nullptr)
+    {
+        QProcess process;
+        process.start(QStringLiteral(LOADSCOPE_GUI_EXECUTABLE), arguments);
+        if (!process.waitForFinished(120000))
+            return -1;
+        if (errors)
+            *errors = QString::fromLocal8Bit(process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+private slots:
+    void writesAPngOfTheRequestedSize_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("default size, VMAF") << QStringList{} << QSize(1600, 1000);
+        QTest::addRow("RTT of the pion test at 1200x800")
+            << QStringList{QStringLiteral("--size"), QStringLiteral("1200x800"), QStringLiteral("--metric"),
+                           QStringLiteral("rtt"), QStringLiteral("--test"),
+                           QStringLiteral("loadtest-webrtc-2024-pion-3p-10s")}
+            << QSize(1200, 800);
+    }
+    void writesAPngOfTheRequestedSize()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QSize, size);
+        const QString out = dir_.filePath(QStringLiteral("shot.png"));
+        QFile::remove(out);
+        QString errors;
+        QCOMPARE(run(QStringList{QStringLiteral("--screenshot"), out} + extra + QStringList{sample_}, &errors), 0);
+        QImageReader reader(out);
+        QCOMPARE(reader.format(), QByteArray("png"));
+        QCOMPARE(reader.size(), size);
+    }
+
+    void wrongArgumentsFailWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown test") << QStringList{QStringLiteral("--test"), QStringLiteral("nope")}
+                                      << QStringLiteral("no test named 'nope'");
+        QTest::addRow("unknown metric") << QStringList{QStringLiteral("--metric"), QStringLiteral("colour")}
+                                        << QStringLiteral("Unknown metric 'colour'");
+        QTest::addRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")}
+                                  << QStringLiteral("--size wants WxH");
+    }
+    void wrongArgumentsFailWithAMessage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QString errors;
+        const QString out = dir_.filePath(QStringLiteral("never.png"));
+        QCOMPARE(run(QStringList{QStringLiteral("--screenshot"), out} + arguments + QStringList{sample_}, &errors), 2);
+        QVERIFY2(errors.contains(message), qPrintable(errors));
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreenshotCli)
+#include "test_screenshot_cli.moc"

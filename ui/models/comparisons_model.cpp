@@ -32,6 +32,14 @@ bool problemConcernsColumn(const QString& problem, const QString& column)
     return key == test || key.startsWith(test + QLatin1Char('_'));
 }
 
+// As core/report/comparisons_table.cpp writes notebook-mode clean rows: the reference script never correlates
+// them, so their Pearson cells stay empty.
+void withoutCleanPearson(stats::ComparisonRow& row)
+{
+    row.pearsonXR = row.pearsonXP = row.pearsonYR = row.pearsonYP = std::nullopt;
+    row.problems.emplace_back("pearson: the reference script does not correlate clean rows (notebook-compatible mode)");
+}
+
 QString statColumnName(int statColumn)
 {
     return QString::fromStdString(stats::comparisonColumns().at(static_cast<std::size_t>(statColumn)));
@@ -106,6 +114,8 @@ void ComparisonsModel::rebuild()
                               QString::fromLatin1(comparisonVariantName(variant)), QString::fromLatin1(c.x),
                               QString::fromLatin1(c.y)};
                 row.values = variant == ComparisonVariant::Raw ? comparison.raw : comparison.clean;
+                if (row.values && variant == ComparisonVariant::Clean && notebook)
+                    withoutCleanPearson(*row.values);
                 if (row.values)
                     row.cells = csvCells(*row.values);
                 else

@@ -31,7 +31,13 @@ constexpr double kViolinHalfWidth = 0.4;  // in category units: neighbouring vio
 constexpr int kViolinPoints = 120;
 const QColor kColourX(0x1f, 0x77, 0xb4), kColourY(0xd6, 0x27, 0x28);
 
+// Chart texts are rich text: "<" must be escaped or "CPU < 0.9" shows as "CPU". Axis labels wrap to fit.
 QString groupLabel(const QString& name, std::size_t n)
+{
+    return QStringLiteral("%1 (n=%2)").arg(name.toHtmlEscaped()).arg(n);
+}
+
+QString plainGroupLabel(const QString& name, std::size_t n)  // for tooltips, which are plain text
 {
     return QStringLiteral("%1 (n=%2)").arg(name).arg(n);
 }
@@ -62,6 +68,7 @@ QValueAxis* addValueAxis(QChart& chart, const QString& title, std::pair<double, 
     auto* axis = new QValueAxis;
     axis->setTitleText(title);
     axis->setRange(range.first, range.second);
+    axis->applyNiceNumbers();
     chart.addAxis(axis, side);
     return axis;
 }
@@ -100,7 +107,7 @@ QCategoryAxis* addGroupAxis(QChart& chart, const std::array<Group, 2>& groups)
     axis->setMin(-0.5);
     axis->setStartValue(-0.5);
     for (std::size_t i = 0; i < groups.size(); ++i)
-        axis->append(groupLabel(groups[i].name, groups[i].values.size()), static_cast<double>(i) + 0.5);
+        axis->append(groupAxisLabel(groups[i].name, groups[i].values.size()), static_cast<double>(i) + 0.5);
     axis->setMax(static_cast<double>(groups.size()) - 0.5);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     chart.addAxis(axis, Qt::AlignBottom);
@@ -119,6 +126,11 @@ void addHorizontalMark(QChart& chart, double centre, double halfWidth, double y,
 }
 
 } // namespace
+
+QString groupAxisLabel(const QString& name, std::size_t n)
+{
+    return QStringLiteral("%1<br>n = %2").arg(name.toHtmlEscaped()).arg(n);
+}
 
 std::optional<BoxStatistics> boxStatistics(std::span<const double> values)
 {
@@ -174,10 +186,10 @@ QString boxPlotDescription(const ComparisonChartInput& input)
     for (const Group& g : groupsOf(input)) {
         const auto box = boxStatistics(g.values);
         lines << (box ? QStringLiteral("%1: Q1 %2, median %3, Q3 %4, whiskers %5 to %6, %7 outliers")
-                            .arg(groupLabel(g.name, box->n), number(box->q1), number(box->median), number(box->q3),
+                            .arg(plainGroupLabel(g.name, box->n), number(box->q1), number(box->median), number(box->q3),
                                  number(box->lowerWhisker), number(box->upperWhisker))
                             .arg(box->outliers.size())
-                      : QStringLiteral("%1: no values").arg(groupLabel(g.name, g.values.size())));
+                      : QStringLiteral("%1: no values").arg(plainGroupLabel(g.name, g.values.size())));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -194,7 +206,7 @@ std::unique_ptr<QChart> makeBoxPlotChart(const ComparisonChartInput& input)
     outliers->setMarkerSize(6);
     outliers->setColor(Qt::black);
     for (std::size_t i = 0; i < groups.size(); ++i) {
-        const QString label = groupLabel(groups[i].name, groups[i].values.size());
+        const QString label = groupAxisLabel(groups[i].name, groups[i].values.size());
         xAxis->append(label);
         const auto box = boxStatistics(groups[i].values);
         // An empty group keeps its category (n=0) but gets no box; a zero box would look like data.
@@ -222,9 +234,9 @@ QString violinDescription(const ComparisonChartInput& input)
     for (const Group& g : groupsOf(input)) {
         std::string why;
         const auto kde = KernelDensity::fit(g.values, &why);
-        lines << (kde ? QStringLiteral("%1: bandwidth %2").arg(groupLabel(g.name, g.values.size()), number(kde->bandwidth()))
+        lines << (kde ? QStringLiteral("%1: bandwidth %2").arg(plainGroupLabel(g.name, g.values.size()), number(kde->bandwidth()))
                       : QStringLiteral("%1: no density (%2)")
-                            .arg(groupLabel(g.name, g.values.size()), QString::fromStdString(why)));
+                            .arg(plainGroupLabel(g.name, g.values.size()), QString::fromStdString(why)));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -279,10 +291,9 @@ std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input)
     const auto groups = groupsOf(input);
     const std::array<std::span<const double>, 2> cpu{input.groups.cpuX, input.groups.cpuY};
     const double thresholds[] = {kComparisonCases[0].cpuThreshold, kComparisonCases[1].cpuThreshold};
-    auto xRange = valueRange({cpu[0], cpu[1], thresholds});
-    auto* xAxis = addValueAxis(*chart, QStringLiteral("segment CPU median (0-1)"), xRange, Qt::AlignBottom);
-    const auto yRange = valueRange({input.groups.x, input.groups.y});
-    auto* yAxis = addValueAxis(*chart, input.metric, yRange, Qt::AlignLeft);
+    auto* xAxis = addValueAxis(*chart, QStringLiteral("segment CPU median (0-1)"), valueRange({cpu[0], cpu[1], thresholds}),
+                               Qt::AlignBottom);
+    auto* yAxis = addValueAxis(*chart, input.metric, valueRange({input.groups.x, input.groups.y}), Qt::AlignLeft);
     for (std::size_t i = 0; i < groups.size(); ++i) {
         auto* points = new QScatterSeries;
         points->setName(groupLabel(groups[i].name, groups[i].values.size()));
@@ -297,11 +308,12 @@ std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input)
     for (double t : thresholds) {
         auto* line = new QLineSeries;
         line->setName(QStringLiteral("CPU %1").arg(t));
-        line->append(t, yRange.first);
-        line->append(t, yRange.second);
+        line->append(t, yAxis->min());
+        line->append(t, yAxis->max());
         QPen pen(t == input.cpuThreshold ? Qt::black : Qt::gray, 1.5, Qt::DashLine);
         line->setPen(pen);
         attach(*chart, line, xAxis, yAxis);
+        chart->legend()->markers(line).value(0)->setVisible(false);  // the axis shows where they are; room for n
     }
     return chart;
 }

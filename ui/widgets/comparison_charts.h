@@ -33,6 +33,8 @@ struct ComparisonChartInput {
 ComparisonChartInput comparisonChartInput(const ThresholdTable& table, std::size_t caseIndex,
                                           ComparisonVariant variant);
 QString metricTitle(ThresholdKind kind);
+// A group's label under its box or violin (rich text): "CPU &lt; 0.9<br>n = 37".
+QString groupAxisLabel(const QString& name, std::size_t n);
 
 std::unique_ptr<QChart> makeBoxPlotChart(const ComparisonChartInput& input);
 std::unique_ptr<QChart> makeViolinChart(const ComparisonChartInput& input);

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -56,6 +57,8 @@ ComparisonsPanel::ComparisonsPanel(QWidget* parent) : QWidget(parent), model_(ne
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->verticalHeader()->hide();
+    table_->setWordWrap(false);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->setToolTip(tr("comparisons.csv rows of this test and metric; an empty cell's tooltip says why"));
 
     auto* charts = new QSplitter(Qt::Horizontal);
@@ -76,13 +79,15 @@ ComparisonsPanel::ComparisonsPanel(QWidget* parent) : QWidget(parent), model_(ne
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(table_);
     split->addWidget(stack_);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({170, 600});  // the table's four rows, the rest for the charts
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(selectors);
     layout->addWidget(split);
 
     connect(kindBox_, &QComboBox::currentIndexChanged, this, [this](int i) {
         model_->setKind(kThresholdKinds.at(static_cast<std::size_t>(i)));
+        preferComputedThreshold();
         refreshCharts();
     });
     connect(thresholdBox_, &QComboBox::currentIndexChanged, this, [this] { refreshCharts(); });
@@ -94,7 +99,22 @@ void ComparisonsPanel::setAnalysis(const TestAnalysis* analysis)
 {
     analysis_ = analysis;
     model_->setAnalysis(analysis);
+    preferComputedThreshold();
     refreshCharts();
+}
+
+void ComparisonsPanel::preferComputedThreshold()
+{
+    // A light test never reaches 0.9 CPU, an overloaded one never stays below it: open on a case with charts.
+    const int current = model_->rowOf(threshold(), variant());
+    if (current < 0 || model_->isComputed(current))
+        return;
+    for (std::size_t c = 0; c < kComparisonCases.size(); ++c)
+        if (model_->isComputed(model_->rowOf(c, variant()))) {
+            const QSignalBlocker quiet(thresholdBox_);  // the caller redraws once
+            thresholdBox_->setCurrentIndex(static_cast<int>(c));
+            return;
+        }
 }
 
 void ComparisonsPanel::setKind(ThresholdKind kind)

@@ -40,6 +40,7 @@ public:
 
 private:
     void refreshCharts();
+    void preferComputedThreshold();
     void showEmptyState(const QString& text);
     void addExportActions(QChartView* view);
 

@@ -72,7 +72,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A load still running must not call back into a half-destroyed window.
+    loader_->disconnect(this);
+    loader_->cancel();
+}
 
 void MainWindow::buildToolBar()
 {

@@ -43,6 +43,7 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
     addTable(segments_, tr("Segments"));
     addTable(cuts_, tr("QoE cuts"));
     qosPlot_ = new QCustomPlot(this);
+    qosPlot_->setMinimumHeight(150);
     qosPlot_->plotLayout()->clear();
     tabs_->addTab(qosPlot_, tr("QoS"));
     auto* layout = new QVBoxLayout(this);
@@ -154,24 +155,33 @@ void UserInspector::fillQos(const TestAnalysis& a, int user)
         qosPlot_->replot();
         return;
     }
-    int row = 0;
+    // Side by side: the dock is wide and short, so stacked plots would be a few pixels tall.
+    int column = 0;
+    QFont small = qosPlot_->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
     for (QosMetric metric : kInspectorQos) {
         const auto series = averageQosPerSecond(*a.data, a.start, metric);
         const QosSeries& mine = series[static_cast<std::size_t>(user)];
         auto* rect = new QCPAxisRect(qosPlot_);
-        qosPlot_->plotLayout()->addElement(row++, 0, rect);
-        rect->axis(QCPAxis::atLeft)->setLabel(QString::fromLatin1(qosMetricSpec(metric).label));
-        rect->axis(QCPAxis::atBottom)->setLabel(tr("Time from the test start (s)"));
+        qosPlot_->plotLayout()->addElement(0, column++, rect);
+        QCPAxis* left = rect->axis(QCPAxis::atLeft);
+        QCPAxis* bottom = rect->axis(QCPAxis::atBottom);
+        left->setLabel(QString::fromLatin1(qosMetricSpec(metric).label) + (mine.empty() ? tr(": no samples") : QString()));
+        bottom->setLabel(tr("Time from the test start (s)"));
+        for (QCPAxis* axis : {left, bottom}) {
+            axis->setLabelFont(small);
+            axis->setTickLabelFont(small);
+        }
         rect->setRangeDrag(Qt::Horizontal);
         rect->setRangeZoom(Qt::Horizontal);
-        auto* graph = qosPlot_->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        auto* graph = qosPlot_->addGraph(bottom, left);
         graph->setLineStyle(QCPGraph::lsStepLeft);
         graph->setPen(QPen(QColor(20, 90, 200), 1.5));
         for (const QosInterval& q : mine)
             graph->addData(q.start, q.value);
         graph->rescaleAxes();
-        if (mine.empty())
-            rect->axis(QCPAxis::atLeft)->setLabel(rect->axis(QCPAxis::atLeft)->label() + tr(" — no samples"));
+        if (!mine.empty())
+            left->setRange(std::min(0.0, left->range().lower), left->range().upper * 1.1);  // from zero: honest
     }
     qosPlot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     qosPlot_->replot();

@@ -118,7 +118,5 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(std::vector<double>)
-
 QTEST_GUILESS_MAIN(KernelDensityTest)
 #include "test_kernel_density.moc"

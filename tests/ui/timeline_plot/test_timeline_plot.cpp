@@ -134,6 +134,26 @@ private slots:
         QVERIFY(!s.plot->canZoomBack());
     }
 
+    void shiftDragZoomsToTheRubberBand()
+    {
+        auto s = showFixture(6);
+        const QCPRange y = s.plot->yAxis->range();
+        const QPoint from = s.plot->pixelOf(1, 10), to = s.plot->pixelOf(3, 30);
+        auto send = [&](QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
+            QMouseEvent event(type, at, s.plot->mapToGlobal(at), Qt::LeftButton, buttons, Qt::ShiftModifier);
+            QApplication::sendEvent(s.plot.get(), &event);
+        };
+        send(QEvent::MouseButtonPress, from, Qt::LeftButton);
+        send(QEvent::MouseMove, (from + to) / 2, Qt::LeftButton);
+        send(QEvent::MouseMove, to, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, to, Qt::NoButton);
+        QVERIFY(std::abs(s.plot->xAxis->range().lower - 10) < 0.2);
+        QVERIFY(std::abs(s.plot->xAxis->range().upper - 30) < 0.2);
+        QCOMPARE(s.plot->yAxis->range(), y);  // x only without Ctrl
+        QVERIFY(s.plot->zoomBack());
+        QVERIFY(s.plot->xAxis->range().lower < 0);
+    }
+
     void sameColourNeighboursDrawAsOne()
     {
         std::vector<TimelineSpan> spans;

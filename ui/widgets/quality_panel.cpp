@@ -264,6 +264,19 @@ void QualityPanel::useEditedRequirement(const QooRequirement& requirement)
     model_->setRequirement(requirement);
 }
 
+bool QualityPanel::selectUser(int userIndex)
+{
+    for (int row = 0; row < proxy_->rowCount(); ++row) {
+        const QModelIndex index = proxy_->index(row, QualityTableModel::Id);
+        if (index.data(QualityTableModel::kUserIndexRole).toInt() == userIndex) {
+            view_->selectRow(row);
+            view_->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool QualityPanel::showsEmptyState() const
 {
     return stack_->currentIndex() == 0;

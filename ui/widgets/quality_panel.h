@@ -42,6 +42,10 @@ public:
     QTableWidget* percentileTable() const { return percentiles_; }
     QChartView* histogramView() const { return chartView_; }
 
+    // Selects the first visible row of that user (index into TestData::users), so the histogram shows it; for the
+    // main window to follow the timeline. Does not emit userActivated. False when no visible row is that user's.
+    bool selectUser(int userIndex);
+
     bool showsEmptyState() const;
     // What the histogram shows: its title and its 256 bin values (all 0 when nothing is shown).
     QString histogramTitle() const;

@@ -345,6 +345,12 @@ private slots:
         QCOMPARE(summary.item(3, 1)->text(), QString("200.000"));
         QCOMPARE(summary.item(0, 1)->text(), QString("100.000"));
         QCOMPARE(summary.item(9, 1)->text(), QString("300.000"));
+        // Selected from outside (the timeline): user index 2 is session 2, user 1, shown as "1-2".
+        QSignalSpy activated(&panel, &QualityPanel::userActivated);
+        QVERIFY(panel.selectUser(2));
+        QVERIFY(panel.histogramTitle().contains("1-2 rtt"));
+        QVERIFY(!panel.selectUser(3));
+        QCOMPARE(activated.size(), 0);
         // A user without latencies: an empty histogram, no crash.
         panel.view()->selectRow(1);
         QVERIFY(panel.histogramTitle().contains("no latency samples"));

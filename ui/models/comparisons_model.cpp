@@ -3,6 +3,8 @@
 #include "core/stats/comparison_csv.h"
 #include "core/stats/outliers.h"
 
+#include <QColor>
+
 #include <sstream>
 
 namespace loadscope {
@@ -177,6 +179,8 @@ QVariant ComparisonsModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
     const Row& row = rows_[static_cast<std::size_t>(index.row())];
+    if (role == Qt::ForegroundRole && !row.values)
+        return QColor(Qt::gray);  // a variant the report skips: greyed, its tooltip says why
     if (index.column() < kLabelColumns) {
         if (role == Qt::DisplayRole || role == CsvTextRole)
             return row.labels.value(index.column());

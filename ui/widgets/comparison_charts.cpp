@@ -200,9 +200,9 @@ std::unique_ptr<QChart> makeBoxPlotChart(const ComparisonChartInput& input)
     const auto groups = groupsOf(input);
     auto* xAxis = new QBarCategoryAxis;
     auto* boxes = new QBoxPlotSeries;
-    boxes->setName(QStringLiteral("quartiles, whiskers at 1.5 IQR"));
+    boxes->setName(QStringLiteral("quartiles"));
     auto* outliers = new QScatterSeries;
-    outliers->setName(QStringLiteral("outliers"));
+    outliers->setName(QStringLiteral("outliers (beyond 1.5 IQR)"));
     outliers->setMarkerSize(6);
     outliers->setColor(Qt::black);
     for (std::size_t i = 0; i < groups.size(); ++i) {
@@ -223,6 +223,8 @@ std::unique_ptr<QChart> makeBoxPlotChart(const ComparisonChartInput& input)
     QValueAxis* yAxis = addValueAxis(*chart, input.metric, valueRange({input.groups.x, input.groups.y}), Qt::AlignLeft);
     attach(*chart, boxes, xAxis, yAxis);
     attach(*chart, outliers, xAxis, yAxis);
+    // One marker for two coloured boxes would mislead; the tooltip explains quartiles and whiskers instead.
+    chart->legend()->markers(boxes).value(0)->setVisible(false);
     return chart;
 }
 

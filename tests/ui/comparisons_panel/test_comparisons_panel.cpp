@@ -9,6 +9,7 @@
 #include "ui/widgets/comparisons_panel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QChart>
@@ -326,6 +327,19 @@ private slots:
         QVERIFY(text.contains("CPU &lt; 0.9"));  // escaped once for the chart, once for XML: shown as "CPU < 0.9"
         const QString error = panel.exportChart(which, dir_.filePath("missing-dir/chart.png"));
         QVERIFY2(error.contains("missing-dir/chart.png"), qPrintable(error));
+    }
+
+    void everyChartOffersPngAndSvgExport()
+    {
+        ComparisonsPanel panel;
+        for (ComparisonChart chart : {ComparisonChart::Box, ComparisonChart::Violin, ComparisonChart::Scatter}) {
+            QChartView* view = panel.chartView(chart);
+            QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+            QStringList texts;
+            for (QAction* a : view->actions())
+                texts << a->text();
+            QCOMPARE(texts, QStringList({"Export PNG...", "Export SVG..."}));
+        }
     }
 
     void rendersTheBundledSample()

@@ -1,5 +1,6 @@
 #include "ui/widgets/main_window.h"
 
+#include "ui/plot/plot_export_action.h"
 #include "ui/plot/timeline_plot.h"
 #include "ui/plot/timeline_rows.h"
 #include "ui/widgets/problems_panel.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setDockNestingEnabled(true);
     loader_ = new ResultsLoaderJob(this);
     plot_ = new TimelinePlot(this);
+    addExportAction(plot_);
     setCentralWidget(plot_);
     buildToolBar();
     buildDocks();

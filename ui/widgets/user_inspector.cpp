@@ -2,6 +2,7 @@
 
 #include "core/analysis/qos_series.h"
 #include "ui/models/table_model.h"
+#include "ui/plot/plot_export_action.h"
 
 #include <qcustomplot.h>
 
@@ -44,6 +45,7 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
     addTable(cuts_, tr("QoE cuts"));
     qosPlot_ = new QCustomPlot(this);
     qosPlot_->setMinimumHeight(150);
+    addExportAction(qosPlot_);
     qosPlot_->plotLayout()->clear();
     tabs_->addTab(qosPlot_, tr("QoS"));
     auto* layout = new QVBoxLayout(this);

@@ -63,7 +63,7 @@ TestAnalysis analyseTest(const TestData& data, const AnalysisOptions& options, P
     TestAnalysis a;
     a.data = &data;
     a.mode = options.mode;
-    const TimeBase base = computeTimeBase(data, options, problems);
+    const TimeBase base = computeTimeBase(data, options);
     a.start = base.start;
     a.duration = base.duration;
     a.clippedDuration = base.clippedDuration;

@@ -11,11 +11,6 @@ namespace {
 
 constexpr TimeNs kCrashMargin = 10 * kNsPerSecond;  // the notebook's "last CPU sample + 10 s"
 
-std::string logPath(const TestData& data)
-{
-    return "logs/" + data.info.name + ".log";
-}
-
 } // namespace
 
 int detectLogOffsetMinutes(TimeNs localStart, TimeNs firstEvent)
@@ -25,7 +20,7 @@ int detectLogOffsetMinutes(TimeNs localStart, TimeNs firstEvent)
     return static_cast<int>(std::clamp(quarters, -14L * 4, 14L * 4) * 15);
 }
 
-TimeBase computeTimeBase(const TestData& data, const AnalysisOptions& options, ProblemList& problems)
+TimeBase computeTimeBase(const TestData& data, const AnalysisOptions& options)
 {
     TimeBase base;
     for (const auto& user : data.users)
@@ -49,10 +44,7 @@ TimeBase computeTimeBase(const TestData& data, const AnalysisOptions& options, P
 
     base.start = data.log.localStart != kNoTime ? base.toUtc(data.log.localStart) : base.firstEvent;
     base.end = data.log.localEnd != kNoTime ? base.toUtc(data.log.localEnd) : base.lastEvent;
-    if (data.log.localStart == kNoTime)
-        problems.warn(logPath(data), 0, "no 'Starting test with' line: the test starts at the first event");
-    if (data.log.localEnd == kNoTime)
-        problems.warn(logPath(data), 0, "no 'Saved result in' line: the test ends at the last event");
+    // The log reader has already said when a bound is missing; here the events stand in for it.
     if (base.start == kNoTime || base.end == kNoTime) {
         base.start = base.end = base.clippedEnd = 0;
         return base;

@@ -27,6 +27,6 @@ inline double clockSeconds(const TimeBase& base, TimeNs origin, TimeNs t)
     return base.pandasClock ? pandasSecondsBetween(origin, t) : secondsBetween(origin, t);
 }
 
-TimeBase computeTimeBase(const TestData& data, const AnalysisOptions& options, ProblemList& problems);
+TimeBase computeTimeBase(const TestData& data, const AnalysisOptions& options);
 
 } // namespace loadscope

@@ -141,9 +141,9 @@ LogInfo readLogFile(const FileBuffer& buffer, const std::string& file, ProblemLi
         start = end + 1;
     }
     if (parser.info.localStart == kNoTime)
-        problems.warn(file, 0, "no \"Starting test with\" line: the test start is unknown");
+        problems.warn(file, 0, "no \"Starting test with\" line: the test starts at its first event");
     if (parser.info.localEnd == kNoTime)
-        problems.warn(file, 0, "no \"Saved result in\" line: the test end is unknown");
+        problems.warn(file, 0, "no \"Saved result in\" line: the test ends at its last event");
     return std::move(parser.info);
 }
 

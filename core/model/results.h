@@ -87,7 +87,7 @@ struct TestData {
     TestInfo info;
     std::vector<UserEvents> users;             // sorted by (session, user)
     LogInfo log;
-    std::vector<ResourceSample> resources;     // sorted by time
+    std::vector<ResourceSample> resources;     // in file order (the notebook clips a crash at the last row)
     std::vector<QoeCut> qoe;                   // in file-name order, then row order
     std::optional<Batches> batches;
     QosTables qos;                             // may be empty when QoS loading was skipped

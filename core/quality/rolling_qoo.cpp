@@ -62,7 +62,7 @@ std::vector<QosSeries> rollingQoo(const TestData& data, TimeNs testStart, const 
                 continue;
             SimpleQualityAttenuation window;
             for (std::size_t i = begin; i < end; ++i)
-                window.addSample(samples[i].rtt);
+                static_cast<void>(window.addSample(samples[i].rtt));  // only positive RTTs were kept: no error
             const auto score = evaluateQoo(requirement, window);
             if (score.overall)
                 series[u].push_back({second, second + 1, *score.overall});

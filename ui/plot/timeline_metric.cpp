@@ -6,7 +6,7 @@ namespace loadscope {
 
 int TimelineMetric::count()
 {
-    return 2 + static_cast<int>(kQosMetrics.size());
+    return 2 + static_cast<int>(kQosMetrics.size()) + 1;
 }
 
 TimelineMetric TimelineMetric::at(int index)
@@ -36,6 +36,8 @@ QString TimelineMetric::key() const
 {
     if (isQoe())
         return QString::fromLatin1(qoeMetricName(qoeMetric()));
+    if (isRollingQoo())
+        return QStringLiteral("qoo");
     return QString::fromLatin1(qosMetricSpec(qosMetric()).key);
 }
 
@@ -45,6 +47,8 @@ QString TimelineMetric::label() const
         return QStringLiteral("VMAF (0..5)");
     if (index_ == 1)
         return QStringLiteral("ViSQOL (0..5)");
+    if (isRollingQoo())
+        return QStringLiteral("QoO of RTT, 10 s (0..100)");
     return QString::fromLatin1(qosMetricSpec(qosMetric()).label);
 }
 
@@ -52,6 +56,8 @@ ColourRange TimelineMetric::colourRange() const
 {
     if (isQoe())
         return {0.0, 5.0, false};
+    if (isRollingQoo())
+        return {0.0, 100.0, false};
     const auto& spec = qosMetricSpec(qosMetric());
     return {spec.colourMin, spec.colourMax, spec.lowerIsBetter};
 }
@@ -62,6 +68,8 @@ QString TimelineMetric::formatValue(double value) const
         return QStringLiteral("—");
     if (isQoe())
         return QString::number(value, 'f', 3);
+    if (isRollingQoo())
+        return QStringLiteral("QoO %1").arg(value, 0, 'f', 1);
     const QString column = QString::fromLatin1(qosMetricSpec(qosMetric()).column);
     if (column == QLatin1String("bitrate"))
         return value >= 1e6 ? QStringLiteral("%1 Mb/s").arg(value / 1e6, 0, 'f', 3)

@@ -1,9 +1,12 @@
 #include "ui/widgets/main_window.h"
 
+#include "core/quality/rolling_qoo.h"
 #include "ui/plot/plot_export_action.h"
 #include "ui/plot/timeline_plot.h"
 #include "ui/plot/timeline_rows.h"
+#include "ui/widgets/comparisons_panel.h"
 #include "ui/widgets/problems_panel.h"
+#include "ui/widgets/quality_panel.h"
 #include "ui/widgets/results_loader_job.h"
 #include "ui/widgets/test_summary_panel.h"
 #include "ui/widgets/threshold_panel.h"
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -111,8 +115,7 @@ void MainWindow::buildToolBar()
 
     connect(testBox_, &QComboBox::currentIndexChanged, this, [this] {
         refreshRowFilters();
-        summary_->setAnalysis(analysis());
-        thresholds_->setAnalysis(analysis());
+        showTestInPanels();
         inspector_->setUser(nullptr, -1);
         plot_->selectUser(-1);
         refreshTimeline();
@@ -120,10 +123,13 @@ void MainWindow::buildToolBar()
     });
     connect(metricBox_, &QComboBox::currentIndexChanged, this, [this] {
         const TimelineMetric metric = currentMetric();
-        if (metric.qoeMetric() == QoeMetric::Vmaf)
+        if (metric.qoeMetric() == QoeMetric::Vmaf) {
             thresholds_->setKind(ThresholdKind::Vmaf);
-        else if (metric.qoeMetric() == QoeMetric::Visqol)
+            comparisons_->setKind(ThresholdKind::Vmaf);
+        } else if (metric.qoeMetric() == QoeMetric::Visqol) {
             thresholds_->setKind(ThresholdKind::Visqol);
+            comparisons_->setKind(ThresholdKind::Visqol);
+        }
         refreshTimeline();
     });
     for (QComboBox* box : {roleBox_, sessionBox_, orderBox_})
@@ -145,6 +151,8 @@ void MainWindow::buildDocks()
     summary_ = new TestSummaryPanel(this);
     thresholds_ = new ThresholdPanel(this);
     inspector_ = new UserInspector(this);
+    quality_ = new QualityPanel(this);
+    comparisons_ = new ComparisonsPanel(this);
     auto* summaryDock = dock(summary_, tr("Test summary"), QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
     auto* thresholdDock = dock(thresholds_, tr("Threshold statistics"), QStringLiteral("thresholdDock"),
                                Qt::RightDockWidgetArea);
@@ -153,7 +161,22 @@ void MainWindow::buildDocks()
                                Qt::BottomDockWidgetArea);
     auto* problemsDock = dock(problems_, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(inspectorDock, problemsDock);
+    // Tall panels scroll inside their dock rather than forcing the window to their height.
+    auto scrolled = [this](QWidget* content) {
+        auto* area = new QScrollArea(this);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(content);
+        return area;
+    };
+    auto* qualityDock =
+        dock(scrolled(quality_), tr("Quality (QoO)"), QStringLiteral("qualityDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problemsDock, qualityDock);
+    auto* comparisonsDock = dock(scrolled(comparisons_), tr("Comparisons"), QStringLiteral("comparisonsDock"),
+                                 Qt::BottomDockWidgetArea);
+    tabifyDockWidget(qualityDock, comparisonsDock);
     inspectorDock->raise();
+    connect(quality_, &QualityPanel::userActivated, this, &MainWindow::inspectUser);
     resizeDocks({summaryDock}, {380}, Qt::Horizontal);
     resizeDocks({inspectorDock}, {230}, Qt::Vertical);
     connect(problems_, &ProblemsPanel::pathCopied, this,
@@ -187,6 +210,9 @@ void MainWindow::openFolder(const QString& root)
 
 void MainWindow::setResults(std::shared_ptr<const LoadedResults> results)
 {
+    // The panels keep pointers into the results: let go before the old ones are freed.
+    quality_->setTest(nullptr);
+    comparisons_->setAnalysis(nullptr);
     results_ = std::move(results);
     qosCache_.clear();
     problems_->setProblems(results_ ? results_->root : QString(),
@@ -210,8 +236,7 @@ void MainWindow::setResults(std::shared_ptr<const LoadedResults> results)
     testBox_->setCurrentIndex(testBox_->count() > 0 ? 0 : -1);
     block.unblock();
     refreshRowFilters();
-    summary_->setAnalysis(analysis());
-    thresholds_->setAnalysis(analysis());
+    showTestInPanels();
     inspector_->setUser(nullptr, -1);
     plot_->selectUser(-1);
     refreshTimeline();
@@ -220,6 +245,15 @@ void MainWindow::setResults(std::shared_ptr<const LoadedResults> results)
     status_->setText(results_ ? tr("%1: %2 tests, %3 problems").arg(results_->root).arg(testBox_->count()).arg(problems)
                               : QString());
     emit resultsShown();
+}
+
+void MainWindow::showTestInPanels()
+{
+    const TestAnalysis* a = analysis();
+    summary_->setAnalysis(a);
+    thresholds_->setAnalysis(a);
+    quality_->setTest(a ? a->data : nullptr);
+    comparisons_->setAnalysis(a);
 }
 
 const TestAnalysis* MainWindow::analysis() const
@@ -281,14 +315,18 @@ void MainWindow::refreshRowFilters()
     }
 }
 
-std::shared_ptr<const std::vector<QosSeries>> MainWindow::qosSeries(int test, QosMetric metric)
+std::shared_ptr<const std::vector<QosSeries>> MainWindow::qosSeries(int test, const TimelineMetric& metric)
 {
-    const auto key = std::make_pair(test, static_cast<int>(metric));
+    const auto key = std::make_pair(test, metric.index());
     auto& cached = qosCache_[key];
     if (!cached) {
         const TestAnalysis& a = *results_->analyses[static_cast<std::size_t>(test)];
-        cached = std::make_shared<const std::vector<QosSeries>>(
-            a.data ? averageQosPerSecond(*a.data, a.start, metric) : std::vector<QosSeries>{});
+        std::vector<QosSeries> series;
+        if (a.data && metric.isRollingQoo())
+            series = rollingQoo(*a.data, a.start, *findQooPreset("video-conferencing"));
+        else if (a.data)
+            series = averageQosPerSecond(*a.data, a.start, metric.qosMetric());
+        cached = std::make_shared<const std::vector<QosSeries>>(std::move(series));
     }
     return cached;
 }
@@ -303,7 +341,7 @@ void MainWindow::refreshTimeline()
     }
     std::shared_ptr<const std::vector<QosSeries>> qos;
     if (!metric.isQoe())
-        qos = qosSeries(currentTest(), metric.qosMetric());
+        qos = qosSeries(currentTest(), metric);
     auto rows = std::make_shared<const std::vector<TimelineRow>>(buildTimelineRows(*a, metric, qos.get()));
     RowSelection selection;
     selection.role = static_cast<RoleFilter>(std::max(0, roleBox_->currentIndex()));
@@ -321,6 +359,7 @@ void MainWindow::inspectUser(int userIndex)
 {
     inspector_->setUser(analysis(), userIndex);
     plot_->selectUser(userIndex);
+    quality_->selectUser(userIndex);
     if (auto* dock = qobject_cast<QDockWidget*>(inspector_->parentWidget())) {
         dock->show();
         dock->raise();

@@ -21,7 +21,9 @@ class QPushButton;
 
 namespace loadscope {
 
+class ComparisonsPanel;
 class ProblemsPanel;
+class QualityPanel;
 class ResultsLoaderJob;
 class TestSummaryPanel;
 class ThresholdPanel;
@@ -71,6 +73,7 @@ protected:
 private:
     void buildToolBar();
     void buildDocks();
+    void showTestInPanels();  // the current test's analysis into every side panel
     void buildMenus();
     void buildStatusBar();
     void refreshTimeline();
@@ -84,7 +87,7 @@ private:
     void exportThresholdsInteractively();
     void showAbout();
     const TestAnalysis* analysis() const;
-    std::shared_ptr<const std::vector<QosSeries>> qosSeries(int test, QosMetric metric);
+    std::shared_ptr<const std::vector<QosSeries>> qosSeries(int test, const TimelineMetric& metric);
 
     std::shared_ptr<const LoadedResults> results_;
     std::map<std::pair<int, int>, std::shared_ptr<const std::vector<QosSeries>>> qosCache_;
@@ -101,6 +104,8 @@ private:
     TestSummaryPanel* summary_ = nullptr;
     ThresholdPanel* thresholds_ = nullptr;
     UserInspector* inspector_ = nullptr;
+    QualityPanel* quality_ = nullptr;
+    ComparisonsPanel* comparisons_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QPushButton* cancel_ = nullptr;
     QLabel* status_ = nullptr;

@@ -23,10 +23,9 @@ std::vector<std::string> names(const std::vector<CombinedEvent>& events)
 
 TimeBase baseOf(const TestData& data, AnalysisMode mode = AnalysisMode::NotebookCompatible)
 {
-    ProblemList problems;
     AnalysisOptions options;
     options.mode = mode;
-    return computeTimeBase(data, options, problems);
+    return computeTimeBase(data, options);
 }
 
 } // namespace

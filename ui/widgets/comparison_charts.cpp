@@ -1,5 +1,7 @@
 #include "ui/widgets/comparison_charts.h"
 
+#include "ui/plot/plot_exporter.h"
+
 #include "core/stats/numpy_compatible.h"
 #include "ui/plot/kernel_density.h"
 
@@ -27,7 +29,7 @@ namespace loadscope {
 
 namespace {
 
-constexpr double kViolinHalfWidth = 0.4;  // in category units: neighbouring violins never touch
+constexpr double kViolinHalfWidth = 0.4; // in category units: neighbouring violins never touch
 constexpr int kViolinPoints = 120;
 const QColor kColourX(0x1f, 0x77, 0xb4), kColourY(0xd6, 0x27, 0x28);
 
@@ -37,7 +39,7 @@ QString groupLabel(const QString& name, std::size_t n)
     return QStringLiteral("%1 (n=%2)").arg(name.toHtmlEscaped()).arg(n);
 }
 
-QString plainGroupLabel(const QString& name, std::size_t n)  // for tooltips, which are plain text
+QString plainGroupLabel(const QString& name, std::size_t n) // for tooltips, which are plain text
 {
     return QStringLiteral("%1 (n=%2)").arg(name).arg(n);
 }
@@ -170,8 +172,7 @@ QString metricTitle(ThresholdKind kind)
     return {};
 }
 
-ComparisonChartInput comparisonChartInput(const ThresholdTable& table, std::size_t caseIndex,
-                                          ComparisonVariant variant)
+ComparisonChartInput comparisonChartInput(const ThresholdTable& table, std::size_t caseIndex, ComparisonVariant variant)
 {
     const ComparisonCase& c = kComparisonCases.at(caseIndex);
     return {QString::fromLatin1(c.x), QString::fromLatin1(c.y), metricTitle(table.kind), c.cpuThreshold,
@@ -236,7 +237,8 @@ QString violinDescription(const ComparisonChartInput& input)
     for (const Group& g : groupsOf(input)) {
         std::string why;
         const auto kde = KernelDensity::fit(g.values, &why);
-        lines << (kde ? QStringLiteral("%1: bandwidth %2").arg(plainGroupLabel(g.name, g.values.size()), number(kde->bandwidth()))
+        lines << (kde ? QStringLiteral("%1: bandwidth %2")
+                            .arg(plainGroupLabel(g.name, g.values.size()), number(kde->bandwidth()))
                       : QStringLiteral("%1: no density (%2)")
                             .arg(plainGroupLabel(g.name, g.values.size()), QString::fromStdString(why)));
     }
@@ -249,15 +251,16 @@ std::unique_ptr<QChart> makeViolinChart(const ComparisonChartInput& input)
     chart->legend()->hide();
     const auto groups = groupsOf(input);
     QCategoryAxis* xAxis = addGroupAxis(*chart, groups);
-    std::vector<double> extent;  // the violins' y extent, so the axis covers their tails
+    std::vector<double> extent; // the violins' y extent, so the axis covers their tails
     std::vector<QAbstractSeries*> pending;
     for (std::size_t i = 0; i < groups.size(); ++i) {
         const double centre = static_cast<double>(i);
         const auto kde = KernelDensity::fit(groups[i].values);
         if (!kde)
-            continue;  // no spread: the median mark below still shows where the values are
+            continue; // no spread: the median mark below still shows where the values are
         const auto [lo, hi] = std::minmax_element(groups[i].values.begin(), groups[i].values.end());
-        const std::vector<double> ys = linearSpace(*lo - 2 * kde->bandwidth(), *hi + 2 * kde->bandwidth(), kViolinPoints);
+        const std::vector<double> ys =
+            linearSpace(*lo - 2 * kde->bandwidth(), *hi + 2 * kde->bandwidth(), kViolinPoints);
         const std::vector<double> density = kde->evaluate(ys);
         const double peak = *std::max_element(density.begin(), density.end());
         // QAreaSeries closes upper (left side, bottom to top) with lower reversed (right side, top to bottom).
@@ -293,8 +296,8 @@ std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input)
     const auto groups = groupsOf(input);
     const std::array<std::span<const double>, 2> cpu{input.groups.cpuX, input.groups.cpuY};
     const double thresholds[] = {kComparisonCases[0].cpuThreshold, kComparisonCases[1].cpuThreshold};
-    auto* xAxis = addValueAxis(*chart, QStringLiteral("segment CPU median (0-1)"), valueRange({cpu[0], cpu[1], thresholds}),
-                               Qt::AlignBottom);
+    auto* xAxis = addValueAxis(*chart, QStringLiteral("segment CPU median (0-1)"),
+                               valueRange({cpu[0], cpu[1], thresholds}), Qt::AlignBottom);
     auto* yAxis = addValueAxis(*chart, input.metric, valueRange({input.groups.x, input.groups.y}), Qt::AlignLeft);
     for (std::size_t i = 0; i < groups.size(); ++i) {
         auto* points = new QScatterSeries;
@@ -315,39 +318,32 @@ std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input)
         QPen pen(t == input.cpuThreshold ? Qt::black : Qt::gray, 1.5, Qt::DashLine);
         line->setPen(pen);
         attach(*chart, line, xAxis, yAxis);
-        chart->legend()->markers(line).value(0)->setVisible(false);  // the axis shows where they are; room for n
+        chart->legend()->markers(line).value(0)->setVisible(false); // the axis shows where they are; room for n
     }
     return chart;
 }
 
 QString exportChartView(QChartView& view, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
-    bool painted = false;
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(view.size());
-        svg.setViewBox(QRect(QPoint(0, 0), view.size()));
-        svg.setTitle(view.chart() ? view.chart()->title() : QString());
-        QPainter painter;
-        if (painter.begin(&svg)) {
-            view.render(&painter);  // QGraphicsView::render: the visible chart, as vectors
-            painted = painter.end();
+    return writeAtomically(path, [&](QIODevice& file) {
+        bool painted = false;
+        if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&file);
+            svg.setSize(view.size());
+            svg.setViewBox(QRect(QPoint(0, 0), view.size()));
+            svg.setTitle(view.chart() ? view.chart()->title() : QString());
+            QPainter painter;
+            if (painter.begin(&svg)) {
+                view.render(&painter); // QGraphicsView::render: the visible chart, as vectors
+                painted = painter.end();
+            }
+        } else {
+            const QPixmap pixmap = view.grab();
+            painted = !pixmap.isNull() && pixmap.save(&file, "PNG");
         }
-    } else {
-        const QPixmap pixmap = view.grab();
-        painted = !pixmap.isNull() && pixmap.save(&file, "PNG");
-    }
-    if (!painted) {
-        file.cancelWriting();
-        return QStringLiteral("Cannot render the chart into %1").arg(path);
-    }
-    if (!file.commit())
-        return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
-    return {};
+        return painted;
+    });
 }
 
 } // namespace loadscope

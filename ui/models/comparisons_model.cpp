@@ -34,14 +34,6 @@ bool problemConcernsColumn(const QString& problem, const QString& column)
     return key == test || key.startsWith(test + QLatin1Char('_'));
 }
 
-// As core/report/comparisons_table.cpp writes notebook-mode clean rows: the reference script never correlates
-// them, so their Pearson cells stay empty.
-void withoutCleanPearson(stats::ComparisonRow& row)
-{
-    row.pearsonXR = row.pearsonXP = row.pearsonYR = row.pearsonYP = std::nullopt;
-    row.problems.emplace_back("pearson: the reference script does not correlate clean rows (notebook-compatible mode)");
-}
-
 QString statColumnName(int statColumn)
 {
     return QString::fromStdString(stats::comparisonColumns().at(static_cast<std::size_t>(statColumn)));
@@ -106,18 +98,14 @@ void ComparisonsModel::rebuild()
     const ThresholdTable* table = thresholdTableOf(analysis_, kind_);
     if (table) {
         const QString test = analysis_->data ? QString::fromStdString(analysis_->data->info.name) : QString();
-        const bool notebook = analysis_->mode == AnalysisMode::NotebookCompatible;
         for (const ComparisonCase& c : kComparisonCases) {
-            const ComparisonGroups g = comparisonGroups(*table, c, ComparisonVariant::Raw);
-            const stats::GroupComparison comparison = stats::compareGroups({g.x, g.y, g.cpuX, g.cpuY}, notebook);
+            const stats::GroupComparison comparison = compareThresholdCase(*table, c, analysis_->mode);
             for (ComparisonVariant variant : {ComparisonVariant::Raw, ComparisonVariant::Clean}) {
                 Row row;
                 row.labels = {test, QString::fromLatin1(thresholdKindName(kind_)),
                               QString::fromLatin1(comparisonVariantName(variant)), QString::fromLatin1(c.x),
                               QString::fromLatin1(c.y)};
                 row.values = variant == ComparisonVariant::Raw ? comparison.raw : comparison.clean;
-                if (row.values && variant == ComparisonVariant::Clean && notebook)
-                    withoutCleanPearson(*row.values);
                 if (row.values)
                     row.cells = csvCells(*row.values);
                 else

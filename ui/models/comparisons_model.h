@@ -3,6 +3,7 @@
 // and clean (IQR outliers removed), with every column of comparisons.csv. A statistic that cannot be computed is
 // an empty cell whose tooltip says why; a variant the report skips (an empty group) is a row of empty cells.
 #include "core/analysis/test_analysis.h"
+#include "core/report/threshold_comparisons.h"
 #include "core/stats/group_comparison.h"
 
 #include <QAbstractTableModel>
@@ -13,16 +14,6 @@
 #include <vector>
 
 namespace loadscope {
-
-// The report's two threshold cases (core/report/comparisons_table.cpp): metric values of band X vs band Y.
-struct ComparisonCase {
-    const char* x;
-    const char* y;
-    std::size_t bandX, bandY;  // indices into ThresholdTable::values / cpuMedians
-    double cpuThreshold;
-};
-inline constexpr std::array<ComparisonCase, 2> kComparisonCases{
-    ComparisonCase{"CPU < 0.9", "CPU >= 0.9", 2, 5, 0.9}, ComparisonCase{"CPU < 0.95", "CPU >= 0.95", 3, 7, 0.95}};
 
 enum class ComparisonVariant { Raw, Clean };
 const char* comparisonVariantName(ComparisonVariant v);  // raw | clean

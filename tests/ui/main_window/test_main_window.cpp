@@ -5,7 +5,9 @@
 #include "ui/plot/timeline_plot.h"
 #include "ui/plot/timeline_plottable.h"
 #include "ui/widgets/main_window.h"
+#include "ui/widgets/comparisons_panel.h"
 #include "ui/widgets/problems_panel.h"
+#include "ui/widgets/quality_panel.h"
 #include "ui/widgets/results_loader_job.h"
 #include "ui/widgets/test_summary_panel.h"
 #include "ui/widgets/threshold_panel.h"
@@ -102,6 +104,21 @@ private slots:
         QVERIFY(window.selectTestByName(QStringLiteral("test-a")));
         QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 4);
         QVERIFY(!window.selectTestByName(QStringLiteral("nope")));
+    }
+
+    // The quality and comparisons docks follow the test; a click in the quality table inspects that user.
+    void qualityPanelClickInspectsTheUser()
+    {
+        auto f = fixture::makeFixture(5);
+        MainWindow window;
+        window.setResults(wrapResults(QStringLiteral("/fixture"), f.results, {f.analysis}));
+        auto* quality = window.findChild<QualityPanel*>();
+        auto* comparisons = window.findChild<ComparisonsPanel*>();
+        QVERIFY(quality && comparisons);
+        emit quality->userActivated(3);
+        QCOMPARE(window.inspector()->userIndex(), 3);
+        window.setResults(nullptr);  // the panels let go of the old results first
+        QCOMPARE(window.inspector()->userIndex(), -1);
     }
 
     void metricSwitchRecoloursTheTimeline()

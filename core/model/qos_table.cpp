@@ -28,9 +28,12 @@ const char* mediaKindName(MediaKind k)
 
 std::size_t QosTable::addRow(int userIndex, TimeNs recordTime, std::string_view peerId)
 {
-    auto [it, inserted] = peerIndex_.try_emplace(std::string(peerId), static_cast<std::uint32_t>(peers_.size()));
-    if (inserted)
+    auto it = peerIndex_.find(peerId);
+    if (it == peerIndex_.end()) {
+        it = peerIndex_.emplace(std::string(peerId), static_cast<std::uint32_t>(peers_.size())).first;
         peers_.emplace_back(peerId);
+    }
+    nextColumnHint_ = 0;
     userIndex_.push_back(userIndex);
     recordTime_.push_back(recordTime);
     peer_.push_back(it->second);
@@ -39,41 +42,56 @@ std::size_t QosTable::addRow(int userIndex, TimeNs recordTime, std::string_view 
     return userIndex_.size() - 1;
 }
 
-void QosTable::set(std::string_view metric, double value)
+std::size_t QosTable::columnOf(std::string_view metric)
 {
-    if (userIndex_.empty())
-        return;
-    auto it = columnIndex_.find(std::string(metric));
+    if (nextColumnHint_ < names_.size() && names_[nextColumnHint_] == metric)
+        return nextColumnHint_;
+    auto it = columnIndex_.find(metric);
     if (it == columnIndex_.end()) {
         it = columnIndex_.emplace(std::string(metric), columns_.size()).first;
         names_.emplace_back(metric);
         columns_.emplace_back(userIndex_.size(), kMissing);
     }
-    columns_[it->second].back() = value;
+    return it->second;
+}
+
+void QosTable::set(std::string_view metric, double value)
+{
+    if (userIndex_.empty())
+        return;
+    const std::size_t c = columnOf(metric);
+    columns_[c].back() = value;
+    nextColumnHint_ = c + 1;
 }
 
 const std::vector<double>* QosTable::column(std::string_view metric) const
 {
-    auto it = columnIndex_.find(std::string(metric));
+    auto it = columnIndex_.find(metric);
     return it == columnIndex_.end() ? nullptr : &columns_[it->second];
 }
 
 void QosTable::append(const QosTable& other, int userIndexOffset)
 {
     const std::size_t before = rows();
+    std::vector<std::uint32_t> peerMap(other.peers_.size());
+    for (std::size_t p = 0; p < other.peers_.size(); ++p) {
+        auto [it, inserted] = peerIndex_.try_emplace(other.peers_[p], static_cast<std::uint32_t>(peers_.size()));
+        if (inserted)
+            peers_.push_back(other.peers_[p]);
+        peerMap[p] = it->second;
+    }
+    userIndex_.reserve(before + other.rows());
+    recordTime_.reserve(before + other.rows());
+    peer_.reserve(before + other.rows());
     for (std::size_t r = 0; r < other.rows(); ++r) {
         userIndex_.push_back(other.userIndex_[r] + userIndexOffset);
         recordTime_.push_back(other.recordTime_[r]);
-        const std::string& name = other.peers_[other.peer_[r]];
-        auto [it, inserted] = peerIndex_.try_emplace(name, static_cast<std::uint32_t>(peers_.size()));
-        if (inserted)
-            peers_.push_back(name);
-        peer_.push_back(it->second);
+        peer_.push_back(peerMap[other.peer_[r]]);
     }
     for (auto& column : columns_)
         column.resize(rows(), kMissing);
     for (std::size_t c = 0; c < other.names_.size(); ++c) {
-        auto it = columnIndex_.find(other.names_[c]);
+        auto it = columnIndex_.find(std::string_view(other.names_[c]));
         if (it == columnIndex_.end()) {
             it = columnIndex_.emplace(other.names_[c], columns_.size()).first;
             names_.push_back(other.names_[c]);

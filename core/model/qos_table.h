@@ -4,6 +4,7 @@
 #include "core/model/time.h"
 
 #include <array>
+#include <functional>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -45,8 +46,17 @@ private:
     std::vector<std::string> peers_;
     std::vector<std::string> names_;
     std::vector<std::vector<double>> columns_;
-    std::unordered_map<std::string, std::uint32_t> peerIndex_;
-    std::unordered_map<std::string, std::size_t> columnIndex_;
+    // string_view lookups without building a std::string per value.
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> peerIndex_;
+    std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>> columnIndex_;
+    // RTCStats reports list their fields in the same order every time: the column after the one set last is the
+    // likely next one, which spares the hash lookup.
+    std::size_t nextColumnHint_ = 0;
+    std::size_t columnOf(std::string_view metric);
 };
 
 struct QosTables {

@@ -6,6 +6,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
   libqcustomplot-dev nlohmann-json3-dev libboost-math-dev libsimdjson-dev
   libgl-dev
+  desktop-file-utils appstream dpkg-dev file
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -92,6 +92,7 @@ if command -v man >/dev/null; then
   for page in "$root"/usr/share/man/man1/*.1; do
     warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null)
     [ -z "$warnings" ] || fail "man warns on $(basename "$page"): $warnings"
+    grep -q "^\.TH .*\"loadscope $version\"" "$page" || fail "$(basename "$page") does not name version $version"
   done
 fi
 echo "packaging_deb: OK"

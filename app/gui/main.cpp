@@ -28,8 +28,10 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const bool screenshot = arguments.contains(QStringLiteral("--screenshot"));
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");  // no display needed to render
+    const bool textOnly = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h")) ||
+                          arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"));
+    if ((screenshot || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");  // no display needed to render or to print help
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("loadscope"));

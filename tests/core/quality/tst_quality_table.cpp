@@ -1,5 +1,6 @@
 // writeQualityCsv on a small hand-built TestData: row order, ids, skipped samples, merges per session and test.
 #include "core/quality/quality_table.h"
+#include "hand_built_quality_test.h"
 
 #include <QtTest>
 
@@ -10,34 +11,9 @@ using namespace loadscope;
 
 namespace {
 
-void addSample(QosTable& table, int user, std::string_view metric, double value)
-{
-    table.addRow(user, 0, "peer");
-    table.set(metric, value);
-}
-
-// Users (session, user): (1,1) (1,2) (2,1).
-// RTT  user 0: 0.1, 0.2 (audio), 0.3 (video); user 1: NaN and 0 (skipped); user 2: 20 (a loss), 0.05 (video).
-// Jitter user 1: 0.01, 0.02.
 TestData smallTest()
 {
-    TestData test;
-    test.info.name = "loadtest-small";
-    for (auto [session, user] : {std::pair{1, 1}, {1, 2}, {2, 1}})
-        test.users.push_back(UserEvents{UserKey{session, user}, "", {}});
-    QosTable& rttAudio = test.qos.at(Direction::RemoteInbound, MediaKind::Audio);
-    addSample(rttAudio, 0, "roundTripTime", 0.1);
-    addSample(rttAudio, 1, "packetsLost", 3);  // a row without roundTripTime: NaN in that column
-    addSample(rttAudio, 0, "roundTripTime", 0.2);
-    addSample(rttAudio, 1, "roundTripTime", 0.0);
-    QosTable& rttVideo = test.qos.at(Direction::RemoteInbound, MediaKind::Video);
-    addSample(rttVideo, 2, "roundTripTime", 20.0);
-    addSample(rttVideo, 0, "roundTripTime", 0.3);
-    addSample(rttVideo, 2, "roundTripTime", 0.05);
-    QosTable& jitter = test.qos.at(Direction::Inbound, MediaKind::Audio);
-    addSample(jitter, 1, "jitter", 0.01);
-    addSample(jitter, 1, "jitter", 0.02);
-    return test;
+    return loadscope::testing::handBuiltQualityTest("loadtest-small");
 }
 
 std::vector<QStringList> csvRows(QualityMode mode)

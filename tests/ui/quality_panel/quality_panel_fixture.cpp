@@ -1,5 +1,7 @@
 #include "quality_panel_fixture.h"
 
+#include "tests/core/quality/hand_built_quality_test.h"
+
 #include "core/load/results_loader.h"
 #include "core/quality/quality_table.h"
 
@@ -11,12 +13,6 @@
 
 namespace loadscope::testing {
 namespace {
-
-void addSample(QosTable& table, int user, std::string_view metric, double value)
-{
-    table.addRow(user, 0, "peer");
-    table.set(metric, value);
-}
 
 TestData threeUsers(const char* name)
 {
@@ -41,29 +37,16 @@ std::optional<Results> loadWithoutProblems(const std::string& root, QString* err
 
 TestData handBuiltTest()
 {
-    TestData test = threeUsers("loadtest-hand-built");
-    QosTable& rttAudio = test.qos.at(Direction::RemoteInbound, MediaKind::Audio);
-    addSample(rttAudio, 0, "roundTripTime", 0.1);
-    addSample(rttAudio, 1, "packetsLost", 3);  // a row without roundTripTime: NaN in that column
-    addSample(rttAudio, 0, "roundTripTime", 0.2);
-    addSample(rttAudio, 1, "roundTripTime", 0.0);
-    QosTable& rttVideo = test.qos.at(Direction::RemoteInbound, MediaKind::Video);
-    addSample(rttVideo, 2, "roundTripTime", 20.0);
-    addSample(rttVideo, 0, "roundTripTime", 0.3);
-    addSample(rttVideo, 2, "roundTripTime", 0.05);
-    QosTable& jitter = test.qos.at(Direction::Inbound, MediaKind::Audio);
-    addSample(jitter, 1, "jitter", 0.01);
-    addSample(jitter, 1, "jitter", 0.02);
-    return test;
+    return handBuiltQualityTest("loadtest-hand-built");
 }
 
 TestData testWithoutLatencies()
 {
     TestData test = threeUsers("loadtest-no-latency");
-    addSample(test.qos.at(Direction::RemoteInbound, MediaKind::Audio), 0, "roundTripTime", 0.0);
-    addSample(test.qos.at(Direction::Inbound, MediaKind::Video), 2, "jitter",
+    addQualitySample(test.qos.at(Direction::RemoteInbound, MediaKind::Audio), 0, "roundTripTime", 0.0);
+    addQualitySample(test.qos.at(Direction::Inbound, MediaKind::Video), 2, "jitter",
               std::numeric_limits<double>::quiet_NaN());
-    addSample(test.qos.at(Direction::Outbound, MediaKind::Video), 1, "bytesSent", 1000);
+    addQualitySample(test.qos.at(Direction::Outbound, MediaKind::Video), 1, "bytesSent", 1000);
     return test;
 }
 

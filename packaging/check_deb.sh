@@ -66,12 +66,12 @@ echo "== loadscope-cli report on resources/sample"
 status=0
 "$cli" report "$source_dir/resources/sample" --out "$work/report" >"$work/report.log" 2>&1 || status=$?
 [ "$status" -eq 0 ] || { cat "$work/report.log" >&2; fail "report exited $status"; }
-for table in segments thresholds progression qos_summary comparisons quality problems; do
+for table in segments thresholds progression qos_summary comparisons quality summary problems; do
   [ -s "$work/report/$table.csv" ] || fail "report did not write $table.csv"
 done
 rows=$(($(wc -l <"$work/report/segments.csv") - 1))
 [ "$rows" -gt 0 ] || fail "segments.csv has no rows"
-echo "report wrote 7 tables, $rows segments"
+echo "report wrote 8 tables, $rows segments"
 
 if [ "$gui" = ON ]; then
   echo "== loadscope --version"

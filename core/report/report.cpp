@@ -3,6 +3,7 @@
 #include "core/quality/quality_table.h"
 #include "core/report/comparisons_table.h"
 #include "core/report/report_writer.h"
+#include "core/report/test_summary.h"
 
 #include <exception>
 #include <system_error>
@@ -64,6 +65,7 @@ ReportOutcome writeReport(const ReportOptions& options)
         write("qos_summary.csv", [&](std::ostream& o) { writeQosSummaryCsv(o, analyses); });
         write("comparisons.csv", [&](std::ostream& o) { writeComparisonsCsv(o, analyses); });
         write("quality.csv", [&](std::ostream& o) { writeQualityCsv(o, results->tests, QualityMode::Corrected); });
+        write("summary.csv", [&](std::ostream& o) { writeSummaryCsv(o, analyses); });
         write("problems.csv", [&](std::ostream& o) { writeProblemsCsv(o, problems.items()); });
     } catch (const std::exception& e) {
         outcome.message = e.what();

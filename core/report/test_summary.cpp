@@ -45,7 +45,7 @@ const CombinedEvent* firstSuccess(const UserTimeline& user)
     return nullptr;
 }
 
-void countUsersAndFailures(const TestAnalysis& a, TestSummary& s)
+void countUsersAndFailures(const TestAnalysis& a, TestSummaryRow& s)
 {
     std::set<int> sessions;
     for (std::size_t u = 0; u < a.data->users.size(); ++u) {
@@ -59,7 +59,7 @@ void countUsersAndFailures(const TestAnalysis& a, TestSummary& s)
         s.failures += static_cast<int>(std::count_if(user.combined.begin(), user.combined.end(), isLogFailure));
 }
 
-void summariseConnections(const TestAnalysis& a, TestSummary& s)
+void summariseConnections(const TestAnalysis& a, TestSummaryRow& s)
 {
     const double firstFailure = firstFailureTime(a);
     std::vector<double> startDurations;
@@ -82,7 +82,7 @@ void summariseConnections(const TestAnalysis& a, TestSummary& s)
     s.medianConnectionStart = medianOrNaN(startDurations);
 }
 
-void summariseQoe(const TestData& data, TestSummary& s)
+void summariseQoe(const TestData& data, TestSummaryRow& s)
 {
     std::vector<double> vmaf, visqol;
     for (const auto& cut : data.qoe) {
@@ -117,9 +117,9 @@ double testRttQoo(const TestData& data)
 
 } // namespace
 
-TestSummary summariseTest(const TestAnalysis& a)
+TestSummaryRow summaryRowOf(const TestAnalysis& a)
 {
-    TestSummary s;
+    TestSummaryRow s;
     const TestData& data = *a.data;
     s.test = data.info.name;
     s.server = data.info.server;
@@ -146,7 +146,7 @@ const std::vector<std::string>& testSummaryColumns()
     return columns;
 }
 
-void writeSummaryCsv(std::ostream& out, const std::vector<TestSummary>& rows)
+void writeSummaryCsv(std::ostream& out, const std::vector<TestSummaryRow>& rows)
 {
     CsvWriter w(out, testSummaryColumns());
     for (const auto& s : rows) {
@@ -160,9 +160,9 @@ void writeSummaryCsv(std::ostream& out, const std::vector<TestSummary>& rows)
 
 void writeSummaryCsv(std::ostream& out, const std::vector<TestAnalysis>& tests)
 {
-    std::vector<TestSummary> rows;
+    std::vector<TestSummaryRow> rows;
     for (const auto& t : tests)
-        rows.push_back(summariseTest(t));
+        rows.push_back(summaryRowOf(t));
     writeSummaryCsv(out, rows);
 }
 

@@ -35,7 +35,7 @@
 
 namespace loadscope {
 
-struct TestSummary {
+struct TestSummaryRow {
     std::string test, server, topology;
     int users = 0;
     int sessions = 0;
@@ -51,12 +51,12 @@ struct TestSummary {
 };
 
 // The summary of one analysed test (analysis.data must be set).
-TestSummary summariseTest(const TestAnalysis& analysis);
+TestSummaryRow summaryRowOf(const TestAnalysis& analysis);
 
 // The exact header of summary.csv, in order.
 const std::vector<std::string>& testSummaryColumns();
 
-void writeSummaryCsv(std::ostream& out, const std::vector<TestSummary>& rows);
+void writeSummaryCsv(std::ostream& out, const std::vector<TestSummaryRow>& rows);
 void writeSummaryCsv(std::ostream& out, const std::vector<TestAnalysis>& tests);
 
 } // namespace loadscope

@@ -1,6 +1,7 @@
 // MainWindow's menus and everything they trigger: open, recent folders, export, settings, About, drag and drop.
 #include "ui/widgets/main_window.h"
 
+#include "ui/compare/compare_tests_window.h"
 #include "ui/plot/timeline_plot.h"
 #include "ui/widgets/results_loader_job.h"
 #include "ui/widgets/threshold_panel.h"
@@ -92,6 +93,7 @@ void MainWindow::buildMenus()
                     [this] { selectTest(currentTest() + 1); });
     view->addAction(tr("&Previous test"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
                     [this] { selectTest(currentTest() - 1); });
+    view->addAction(tr("&Compare tests…"), this, [this] { showCompareTests(this); });
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());

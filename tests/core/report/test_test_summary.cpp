@@ -42,7 +42,7 @@ private slots:
     void headerIsExactlyTheRequiredColumns()
     {
         std::ostringstream out;
-        writeSummaryCsv(out, std::vector<TestSummary>{});
+        writeSummaryCsv(out, std::vector<TestSummaryRow>{});
         QCOMPARE(QString::fromStdString(out.str()).trimmed(), kHeader);
     }
 
@@ -108,7 +108,7 @@ private slots:
         data.info.topology = "2p";
         TestAnalysis a;
         a.data = &data;
-        const TestSummary s = summariseTest(a);
+        const TestSummaryRow s = summaryRowOf(a);
         QCOMPARE(s.users, 0);
         QCOMPARE(s.failures, 0);
         QVERIFY(std::isnan(s.peakCpu));
@@ -117,7 +117,7 @@ private slots:
         QVERIFY(std::isnan(s.p99Rtt));
         QVERIFY(std::isnan(s.qooVideoConferencing));
         std::ostringstream out;
-        writeSummaryCsv(out, std::vector<TestSummary>{s});
+        writeSummaryCsv(out, std::vector<TestSummaryRow>{s});
         const QStringList lines = QString::fromStdString(out.str()).trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[1], QStringLiteral("loadtest-webrtc-2024-kurento-2p,kurento,2p,0,0,0,false,,,0,,,,,"));
@@ -134,7 +134,7 @@ private slots:
         }
         TestAnalysis a;
         a.data = &data;
-        const TestSummary s = summariseTest(a);
+        const TestSummaryRow s = summaryRowOf(a);
         QCOMPARE(s.medianVisqol, (0.5 * 5 + 0.75 * 5) / 2);  // the median of 2.5 and 3.75, -0.25 and NaN left out
         QCOMPARE(s.medianVmaf, 0.8 * 5);
     }

@@ -32,7 +32,7 @@ double firstFailureTime(const TestAnalysis& a)
     double first = kNaN;
     for (const auto& user : a.users)
         for (const auto& e : user.combined)
-            if (isLogFailure(e) && !(e.time >= first))
+            if (isLogFailure(e) && (std::isnan(first) || e.time < first))
                 first = e.time;
     return first;
 }
@@ -128,7 +128,7 @@ TestSummaryRow summaryRowOf(const TestAnalysis& a)
     s.crashed = a.crashed;
     s.duration = a.users.empty() ? kNaN : a.duration;  // without events the analysis has no bounds at all
     for (const auto& r : a.resources)
-        if (!std::isnan(r.cpu) && !(r.cpu <= s.peakCpu))
+        if (!std::isnan(r.cpu) && (std::isnan(s.peakCpu) || r.cpu > s.peakCpu))
             s.peakCpu = r.cpu;
     summariseConnections(a, s);
     summariseQoe(data, s);

@@ -55,6 +55,7 @@ void IncrementalLoader::readBatches(const FolderSnapshot& snapshot)
     batchesStamp_ = stamp;
     batches_.clear();
     batchProblems_ = {};
+    batchesParsed_ = false;
     if (!stamp)
         return;
     std::string error;
@@ -63,8 +64,10 @@ void IncrementalLoader::readBatches(const FolderSnapshot& snapshot)
         batchProblems_.error(kBatchesFile, 0, "cannot read: " + error);
     else if (const std::string encoding = buffer.foreignEncoding(); !encoding.empty())
         batchProblems_.error(kBatchesFile, 0, "file is " + encoding + ", expected UTF-8 text; not read");
-    else
+    else {
         batches_ = readBatchesFile(buffer, kBatchesFile, batchProblems_);
+        batchesParsed_ = true;
+    }
 }
 
 bool IncrementalLoader::updateTestList()
@@ -115,7 +118,7 @@ std::optional<FollowUpdate> IncrementalLoader::update(const FolderSnapshot& snap
     if (!snapshot.stamp(kBatchesFile) && !tests_.empty())
         problems.warn(kBatchesFile, 0, "missing: batch numbers are unknown");
     for (const auto& test : tests_)
-        if (snapshot.stamp(kBatchesFile) && !batches_.count(test->name()))
+        if (batchesParsed_ && !batches_.count(test->name()))
             problems.warn(kBatchesFile, 0, "no entry for test " + test->name());
     const unsigned threads = options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
     for (const auto& test : tests_) {

@@ -42,6 +42,7 @@ public:
     std::optional<FollowUpdate> update();
     std::optional<FollowUpdate> update(const FolderSnapshot& snapshot);
     const std::filesystem::path& root() const { return root_; }
+    const std::optional<FolderSnapshot>& lastSnapshot() const { return last_; }  // what the last update saw
 
 private:
     void readBatches(const FolderSnapshot& snapshot);
@@ -55,6 +56,7 @@ private:
     ProblemList batchProblems_;
     std::optional<FileStamp> batchesStamp_;
     bool batchesRead_ = false;
+    bool batchesParsed_ = false;  // read and parsed (its entries can be looked for)
     std::shared_ptr<const Results> results_;
     std::map<std::string, std::shared_ptr<const TestAnalysis>> analyses_;  // by test name
     std::map<std::string, ProblemList> analysisProblems_;

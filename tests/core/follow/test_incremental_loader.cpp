@@ -49,7 +49,7 @@ bool mentions(const std::vector<Problem>& problems, const std::string& words)
 
 const char* kEvent = R"({"event":"connectionStart","participant":"User1","session":"LoadTestSession1","timestamp":"2024-06-13T10:00:0%dZ"})";
 
-std::string event(int second)
+std::string eventJson(int second)
 {
     return QString::asprintf(kEvent, second).toStdString();
 }
@@ -139,7 +139,7 @@ private slots:
         const fs::path root = tempPath(dir_, "cut");
         const std::string test = "loadtest-webrtc-2024-kurento-2p";
         const fs::path events = root / "stats" / test / "LoadTestSession1" / "User1" / "events.json";
-        writeFile(events, "[" + event(1) + "," + event(2).substr(0, 30));
+        writeFile(events, "[" + eventJson(1) + "," + eventJson(2).substr(0, 30));
         IncrementalLoader loader(root);
         const auto update = loader.update();
         QVERIFY(update);
@@ -150,7 +150,7 @@ private slots:
         QVERIFY(mentions(normal->problems, "cut short"));
 
         // The rest of the item arrives, and a line of the next: one more event, still no problem.
-        writeFile(events, event(2).substr(30) + "," + event(3).substr(0, 5), std::ios::app);
+        writeFile(events, eventJson(2).substr(30) + "," + eventJson(3).substr(0, 5), std::ios::app);
         const auto grown = loader.update();
         QVERIFY(grown);
         QCOMPARE(grown->results->tests.at(0).users.at(0).events.size(), std::size_t{2});
@@ -161,25 +161,25 @@ private slots:
     {
         const fs::path root = tempPath(dir_, "rewritten");
         const fs::path events = root / "stats" / "loadtest-webrtc-2024-kurento-2p" / "LoadTestSession1" / "User1" / "events.json";
-        writeFile(events, "[" + event(1) + "," + event(2) + "," + event(3) + "]");
+        writeFile(events, "[" + eventJson(1) + "," + eventJson(2) + "," + eventJson(3) + "]");
         IncrementalLoader loader(root);
         QCOMPARE(loader.update()->results->tests.at(0).users.at(0).events.size(), std::size_t{3});
-        writeFile(events, "[" + event(4) + "]");  // shorter: a new file, not an append
+        writeFile(events, "[" + eventJson(4) + "]");  // shorter: a new file, not an append
         const auto update = loader.update();
         QVERIFY(update);
         const auto& read = update->results->tests.at(0).users.at(0).events;
         QCOMPARE(read.size(), std::size_t{1});
-        QCOMPARE(read.front().raw, event(4));
+        QCOMPARE(read.front().raw, eventJson(4));
     }
 
     void aProblemInTheNewPartNamesItsLineInTheFile()
     {
         const fs::path root = tempPath(dir_, "lines");
         const fs::path events = root / "stats" / "loadtest-webrtc-2024-kurento-2p" / "LoadTestSession1" / "User1" / "events.json";
-        writeFile(events, "[" + event(1) + ",\n" + event(2) + ",\n");
+        writeFile(events, "[" + eventJson(1) + ",\n" + eventJson(2) + ",\n");
         IncrementalLoader loader(root);
         QVERIFY(loader.update());
-        writeFile(events, R"({"event":"x","timestamp":12},)" "\n" + event(3) + "\n]", std::ios::app);
+        writeFile(events, R"({"event":"x","timestamp":12},)" "\n" + eventJson(3) + "\n]", std::ios::app);
         const auto update = loader.update();
         QVERIFY(update);
         QCOMPARE(update->results->tests.at(0).users.at(0).events.back().line, 4L);
@@ -195,10 +195,10 @@ private slots:
         const fs::path root = tempPath(dir_, "two");
         const std::string a = "loadtest-webrtc-2024-kurento-2p", b = "loadtest-webrtc-2024-pion-2p";
         for (const auto& test : {a, b})
-            writeFile(root / "stats" / test / "LoadTestSession1" / "User1" / "events.json", "[" + event(1) + ",");
+            writeFile(root / "stats" / test / "LoadTestSession1" / "User1" / "events.json", "[" + eventJson(1) + ",");
         IncrementalLoader loader(root);
         QCOMPARE(loader.update()->changedTests.size(), std::size_t{2});
-        writeFile(root / "stats" / b / "LoadTestSession1" / "User1" / "events.json", event(2) + ",", std::ios::app);
+        writeFile(root / "stats" / b / "LoadTestSession1" / "User1" / "events.json", eventJson(2) + ",", std::ios::app);
         const auto update = loader.update();
         QVERIFY(update);
         QCOMPARE(update->changedTests, std::vector<std::string>{b});

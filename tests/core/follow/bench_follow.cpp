@@ -1,0 +1,79 @@
+// Is reading only what grew worth it? Copies ROOT to OUT with every file cut at 90 % of its bytes, follows OUT
+// (first update: everything), appends the remaining 10 %, and times that update against a full load of the
+// finished folder (what following without tail reads would cost on every change). Run by hand, not by CTest:
+//   bench_follow ROOT OUT      (OUT must not exist; it is removed afterwards)
+#include "core/load/follow/incremental_loader.h"
+#include "core/load/results_loader.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+std::string readAll(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Writes bytes [from, to) of every file under `root` to the same place under `out`.
+std::uint64_t copyPart(const fs::path& root, const fs::path& out, double from, double to)
+{
+    std::uint64_t written = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(root)) {
+        if (!entry.is_regular_file())
+            continue;
+        const std::string text = readAll(entry.path());
+        const auto begin = static_cast<std::size_t>(from * static_cast<double>(text.size()));
+        const auto end = static_cast<std::size_t>(to * static_cast<double>(text.size()));
+        const fs::path target = out / fs::relative(entry.path(), root);
+        fs::create_directories(target.parent_path());
+        std::ofstream(target, std::ios::binary | std::ios::app).write(text.data() + begin, static_cast<std::streamsize>(end - begin));
+        written += end - begin;
+    }
+    return written;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc != 3 || fs::exists(argv[2])) {
+        std::fprintf(stderr, "usage: bench_follow ROOT OUT (OUT must not exist)\n");
+        return 2;
+    }
+    const fs::path root = argv[1], out = argv[2];
+    const double cut = 0.9;
+    const std::uint64_t first = copyPart(root, out, 0, cut);
+    loadscope::IncrementalLoader loader(out);
+    auto start = Clock::now();
+    loader.update();
+    const double firstRead = secondsSince(start);
+    const std::uint64_t rest = copyPart(root, out, cut, 1.0);
+    start = Clock::now();
+    const auto grown = loader.update();
+    const double tailRead = secondsSince(start);
+    start = Clock::now();
+    const auto full = loadscope::loadResults(out);
+    for (const auto& test : full->tests) {
+        loadscope::ProblemList problems;
+        (void)loadscope::analyseTest(test, {}, problems);
+    }
+    const double fullLoad = secondsSince(start);
+    std::printf("first follow read of %.1f MB: %.3f s\n", static_cast<double>(first) / 1e6, firstRead);
+    std::printf("update after %.1f MB appended (reads only those, analyses again): %.3f s\n", static_cast<double>(rest) / 1e6, tailRead);
+    std::printf("full load and analysis of the grown folder: %.3f s\n", fullLoad);
+    std::printf("tests %zu / %zu\n", grown ? grown->results->tests.size() : 0, full ? full->tests.size() : 0);
+    fs::remove_all(out);
+    return 0;
+}

@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kSteps = 4;
+constexpr int kSteps = 5;
 constexpr int kWaitMilliseconds = 30000;
 
 long spanCount(const TimelinePlot& plot)
@@ -81,14 +81,16 @@ private slots:
         const long spansBefore = spanCount(plot);
         QVERIFY(rowsBefore > 0);
         QVERIFY(window.inspectUserByLabel(QStringLiteral("2-1")));
-        plot.xAxis->setRange(3, 12);  // zoomed in on the start: must stay so
+        const double end = plot.xAxis->range().upper;  // the whole data, as first shown
+        const QCPRange zoomed(end * 0.2, end * 0.6);
+        plot.xAxis->setRange(zoomed);  // zoomed in on data before the end: must stay so
 
         QSignalSpy updated(window.followController(), &FollowController::updated);
         window.followAction()->setChecked(true);
         QVERIFY(window.followController()->following());
         QVERIFY(updated.wait(kWaitMilliseconds));  // the first read of the whole folder
 
-        for (int step = 1; step < kSteps - 1; ++step) {
+        for (int step = 1; step < kSteps - 2; ++step) {
             copy.appendStep(live, step);
             const auto checksum = folderChecksum(live);
             window.followController()->checkNow();
@@ -97,22 +99,26 @@ private slots:
         }
         QVERIFY(plot.timeline()->rowCount() > rowsBefore);  // the second session's users joined
         QVERIFY(spanCount(plot) > spansBefore);
-        QCOMPARE(plot.xAxis->range().lower, 3.0);
-        QCOMPARE(plot.xAxis->range().upper, 12.0);
+        QCOMPARE(plot.xAxis->range().lower, zoomed.lower);
+        QCOMPARE(plot.xAxis->range().upper, zoomed.upper);
         QCOMPARE(inspectedLabel(window), QStringLiteral("2-1"));
         const auto* status = window.findChild<QLabel*>(QStringLiteral("followStatus"));
         QVERIFY(status && status->isVisible());
         QVERIFY2(status->text().startsWith(QStringLiteral("Following — updated")), qPrintable(status->text()));
-        if (const QByteArray shot = qgetenv("LOADSCOPE_FOLLOW_SCREENSHOT"); !shot.isEmpty())
-            window.grab().save(QString::fromLocal8Bit(shot));
 
-        // A view that shows the end grows with the data; the last step arrives through the watcher or the poll.
+        // A view that shows the end grows with the data; this step arrives through the watcher or the poll.
         plot.resetZoom();
         const double endBefore = plot.xAxis->range().upper;
-        copy.appendStep(live, kSteps - 1);
+        copy.appendStep(live, kSteps - 2);
         QVERIFY(updated.wait(kWaitMilliseconds));
         QVERIFY(plot.xAxis->range().upper > endBefore);
         QCOMPARE(plot.xAxis->range().lower, -5.0);
+        if (const QByteArray shot = qgetenv("LOADSCOPE_FOLLOW_SCREENSHOT"); !shot.isEmpty())
+            window.grab().save(QString::fromLocal8Bit(shot));
+        copy.appendStep(live, kSteps - 1);
+        window.followController()->checkNow();
+        QVERIFY(updated.wait(kWaitMilliseconds));
+        QCOMPARE(window.results()->analyses.at(0)->users.size(), std::size_t{16});  // 2 sessions of 8
 
         window.followAction()->setChecked(false);
         QVERIFY(!window.followController()->following());

@@ -13,27 +13,31 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-// The bytes of `path` from `offset` to its current end.
-std::optional<std::string> readFrom(const std::filesystem::path& path, std::uint64_t offset, std::string& error)
+// Appends the bytes of `path` from `offset` to its current end to `out` (`expected`: their likely number).
+bool appendFrom(const std::filesystem::path& path, std::uint64_t offset, std::uint64_t expected, std::string& out,
+                std::string& error)
 {
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file) {
         error = std::string("cannot read: ") + std::strerror(errno);
-        return std::nullopt;
+        return false;
     }
-    std::string bytes;
     if (fseeko(file, static_cast<off_t>(offset), SEEK_SET) == 0) {
-        char block[1 << 16];
-        for (std::size_t got; (got = std::fread(block, 1, sizeof block, file)) > 0;)
-            bytes.append(block, got);
+        // Read straight into the string; a file that grew meanwhile just takes more rounds.
+        std::size_t size = out.size();
+        out.resize(size + static_cast<std::size_t>(expected) + 1);
+        for (std::size_t got; (got = std::fread(out.data() + size, 1, out.size() - size, file)) > 0;) {
+            size += got;
+            if (size == out.size())
+                out.resize(size * 2);
+        }
+        out.resize(size);
     }
     const bool failed = std::ferror(file) != 0;
     std::fclose(file);
-    if (failed) {
+    if (failed)
         error = "cannot read: read error";
-        return std::nullopt;
-    }
-    return bytes;
+    return !failed;
 }
 
 std::string foreignEncodingError(const FileBuffer& buffer)
@@ -62,42 +66,43 @@ ArrayChunk GrowingArrayFile::readNew(const std::filesystem::path& path, const Fi
         chunk.restarted = true;
     }
     seen_ = stamp;
-    auto bytes = readFrom(path, offset_, chunk.error);
-    if (!bytes) {
+    // The array continues after the last item read: a '[' in front makes the new part an array of its own.
+    const std::size_t synthetic = offset_ == 0 ? 0 : 1;
+    std::string text(synthetic, '[');
+    const std::uint64_t expected = stamp.size > offset_ ? stamp.size - offset_ : 0;
+    if (!appendFrom(path, offset_, expected, text, chunk.error)) {
         restart();
         chunk.restarted = true;
         return chunk;
     }
+    const std::size_t bytesRead = text.size() - synthetic;
     std::size_t skipped = 0;  // a byte-order mark is not part of the array
-    std::string text;
     if (offset_ == 0) {
-        if (std::string error = foreignEncodingError(FileBuffer::fromText(*bytes)); !error.empty()) {
+        if (std::string error = foreignEncodingError(FileBuffer::fromText(std::string_view(text).substr(0, 2)));
+            !error.empty()) {
             chunk.error = std::move(error);
             closed_ = true;  // read again only once the file changes
             return chunk;
         }
-        skipped = bytes->starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
-        text.assign(*bytes, skipped);
-    } else {
-        text = "[" + *bytes;  // the array continues after the last item read
-        skipped = 0;
+        if (text.starts_with(kUtf8Bom)) {
+            skipped = kUtf8Bom.size();
+            text.erase(0, skipped);
+        }
     }
     const ArrayPrefix prefix = completeArrayPrefix(text);
     if (prefix.length == 0)
         return chunk;  // not even the '[' yet
-    const std::size_t synthetic = offset_ == 0 ? 0 : 1;
-    const std::size_t consumed = prefix.closed ? bytes->size() : skipped + prefix.length - synthetic;
+    const std::size_t consumed = prefix.closed ? bytesRead : skipped + prefix.length - synthetic;
     chunk.lineOffset = lines_;
     chunk.itemOffset = items_;
-    if (prefix.closed) {
-        chunk.items = FileBuffer::fromText(text);
-        closed_ = true;
-    } else {
+    lines_ += static_cast<long>(std::count(text.begin() + static_cast<long>(synthetic),
+                                           text.begin() + static_cast<long>(consumed - skipped + synthetic), '\n'));
+    if (!prefix.closed) {
         text.resize(prefix.length);
         text += ']';
-        chunk.items = FileBuffer::fromText(text);
     }
-    lines_ += static_cast<long>(std::count(bytes->begin(), bytes->begin() + static_cast<long>(consumed), '\n'));
+    closed_ = prefix.closed;
+    chunk.items = FileBuffer::fromText(text);
     items_ += prefix.items;
     offset_ += consumed;
     return chunk;

@@ -6,6 +6,8 @@
 #include "core/load/results_loader.h"
 
 #include <chrono>
+#include <ctime>
+#include <string>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -15,10 +17,18 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
+// Wall and CPU (all threads) seconds of one phase: on a shared machine the CPU time is the steadier figure.
+struct Phase {
+    Clock::time_point wall = Clock::now();
+    std::clock_t cpu = std::clock();
+    std::string since() const
+    {
+        char text[64];
+        std::snprintf(text, sizeof text, "%.3f s wall, %.3f s CPU", std::chrono::duration<double>(Clock::now() - wall).count(),
+                      static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC);
+        return text;
+    }
+};
 
 std::string readAll(const fs::path& path)
 {
@@ -56,23 +66,23 @@ int main(int argc, char** argv)
     const double cut = 0.9;
     const std::uint64_t first = copyPart(root, out, 0, cut);
     loadscope::IncrementalLoader loader(out);
-    auto start = Clock::now();
+    Phase phase;
     loader.update();
-    const double firstRead = secondsSince(start);
+    const std::string firstRead = phase.since();
     const std::uint64_t rest = copyPart(root, out, cut, 1.0);
-    start = Clock::now();
+    phase = Phase{};
     const auto grown = loader.update();
-    const double tailRead = secondsSince(start);
-    start = Clock::now();
+    const std::string tailRead = phase.since();
+    phase = Phase{};
     const auto full = loadscope::loadResults(out);
     for (const auto& test : full->tests) {
         loadscope::ProblemList problems;
         (void)loadscope::analyseTest(test, {}, problems);
     }
-    const double fullLoad = secondsSince(start);
-    std::printf("first follow read of %.1f MB: %.3f s\n", static_cast<double>(first) / 1e6, firstRead);
-    std::printf("update after %.1f MB appended (reads only those, analyses again): %.3f s\n", static_cast<double>(rest) / 1e6, tailRead);
-    std::printf("full load and analysis of the grown folder: %.3f s\n", fullLoad);
+    const std::string fullLoad = phase.since();
+    std::printf("first follow read of %.1f MB: %s\n", static_cast<double>(first) / 1e6, firstRead.c_str());
+    std::printf("update after %.1f MB appended (reads only those, analyses again): %s\n", static_cast<double>(rest) / 1e6, tailRead.c_str());
+    std::printf("full load and analysis of the grown folder: %s\n", fullLoad.c_str());
     std::printf("tests %zu / %zu\n", grown ? grown->results->tests.size() : 0, full ? full->tests.size() : 0);
     fs::remove_all(out);
     return 0;

@@ -97,6 +97,19 @@ std::string FileBuffer::foreignEncoding() const
     return {};
 }
 
+FileBuffer FileBuffer::fromText(std::string_view text)
+{
+    FileBuffer buffer;
+    buffer.capacity_ = text.size();
+    buffer.data_ = std::make_unique_for_overwrite<char[]>(text.size() + kJsonPadding);
+    std::memcpy(buffer.data_.get(), text.data(), text.size());
+    std::memset(buffer.data_.get() + text.size(), 0, kJsonPadding);
+    buffer.size_ = text.size();
+    if (text.starts_with("\xEF\xBB\xBF"))
+        buffer.start_ = 3;
+    return buffer;
+}
+
 long LineIndex::lineOf(std::size_t offset)
 {
     if (!built_) {

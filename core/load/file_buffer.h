@@ -23,6 +23,8 @@ public:
 
     // Reads `path`; on failure returns an empty buffer and sets `error` to a short reason.
     static FileBuffer read(const std::filesystem::path& path, std::string& error);
+    // A padded copy of `text` (live follow builds the complete part of a growing file in memory).
+    static FileBuffer fromText(std::string_view text);
 
     // The file's text after a UTF-8 byte-order mark (if any); padding follows it in memory.
     std::string_view text() const { return {data_.get() + start_, size_ - start_}; }

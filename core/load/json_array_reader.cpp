@@ -79,6 +79,42 @@ std::string brokenMessage(simdjson::error_code error)
 
 } // namespace
 
+ArrayPrefix completeArrayPrefix(std::string_view text)
+{
+    ArrayPrefix prefix;
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    const char* p = skipSpace(begin, end);
+    if (p == end)
+        return prefix;
+    if (*p != '[') {  // not an array at all: the reader says so
+        prefix.closed = true;
+        prefix.length = text.size();
+        return prefix;
+    }
+    const char* complete = ++p;
+    for (;;) {
+        p = skipSpace(p, end);
+        while (p < end && *p == ',')
+            p = skipSpace(p + 1, end);
+        if (p == end)
+            break;
+        if (*p == ']') {
+            prefix.closed = true;
+            prefix.length = text.size();
+            return prefix;
+        }
+        const bool container = *p == '{' || *p == '[' || *p == '"';
+        p = endOfValue(p, end);
+        if (!p || (!container && p == end))  // a number at the very end may still be growing
+            break;
+        complete = p;
+        ++prefix.items;
+    }
+    prefix.length = static_cast<std::size_t>(complete - begin);
+    return prefix;
+}
+
 JsonArrayReader::JsonArrayReader(const FileBuffer& buffer, std::string file, ProblemList& problems)
     : buffer_(buffer), file_(std::move(file)), problems_(problems), lines_(buffer.text())
 {

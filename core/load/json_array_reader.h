@@ -53,6 +53,14 @@ struct ArrayReadSummary {
     bool cancelled = false;
 };
 
+// Live follow: how much of a growing array's `text` (from its '[') is complete.
+struct ArrayPrefix {
+    std::size_t length = 0;  // ends after the last complete item (after the '[' when none yet; 0 before it)
+    std::size_t items = 0;   // complete items in it
+    bool closed = false;     // the ']' was reached: then `length` is the whole text, for the reader to judge
+};
+ArrayPrefix completeArrayPrefix(std::string_view text);
+
 class JsonArrayReader {
 public:
     // `file` is the name used in problems (root-relative). Problems go to `problems`.

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace loadscope {
 
@@ -103,6 +104,9 @@ void TimelinePlot::buildLegend()
 void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<const std::vector<TimelineRow>> rows,
                                std::vector<int> order, const TimelineMetric& metric, const QString& title)
 {
+    const ZoomState zoomBefore = currentZoom();
+    const double endBefore = shownEnd_;  // not dataEnd(): the old analysis may be gone already
+    const int rowsBefore = timeline_->rowCount();
     analysis_ = analysis;
     metric_ = metric;
     timeline_->setRows(std::move(rows), std::move(order));
@@ -133,8 +137,28 @@ void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<con
     memory_->setData(times, memory, true);
     labelledRows_ = -1;  // new rows: rebuild the labels on the next replot
     selectUser(selectedUser_);
+    shownEnd_ = dataEnd();
+    if (std::exchange(keepZoomOnce_, false)) {
+        extendZoomTo(zoomBefore, endBefore, rowsBefore);
+        return;
+    }
     history_.clear();
     resetZoom();
+}
+
+void TimelinePlot::extendZoomTo(const ZoomState& before, double endBefore, int rowsBefore)
+{
+    QCPRange keys = before.keys, values = before.values;
+    if (keys.upper >= endBefore + kMargin - 1e-9)
+        keys.upper += shownEnd_ - endBefore;
+    if (values.upper >= rowsBefore - 0.5 - 1e-9)
+        values.upper += timeline_->rowCount() - rowsBefore;
+    applyZoom({keys, values});
+}
+
+double TimelinePlot::dataEnd() const
+{
+    return analysis_ ? std::max(analysis_->duration, timeline_->lastEnd()) : timeline_->lastEnd();
 }
 
 void TimelinePlot::setMemoryVisible(bool visible)
@@ -171,8 +195,7 @@ void TimelinePlot::updateRowLabels()
 
 void TimelinePlot::resetZoom()
 {
-    const double duration = analysis_ ? std::max(analysis_->duration, timeline_->lastEnd()) : timeline_->lastEnd();
-    xAxis->setRange(-kMargin, duration + kMargin);
+    xAxis->setRange(-kMargin, shownEnd_ + kMargin);
     yAxis->setRange(-0.5, std::max(0, timeline_->rowCount()) - 0.5 + (timeline_->rowCount() == 0 ? 1 : 0));
     replot();
     emit zoomHistoryChanged();

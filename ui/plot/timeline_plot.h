@@ -35,6 +35,9 @@ public:
 
     void highlightTime(double seconds);                // a vertical marker (NaN hides it)
     void selectUser(int userIndex);                    // outlines its row (-1: none)
+    // Live follow: the next setTimeline keeps the zoom and its history; a view that reached the end of the data
+    // (in time or rows) grows with it.
+    void keepZoomOnNextTimeline() { keepZoomOnce_ = true; }
     void resetZoom();
     bool zoomBack();
     bool canZoomBack() const { return !history_.empty(); }
@@ -54,6 +57,8 @@ private:
     void updateRowLabels();
     void zoomToRubberBand(const QRect& rect, QMouseEvent* event);
     ZoomState currentZoom() const;
+    double dataEnd() const;  // seconds: the test's end or the last span's, whichever is later
+    void extendZoomTo(const ZoomState& before, double endBefore, int rowsBefore);
     void applyZoom(const ZoomState& state);
     void rememberZoom();
 
@@ -67,6 +72,8 @@ private:
     QCPItemStraightLine* marker_ = nullptr;
     QCPItemRect* selection_ = nullptr;
     int selectedUser_ = -1;
+    bool keepZoomOnce_ = false;
+    double shownEnd_ = 0;  // dataEnd() of the timeline shown
     int labelStep_ = -1, labelledRows_ = -1;  // what the row labels were built for
     ZoomHistory history_;
     QElapsedTimer lastWheel_;

@@ -201,6 +201,7 @@ void MainWindow::buildStatusBar()
 void MainWindow::openFolder(const QString& root)
 {
     loadingRoot_ = QDir(root).absolutePath();
+    followAction_->setChecked(false);  // following is of the folder shown, not of the one being opened
     status_->setText(tr("Loading %1…").arg(loadingRoot_));
     progress_->setRange(0, 0);  // busy until the loader counts the files
     progress_->show();
@@ -218,21 +219,7 @@ void MainWindow::setResults(std::shared_ptr<const LoadedResults> results)
     problems_->setProblems(results_ ? results_->root : QString(),
                            results_ ? results_->problems : std::vector<Problem>{});
     QSignalBlocker block(testBox_);  // one refresh below, not one per item
-    testBox_->clear();
-    if (results_) {
-        for (std::size_t i = 0; i < results_->analyses.size(); ++i) {
-            const TestAnalysis& a = *results_->analyses[i];
-            const TestSummary s = summariseTest(a);
-            const TestInfo& info = results_->results->tests[i].info;
-            testBox_->addItem(QStringLiteral("%1 — %2 %3 · %4 users · %5 s · %6 failures")
-                                  .arg(QString::fromStdString(info.name), QString::fromStdString(info.server),
-                                       QString::fromStdString(info.topology))
-                                  .arg(s.users)
-                                  .arg(a.duration, 0, 'f', 0)
-                                  .arg(s.failures),
-                              QString::fromStdString(info.name));
-        }
-    }
+    fillTestBox();
     testBox_->setCurrentIndex(testBox_->count() > 0 ? 0 : -1);
     block.unblock();
     refreshRowFilters();
@@ -245,6 +232,23 @@ void MainWindow::setResults(std::shared_ptr<const LoadedResults> results)
     status_->setText(results_ ? tr("%1: %2 tests, %3 problems").arg(results_->root).arg(testBox_->count()).arg(problems)
                               : QString());
     emit resultsShown();
+}
+
+void MainWindow::fillTestBox()
+{
+    testBox_->clear();
+    for (std::size_t i = 0; results_ && i < results_->analyses.size(); ++i) {
+        const TestAnalysis& a = *results_->analyses[i];
+        const TestSummary s = summariseTest(a);
+        const TestInfo& info = results_->results->tests[i].info;
+        testBox_->addItem(QStringLiteral("%1 — %2 %3 · %4 users · %5 s · %6 failures")
+                              .arg(QString::fromStdString(info.name), QString::fromStdString(info.server),
+                                   QString::fromStdString(info.topology))
+                              .arg(s.users)
+                              .arg(a.duration, 0, 'f', 0)
+                              .arg(s.failures),
+                          QString::fromStdString(info.name));
+    }
 }
 
 void MainWindow::showTestInPanels()

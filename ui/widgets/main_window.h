@@ -22,6 +22,7 @@ class QPushButton;
 namespace loadscope {
 
 class ComparisonsPanel;
+class FollowController;
 class ProblemsPanel;
 class QualityPanel;
 class ResultsLoaderJob;
@@ -58,6 +59,8 @@ public:
     ThresholdPanel* thresholdPanel() const { return thresholds_; }
     TestSummaryPanel* summaryPanel() const { return summary_; }
     ResultsLoaderJob* loaderJob() const { return loader_; }
+    FollowController* followController() const { return follow_; }  // View ▸ Follow (main_window_follow.cpp)
+    QAction* followAction() const { return followAction_; }
 
     static QString bundledSamplePath();  // the sample results shipped with loadscope, or "" when absent
 
@@ -74,6 +77,9 @@ private:
     void buildToolBar();
     void buildDocks();
     void showTestInPanels();  // the current test's analysis into every side panel
+    void fillTestBox();       // one item per test of results_, with its summary
+    void buildFollowAction(QMenu* view);
+    void applyFollowedResults(std::shared_ptr<const LoadedResults> results);  // in place: zoom and user stay
     void buildMenus();
     void buildStatusBar();
     void refreshTimeline();
@@ -112,6 +118,9 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* zoomBack_ = nullptr;
     QString loadingRoot_;
+    FollowController* follow_ = nullptr;
+    QAction* followAction_ = nullptr;
+    QLabel* followStatus_ = nullptr;
 };
 
 } // namespace loadscope

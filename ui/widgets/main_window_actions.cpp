@@ -88,6 +88,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Reset zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), plot_, &TimelinePlot::resetZoom);
     zoomBack_ = view->addAction(tr("Zoom &back"), QKeySequence(Qt::Key_Backspace), plot_, &TimelinePlot::zoomBack);
     zoomBack_->setEnabled(false);
+    buildFollowAction(view);
     view->addSeparator();
     view->addAction(tr("&Next test"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
                     [this] { selectTest(currentTest() + 1); });

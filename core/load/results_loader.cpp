@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <exception>
 #include <map>
+#include <mutex>
 #include <thread>
 
 namespace loadscope {
@@ -76,17 +77,21 @@ public:
     {
         Results results;
         results.root = root_.string();
+        if (options_.timings)
+            options_.timings->steps.restart();
         if (!checkRoot(results))
             return results;
         std::vector<std::string> tests = selectTests(results);
         readBatches(tests, results);
         for (const auto& test : tests)
             addTest(test);
+        lap("discover");
         runJobs();
+        lap("parse files");
         if (cancelled())
             return std::nullopt;
-        for (auto& slot : slots_)
-            results.tests.push_back(finishTest(slot));
+        assembleTests(results);
+        lap("assemble tables");
         for (const auto& list : jobProblems_)
             results.problems.insert(results.problems.end(), list.items().begin(), list.items().end());
         return results;
@@ -94,6 +99,23 @@ public:
 
 private:
     bool cancelled() const { return options_.cancel && options_.cancel->load(std::memory_order_relaxed); }
+
+    void lap(std::string_view step)
+    {
+        if (options_.timings)
+            options_.timings->steps.lap(step);
+    }
+
+    // Adds the CPU time of one job to its kind's total (jobs run on several threads).
+    void chargeJob(JobKind kind, double cpuSeconds)
+    {
+        if (!options_.timings)
+            return;
+        LoadTimings& t = *options_.timings;
+        double* const totals[] = {&t.eventsCpu, &t.statsCpu, &t.logCpu, &t.resourcesCpu, &t.qoeCpu};
+        const std::lock_guard lock(timingsMutex_);
+        *totals[static_cast<int>(kind)] += cpuSeconds;
+    }
 
     bool checkRoot(Results& results)
     {
@@ -210,16 +232,18 @@ private:
             total.bytesTotal += job.bytes;
         }
         LoadProgressMeter meter(total, options_.progress);
-        const unsigned threads = options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
-        runInParallel(weights, threads, [&](std::size_t i) {
+        runInParallel(weights, loaderThreads(), [&](std::size_t i) {
             if (cancelled())
                 return;
             ProblemList& problems = jobProblems_[i + 1];
+            const double cpuBefore = options_.timings ? threadCpuSecondsNow() : 0.0;
             try {
                 runJob(jobs_[i], problems);
             } catch (const std::exception& error) {
                 problems.error(relativeName(root_, jobs_[i].paths.front()), 0, std::string("could not be loaded: ") + error.what());
             }
+            if (options_.timings)
+                chargeJob(jobs_[i].kind, threadCpuSecondsNow() - cpuBefore);
             meter.advance(jobs_[i].paths.size(), jobs_[i].bytes);
         });
         meter.finish();
@@ -270,26 +294,78 @@ private:
         }
     }
 
-    static TestData finishTest(TestSlot& slot)
+    // Per-folder results become per-test tables: one job per test for its events and one per QoS table, run in
+    // parallel (each table gets its final size once, and each folder's part is freed as soon as it is copied).
+    void assembleTests(Results& results)
+    {
+        struct Part {
+            std::size_t slot;
+            std::size_t table;  // kEvents: the users' events
+        };
+        constexpr std::size_t kEvents = ~std::size_t{0};
+        std::vector<Part> parts;
+        std::vector<std::uint64_t> weights;
+        for (std::size_t s = 0; s < slots_.size(); ++s) {
+            parts.push_back({s, kEvents});
+            weights.push_back(slots_[s].folders.size());
+            for (std::size_t t = 0; t < slots_[s].data.qos.tables.size(); ++t) {
+                parts.push_back({s, t});
+                weights.push_back(mergedRows(slots_[s], t));
+            }
+        }
+        std::exception_ptr failure;
+        std::mutex failureMutex;
+        runInParallel(weights, loaderThreads(), [&](std::size_t i) {
+            try {
+                if (parts[i].table == kEvents)
+                    mergeEvents(slots_[parts[i].slot]);
+                else
+                    mergeTable(slots_[parts[i].slot], parts[i].table);
+            } catch (...) {
+                const std::lock_guard lock(failureMutex);
+                failure = std::current_exception();
+            }
+        });
+        if (failure)
+            std::rethrow_exception(failure);
+        for (auto& slot : slots_)
+            results.tests.push_back(std::move(slot.data));
+    }
+
+    static std::size_t mergedRows(const TestSlot& slot, std::size_t table)
+    {
+        std::size_t rows = 0;
+        for (const auto& folder : slot.results)
+            rows += folder.qos.tables[table].rows();
+        return rows;
+    }
+
+    static void mergeTable(TestSlot& slot, std::size_t table)
+    {
+        QosTable& into = slot.data.qos.tables[table];
+        into.reserveRows(mergedRows(slot, table));
+        for (auto& folder : slot.results) {
+            into.append(folder.qos.tables[table]);
+            folder.qos.tables[table] = QosTable{};
+        }
+    }
+
+    static void mergeEvents(TestSlot& slot)
     {
         TestData& data = slot.data;
         for (std::size_t f = 0; f < slot.folders.size(); ++f) {
             auto& events = data.users[static_cast<std::size_t>(slot.userOfFolder[f])].events;
             auto& loaded = slot.results[f].events;
             events.insert(events.end(), std::make_move_iterator(loaded.begin()), std::make_move_iterator(loaded.end()));
-            for (std::size_t t = 0; t < data.qos.tables.size(); ++t) {
-                QosTable& into = data.qos.tables[t];
-                QosTable& from = slot.results[f].qos.tables[t];
-                if (into.rows() == 0)
-                    into = std::move(from);
-                else
-                    into.append(from);
-            }
-            slot.results[f] = {};
+            loaded = {};
         }
         for (auto& user : data.users)
             std::stable_sort(user.events.begin(), user.events.end(), [](const Event& a, const Event& b) { return a.time < b.time; });
-        return std::move(data);
+    }
+
+    unsigned loaderThreads() const
+    {
+        return options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
     }
 
     fs::path root_;
@@ -299,6 +375,7 @@ private:
     std::vector<Job> jobs_;
     ProblemList setupProblems_;
     std::vector<ProblemList> jobProblems_;
+    std::mutex timingsMutex_;
 };
 
 } // namespace

@@ -47,12 +47,51 @@ std::size_t QosTable::columnOf(std::string_view metric)
     if (nextColumnHint_ < names_.size() && names_[nextColumnHint_] == metric)
         return nextColumnHint_;
     auto it = columnIndex_.find(metric);
-    if (it == columnIndex_.end()) {
-        it = columnIndex_.emplace(std::string(metric), columns_.size()).first;
-        names_.emplace_back(metric);
-        columns_.emplace_back(userIndex_.size(), kMissing);
+    return it == columnIndex_.end() ? addColumn(metric) : it->second;
+}
+
+// A new column, NaN for the rows so far.
+std::size_t QosTable::addColumn(std::string_view metric)
+{
+    const std::size_t index = columns_.size();
+    columnIndex_.emplace(std::string(metric), index);
+    names_.emplace_back(metric);
+    if (spareColumns_.empty()) {
+        columns_.emplace_back();
+    } else {
+        columns_.push_back(std::move(spareColumns_.back()));
+        spareColumns_.pop_back();
     }
-    return it->second;
+    columns_.back().reserve(reservedRows_);
+    columns_.back().assign(userIndex_.size(), kMissing);
+    return index;
+}
+
+void QosTable::reserveRows(std::size_t rows)
+{
+    reservedRows_ = std::max(reservedRows_, rows);
+    userIndex_.reserve(rows);
+    recordTime_.reserve(rows);
+    peer_.reserve(rows);
+    for (auto& column : columns_)
+        column.reserve(rows);
+}
+
+void QosTable::clearKeepingCapacity()
+{
+    userIndex_.clear();
+    recordTime_.clear();
+    peer_.clear();
+    peers_.clear();
+    names_.clear();
+    peerIndex_.clear();
+    columnIndex_.clear();
+    for (auto& column : columns_) {
+        column.clear();
+        spareColumns_.push_back(std::move(column));
+    }
+    columns_.clear();
+    nextColumnHint_ = 0;
 }
 
 void QosTable::set(std::string_view metric, double value)
@@ -92,12 +131,8 @@ void QosTable::append(const QosTable& other, int userIndexOffset)
         column.resize(rows(), kMissing);
     for (std::size_t c = 0; c < other.names_.size(); ++c) {
         auto it = columnIndex_.find(std::string_view(other.names_[c]));
-        if (it == columnIndex_.end()) {
-            it = columnIndex_.emplace(other.names_[c], columns_.size()).first;
-            names_.push_back(other.names_[c]);
-            columns_.emplace_back(rows(), kMissing);
-        }
-        std::copy(other.columns_[c].begin(), other.columns_[c].end(), columns_[it->second].begin() + static_cast<long>(before));
+        const std::size_t into = it == columnIndex_.end() ? addColumn(other.names_[c]) : it->second;
+        std::copy(other.columns_[c].begin(), other.columns_[c].end(), columns_[into].begin() + static_cast<long>(before));
     }
 }
 

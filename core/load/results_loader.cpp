@@ -5,6 +5,7 @@
 #include "core/load/file_buffer.h"
 #include "core/load/load_progress_meter.h"
 #include "core/load/log_reader.h"
+#include "core/load/ordered_qos_merger.h"
 #include "core/load/parallel_runner.h"
 #include "core/load/qoe_reader.h"
 #include "core/load/resource_csv_reader.h"
@@ -12,8 +13,10 @@
 #include "core/load/stats_reader.h"
 
 #include <algorithm>
+#include <deque>
 #include <exception>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -35,7 +38,6 @@ struct Job {
 
 struct FolderResult {
     std::vector<Event> events;
-    QosTables qos;
 };
 
 struct TestSlot {
@@ -43,6 +45,7 @@ struct TestSlot {
     std::vector<UserFolder> folders;
     std::vector<int> userOfFolder;         // index into data.users
     std::vector<FolderResult> results;     // per folder
+    std::unique_ptr<OrderedQosMerger> qos; // appends the folders' stats rows to data.qos in folder order
 };
 
 std::uint64_t sizeOf(const fs::path& path, bool& exists)
@@ -168,15 +171,17 @@ private:
         results.problems.insert(results.problems.end(), problems.items().begin(), problems.items().end());
     }
 
-    void addJob(JobKind kind, std::size_t test, std::size_t folder, const fs::path& path)
+    // False when the file is missing (then there is no job).
+    bool addJob(JobKind kind, std::size_t test, std::size_t folder, const fs::path& path)
     {
         bool exists = false;
         const auto bytes = sizeOf(path, exists);
         if (!exists) {
             setupProblems_.warn(relativeName(root_, path), 0, "missing");
-            return;
+            return false;
         }
         jobs_.push_back({kind, test, folder, {path}, bytes});
+        return true;
     }
 
     void addTest(const std::string& test)
@@ -190,6 +195,8 @@ private:
             slot.data.batches = it->second;
         slot.folders = findUserFolders(root_, test, setupProblems_);
         slot.results.resize(slot.folders.size());
+        std::vector<std::uint64_t> statsBytes(slot.folders.size(), 0);
+        std::vector<std::size_t> withoutStats;
         for (std::size_t f = 0; f < slot.folders.size(); ++f) {
             const UserFolder& folder = slot.folders[f];
             if (slot.data.users.empty() || slot.data.users.back().key != folder.key) {
@@ -199,9 +206,14 @@ private:
             }
             slot.userOfFolder.push_back(static_cast<int>(slot.data.users.size()) - 1);
             addJob(JobKind::Events, index, f, folder.path / "events.json");
-            if (options_.loadQos)
-                addJob(JobKind::Stats, index, f, folder.path / "stats.json");
+            if (options_.loadQos && addJob(JobKind::Stats, index, f, folder.path / "stats.json"))
+                statsBytes[f] = jobs_.back().bytes;
+            else
+                withoutStats.push_back(f);
         }
+        slot.qos = std::make_unique<OrderedQosMerger>(slot.data.qos, std::move(statsBytes));
+        for (std::size_t f : withoutStats)
+            slot.qos->skip(f);
         if (slot.folders.empty())
             setupProblems_.warn("stats/" + test, 0, "no user folders");
         addJob(JobKind::Log, index, 0, root_ / "logs" / (test + ".log"));
@@ -226,8 +238,11 @@ private:
         jobProblems_.front().append(setupProblems_);
         std::vector<std::uint64_t> weights;
         LoadProgress total;
+        // Stats files first and in folder order (they are of similar size), so that their rows reach the test's
+        // tables in order with little waiting; then the other files, biggest first.
+        constexpr std::uint64_t kStatsFirst = std::uint64_t{1} << 62;
         for (const auto& job : jobs_) {
-            weights.push_back(job.bytes);
+            weights.push_back(job.kind == JobKind::Stats ? kStatsFirst - weights.size() : job.bytes);
             total.filesTotal += job.paths.size();
             total.bytesTotal += job.bytes;
         }
@@ -261,8 +276,11 @@ private:
         case JobKind::Stats:
             if (auto buffer = readChecked(root_, job.paths.front(), problems)) {
                 const int user = slot.userOfFolder[job.folder];
-                readStatsFile(*buffer, file, user, slot.results[job.folder].qos, problems, [this] { return cancelled(); });
+                const auto deliver = [&](const QosTables& parsed) { slot.qos->deliver(job.folder, parsed); };
+                if (readStatsFile(*buffer, file, user, deliver, problems, [this] { return cancelled(); }))
+                    break;
             }
+            slot.qos->skip(job.folder);
             break;
         case JobKind::Log:
             if (auto buffer = readChecked(root_, job.paths.front(), problems))
@@ -294,33 +312,19 @@ private:
         }
     }
 
-    // Per-folder results become per-test tables: one job per test for its events and one per QoS table, run in
-    // parallel (each table gets its final size once, and each folder's part is freed as soon as it is copied).
+    // Per-folder events become the users' events (one job per test, in parallel); the QoS rows are already in
+    // the test's tables but for folders that arrived out of order.
     void assembleTests(Results& results)
     {
-        struct Part {
-            std::size_t slot;
-            std::size_t table;  // kEvents: the users' events
-        };
-        constexpr std::size_t kEvents = ~std::size_t{0};
-        std::vector<Part> parts;
         std::vector<std::uint64_t> weights;
-        for (std::size_t s = 0; s < slots_.size(); ++s) {
-            parts.push_back({s, kEvents});
-            weights.push_back(slots_[s].folders.size());
-            for (std::size_t t = 0; t < slots_[s].data.qos.tables.size(); ++t) {
-                parts.push_back({s, t});
-                weights.push_back(mergedRows(slots_[s], t));
-            }
-        }
+        for (const auto& slot : slots_)
+            weights.push_back(slot.folders.size());
         std::exception_ptr failure;
         std::mutex failureMutex;
         runInParallel(weights, loaderThreads(), [&](std::size_t i) {
             try {
-                if (parts[i].table == kEvents)
-                    mergeEvents(slots_[parts[i].slot]);
-                else
-                    mergeTable(slots_[parts[i].slot], parts[i].table);
+                slots_[i].qos->finish();
+                mergeEvents(slots_[i]);
             } catch (...) {
                 const std::lock_guard lock(failureMutex);
                 failure = std::current_exception();
@@ -330,24 +334,6 @@ private:
             std::rethrow_exception(failure);
         for (auto& slot : slots_)
             results.tests.push_back(std::move(slot.data));
-    }
-
-    static std::size_t mergedRows(const TestSlot& slot, std::size_t table)
-    {
-        std::size_t rows = 0;
-        for (const auto& folder : slot.results)
-            rows += folder.qos.tables[table].rows();
-        return rows;
-    }
-
-    static void mergeTable(TestSlot& slot, std::size_t table)
-    {
-        QosTable& into = slot.data.qos.tables[table];
-        into.reserveRows(mergedRows(slot, table));
-        for (auto& folder : slot.results) {
-            into.append(folder.qos.tables[table]);
-            folder.qos.tables[table] = QosTable{};
-        }
     }
 
     static void mergeEvents(TestSlot& slot)
@@ -371,7 +357,7 @@ private:
     fs::path root_;
     const LoadOptions& options_;
     std::map<std::string, Batches> batches_;
-    std::vector<TestSlot> slots_;
+    std::deque<TestSlot> slots_;  // a deque: each slot's QoS merger refers to its tables, which must not move
     std::vector<Job> jobs_;
     ProblemList setupProblems_;
     std::vector<ProblemList> jobProblems_;

@@ -270,13 +270,13 @@ private slots:
     {
         // The reader parses into a scratch table it reuses from file to file: nothing of the first file (a
         // column, a peer, a row) may show in the second.
-        const auto statsText = [](const std::string& peer, const std::string& fields) {
-            return R"([{"webrtcStats":[{"event":"stats","peerId":")" + peer + R"(","data":{"audio":{"inbound":[{)" +
-                   fields + R"(}]}}}],"timestamp":"2024-06-13T10:00:00Z"}])";
-        };
+        const std::string firstText =
+            R"([{"webrtcStats":[{"event":"stats","peerId":"A","data":{"audio":{"inbound":[{"jitter":0.5,"packetsLost":2,"packetsReceived":8}]}}}],"timestamp":"2024-06-13T10:00:00Z"}])";
+        const std::string secondText =
+            R"([{"webrtcStats":[{"event":"stats","peerId":"B","data":{"audio":{"inbound":[{"jitter":0.25}]}}}],"timestamp":"2024-06-13T10:00:00Z"}])";
         QTemporaryDir dir;
-        const FileBuffer first = bufferOf(dir, "first.json", statsText("A", R"("jitter":0.5,"packetsLost":2,"packetsReceived":8)"));
-        const FileBuffer second = bufferOf(dir, "second.json", statsText("B", R"("jitter":0.25)"));
+        const FileBuffer first = bufferOf(dir, "first.json", firstText);
+        const FileBuffer second = bufferOf(dir, "second.json", secondText);
         ProblemList problems;
         QosTables a, b;
         QVERIFY(readStatsFile(first, "first.json", 0, a, problems));

@@ -14,8 +14,10 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: loadscope-cli bench ROOT [--runs N] [--threads N] [--mode notebook|corrected]\n"
-    "Times each phase of loading and analysing ROOT over N runs (default 5) and prints median, min and max\n"
-    "seconds, each phase's share and its ratio to reading the same bytes (cat), and the peak RSS.\n";
+    "Times each phase of what `report` does on ROOT (discover; parse events, stats, log / CPU / QoE; assemble;\n"
+    "timeline; segments; thresholds; progression; comparisons; quality; QoS summary; CSV text) over N runs\n"
+    "(default 5) and prints median, min and max wall seconds, the median CPU seconds (all threads), each phase's\n"
+    "share and its ratio to reading the same bytes (cat), and the peak RSS.\n";
 
 bool parseCount(const std::string& text, unsigned& value)
 {

@@ -58,8 +58,13 @@ void reportUnplacedCuts(const TestData& data, const std::vector<PlacedCut>& cuts
 
 } // namespace
 
-TestAnalysis analyseTest(const TestData& data, const AnalysisOptions& options, ProblemList& problems)
+TestAnalysis analyseTest(const TestData& data, const AnalysisOptions& options, ProblemList& problems,
+                         PhaseStopwatch* laps)
 {
+    const auto lap = [laps](std::string_view step) {
+        if (laps)
+            laps->lap(step);
+    };
     TestAnalysis a;
     a.data = &data;
     a.mode = options.mode;
@@ -85,14 +90,18 @@ TestAnalysis analyseTest(const TestData& data, const AnalysisOptions& options, P
                       "no CPU samples within the test: CPU statistics are empty");
 
     a.users = buildTimelines(data, base, options.mode);
+    lap("timeline");
     a.cuts = placeQoeCuts(data, a.users, sessionIntersections(a.users));
     reportUnplacedCuts(data, a.cuts, problems);
 
     const CpuWindow cpu(a.resources);
     a.segments = buildSegments({a.users, a.cuts, cpu, base, options.mode});
+    lap("segments");
     for (ThresholdKind kind : kThresholdKinds)
         a.thresholds.push_back(computeThresholds(kind, a.segments, a.users, options.mode));
+    lap("thresholds");
     a.progression = computeProgression(data.info, a.users, a.segments, base.clippedDuration, options.mode);
+    lap("progression");
     return a;
 }
 

@@ -3,6 +3,7 @@
 // fragments, segments with CPU statistics, thresholds and progression. Times are seconds from the test start.
 #include "core/analysis/analysis_mode.h"
 #include "core/model/results.h"
+#include "core/util/phase_stopwatch.h"
 
 #include <array>
 #include <limits>
@@ -108,6 +109,8 @@ struct TestAnalysis {
 };
 
 // Analyses one test. Problems (no log bounds, no CPU samples, ...) are added to `problems`; never throws on data.
-TestAnalysis analyseTest(const TestData& data, const AnalysisOptions& options, ProblemList& problems);
+// With `laps`, the time of each step is charged to "timeline", "segments", "thresholds" and "progression".
+TestAnalysis analyseTest(const TestData& data, const AnalysisOptions& options, ProblemList& problems,
+                         PhaseStopwatch* laps = nullptr);
 
 } // namespace loadscope

@@ -1,5 +1,7 @@
 #pragma once
-// Times each phase of opening and analysing a results folder, several runs, against reading the same bytes.
+// Times each phase of opening, analysing and reporting a results folder, several runs, against reading the
+// same bytes (cat): discover, parse events / stats / log, CPU and QoE, assemble, timeline, segments,
+// thresholds, progression, comparisons, quality, QoS, CSV writing.
 #include "core/analysis/analysis_mode.h"
 
 #include <cstdint>
@@ -11,22 +13,26 @@ namespace loadscope {
 
 struct PhaseTiming {
     std::string phase;
-    std::vector<double> seconds;  // one per run
+    std::vector<double> seconds;     // wall, one per run
+    std::vector<double> cpuSeconds;  // CPU of all threads, one per run
+    bool overlapped = false;         // ran at the same time as its neighbours: wall is the CPU share of theirs
     double median() const;
+    double cpuMedian() const;
     double min() const;
     double max() const;
 };
 
 struct BenchmarkResult {
     std::vector<PhaseTiming> phases;  // "read bytes (cat)" first, "total" last
-    std::uint64_t bytes = 0;
+    std::uint64_t bytes = 0, statsBytes = 0;
     std::size_t files = 0, tests = 0, users = 0, segments = 0, qosRows = 0;
+    unsigned threads = 0;
     long peakRssKb = 0;
 };
 
 BenchmarkResult benchmarkFolder(const std::filesystem::path& root, int runs, AnalysisMode mode, unsigned threads);
 
-// A plain-text table: phase, median, min, max, share of the total, ratio to reading the bytes.
+// A plain-text table: phase, wall median / min / max, CPU median, share of the total, ratio to reading the bytes.
 std::string formatBenchmark(const BenchmarkResult& result);
 
 } // namespace loadscope

@@ -5,6 +5,7 @@
 #include "core/load/file_buffer.h"
 #include "core/load/load_progress_meter.h"
 #include "core/load/log_reader.h"
+#include "core/load/ordered_qos_merger.h"
 #include "core/load/parallel_runner.h"
 #include "core/load/qoe_reader.h"
 #include "core/load/resource_csv_reader.h"
@@ -12,8 +13,11 @@
 #include "core/load/stats_reader.h"
 
 #include <algorithm>
+#include <deque>
 #include <exception>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 namespace loadscope {
@@ -34,7 +38,6 @@ struct Job {
 
 struct FolderResult {
     std::vector<Event> events;
-    QosTables qos;
 };
 
 struct TestSlot {
@@ -42,6 +45,7 @@ struct TestSlot {
     std::vector<UserFolder> folders;
     std::vector<int> userOfFolder;         // index into data.users
     std::vector<FolderResult> results;     // per folder
+    std::unique_ptr<OrderedQosMerger> qos; // appends the folders' stats rows to data.qos in folder order
 };
 
 std::uint64_t sizeOf(const fs::path& path, bool& exists)
@@ -76,17 +80,21 @@ public:
     {
         Results results;
         results.root = root_.string();
+        if (options_.timings)
+            options_.timings->steps.restart();
         if (!checkRoot(results))
             return results;
         std::vector<std::string> tests = selectTests(results);
         readBatches(tests, results);
         for (const auto& test : tests)
             addTest(test);
+        lap("discover");
         runJobs();
+        lap("parse files");
         if (cancelled())
             return std::nullopt;
-        for (auto& slot : slots_)
-            results.tests.push_back(finishTest(slot));
+        assembleTests(results);
+        lap("assemble tables");
         for (const auto& list : jobProblems_)
             results.problems.insert(results.problems.end(), list.items().begin(), list.items().end());
         return results;
@@ -94,6 +102,23 @@ public:
 
 private:
     bool cancelled() const { return options_.cancel && options_.cancel->load(std::memory_order_relaxed); }
+
+    void lap(std::string_view step)
+    {
+        if (options_.timings)
+            options_.timings->steps.lap(step);
+    }
+
+    // Adds the CPU time of one job to its kind's total (jobs run on several threads).
+    void chargeJob(JobKind kind, double cpuSeconds)
+    {
+        if (!options_.timings)
+            return;
+        LoadTimings& t = *options_.timings;
+        double* const totals[] = {&t.eventsCpu, &t.statsCpu, &t.logCpu, &t.resourcesCpu, &t.qoeCpu};
+        const std::lock_guard lock(timingsMutex_);
+        *totals[static_cast<int>(kind)] += cpuSeconds;
+    }
 
     bool checkRoot(Results& results)
     {
@@ -146,15 +171,17 @@ private:
         results.problems.insert(results.problems.end(), problems.items().begin(), problems.items().end());
     }
 
-    void addJob(JobKind kind, std::size_t test, std::size_t folder, const fs::path& path)
+    // False when the file is missing (then there is no job).
+    bool addJob(JobKind kind, std::size_t test, std::size_t folder, const fs::path& path)
     {
         bool exists = false;
         const auto bytes = sizeOf(path, exists);
         if (!exists) {
             setupProblems_.warn(relativeName(root_, path), 0, "missing");
-            return;
+            return false;
         }
         jobs_.push_back({kind, test, folder, {path}, bytes});
+        return true;
     }
 
     void addTest(const std::string& test)
@@ -168,6 +195,8 @@ private:
             slot.data.batches = it->second;
         slot.folders = findUserFolders(root_, test, setupProblems_);
         slot.results.resize(slot.folders.size());
+        std::vector<std::uint64_t> statsBytes(slot.folders.size(), 0);
+        std::vector<std::size_t> withoutStats;
         for (std::size_t f = 0; f < slot.folders.size(); ++f) {
             const UserFolder& folder = slot.folders[f];
             if (slot.data.users.empty() || slot.data.users.back().key != folder.key) {
@@ -177,9 +206,14 @@ private:
             }
             slot.userOfFolder.push_back(static_cast<int>(slot.data.users.size()) - 1);
             addJob(JobKind::Events, index, f, folder.path / "events.json");
-            if (options_.loadQos)
-                addJob(JobKind::Stats, index, f, folder.path / "stats.json");
+            if (options_.loadQos && addJob(JobKind::Stats, index, f, folder.path / "stats.json"))
+                statsBytes[f] = jobs_.back().bytes;
+            else
+                withoutStats.push_back(f);
         }
+        slot.qos = std::make_unique<OrderedQosMerger>(slot.data.qos, std::move(statsBytes));
+        for (std::size_t f : withoutStats)
+            slot.qos->skip(f);
         if (slot.folders.empty())
             setupProblems_.warn("stats/" + test, 0, "no user folders");
         addJob(JobKind::Log, index, 0, root_ / "logs" / (test + ".log"));
@@ -204,22 +238,27 @@ private:
         jobProblems_.front().append(setupProblems_);
         std::vector<std::uint64_t> weights;
         LoadProgress total;
+        // Stats files first and in folder order (they are of similar size), so that their rows reach the test's
+        // tables in order with little waiting; then the other files, biggest first.
+        constexpr std::uint64_t kStatsFirst = std::uint64_t{1} << 62;
         for (const auto& job : jobs_) {
-            weights.push_back(job.bytes);
+            weights.push_back(job.kind == JobKind::Stats ? kStatsFirst - weights.size() : job.bytes);
             total.filesTotal += job.paths.size();
             total.bytesTotal += job.bytes;
         }
         LoadProgressMeter meter(total, options_.progress);
-        const unsigned threads = options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
-        runInParallel(weights, threads, [&](std::size_t i) {
+        runInParallel(weights, loaderThreads(), [&](std::size_t i) {
             if (cancelled())
                 return;
             ProblemList& problems = jobProblems_[i + 1];
+            const double cpuBefore = options_.timings ? threadCpuSecondsNow() : 0.0;
             try {
                 runJob(jobs_[i], problems);
             } catch (const std::exception& error) {
                 problems.error(relativeName(root_, jobs_[i].paths.front()), 0, std::string("could not be loaded: ") + error.what());
             }
+            if (options_.timings)
+                chargeJob(jobs_[i].kind, threadCpuSecondsNow() - cpuBefore);
             meter.advance(jobs_[i].paths.size(), jobs_[i].bytes);
         });
         meter.finish();
@@ -237,8 +276,11 @@ private:
         case JobKind::Stats:
             if (auto buffer = readChecked(root_, job.paths.front(), problems)) {
                 const int user = slot.userOfFolder[job.folder];
-                readStatsFile(*buffer, file, user, slot.results[job.folder].qos, problems, [this] { return cancelled(); });
+                const auto deliver = [&](const QosTables& parsed) { slot.qos->deliver(job.folder, parsed); };
+                if (readStatsFile(*buffer, file, user, deliver, problems, [this] { return cancelled(); }))
+                    break;
             }
+            slot.qos->skip(job.folder);
             break;
         case JobKind::Log:
             if (auto buffer = readChecked(root_, job.paths.front(), problems))
@@ -270,35 +312,56 @@ private:
         }
     }
 
-    static TestData finishTest(TestSlot& slot)
+    // Per-folder events become the users' events (one job per test, in parallel); the QoS rows are already in
+    // the test's tables but for folders that arrived out of order.
+    void assembleTests(Results& results)
+    {
+        std::vector<std::uint64_t> weights;
+        for (const auto& slot : slots_)
+            weights.push_back(slot.folders.size());
+        std::exception_ptr failure;
+        std::mutex failureMutex;
+        runInParallel(weights, loaderThreads(), [&](std::size_t i) {
+            try {
+                slots_[i].qos->finish();
+                mergeEvents(slots_[i]);
+            } catch (...) {
+                const std::lock_guard lock(failureMutex);
+                failure = std::current_exception();
+            }
+        });
+        if (failure)
+            std::rethrow_exception(failure);
+        for (auto& slot : slots_)
+            results.tests.push_back(std::move(slot.data));
+    }
+
+    static void mergeEvents(TestSlot& slot)
     {
         TestData& data = slot.data;
         for (std::size_t f = 0; f < slot.folders.size(); ++f) {
             auto& events = data.users[static_cast<std::size_t>(slot.userOfFolder[f])].events;
             auto& loaded = slot.results[f].events;
             events.insert(events.end(), std::make_move_iterator(loaded.begin()), std::make_move_iterator(loaded.end()));
-            for (std::size_t t = 0; t < data.qos.tables.size(); ++t) {
-                QosTable& into = data.qos.tables[t];
-                QosTable& from = slot.results[f].qos.tables[t];
-                if (into.rows() == 0)
-                    into = std::move(from);
-                else
-                    into.append(from);
-            }
-            slot.results[f] = {};
+            loaded = {};
         }
         for (auto& user : data.users)
             std::stable_sort(user.events.begin(), user.events.end(), [](const Event& a, const Event& b) { return a.time < b.time; });
-        return std::move(data);
+    }
+
+    unsigned loaderThreads() const
+    {
+        return options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
     }
 
     fs::path root_;
     const LoadOptions& options_;
     std::map<std::string, Batches> batches_;
-    std::vector<TestSlot> slots_;
+    std::deque<TestSlot> slots_;  // a deque: each slot's QoS merger refers to its tables, which must not move
     std::vector<Job> jobs_;
     ProblemList setupProblems_;
     std::vector<ProblemList> jobProblems_;
+    std::mutex timingsMutex_;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 // Loads a results root (see ../shared/docs/results-format.md) into in-memory tables. Never throws on bad data:
 // every problem becomes a Problem naming the file (and line), and everything else still loads.
+#include "core/load/load_timings.h"
 #include "core/model/results.h"
 
 #include <atomic>
@@ -24,6 +25,7 @@ struct LoadOptions {
     unsigned threads = 0;                  // 0 = std::thread::hardware_concurrency()
     const std::atomic<bool>* cancel = nullptr;             // set to true to stop; loadResults then returns nullopt
     std::function<void(const LoadProgress&)> progress;     // called from loader threads, rate-limited
+    LoadTimings* timings = nullptr;                        // filled when set (for the benchmark)
 };
 
 // Test folder names found under `root` (stats/<test>/...), sorted.

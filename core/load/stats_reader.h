@@ -14,4 +14,10 @@ namespace loadscope {
 bool readStatsFile(const FileBuffer& buffer, const std::string& file, int userIndex, QosTables& out,
                    ProblemList& problems, const std::function<bool()>& cancelled = {});
 
+// The same rows handed to `deliver` (once, unless cancelled) in tables that are only valid during the call: the
+// loader appends them straight to the test's tables, without a per-file copy.
+bool readStatsFile(const FileBuffer& buffer, const std::string& file, int userIndex,
+                   const std::function<void(const QosTables&)>& deliver, ProblemList& problems,
+                   const std::function<bool()>& cancelled = {});
+
 } // namespace loadscope

@@ -8,7 +8,15 @@ namespace loadscope {
 
 namespace {
 constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
+
+// Room for `size` elements, growing geometrically: appending table after table must not copy the column each time.
+template <typename T>
+void makeRoom(std::vector<T>& v, std::size_t size)
+{
+    if (v.capacity() < size)
+        v.reserve(std::max(size, v.capacity() * 2));
 }
+} // namespace
 
 const char* directionName(Direction d)
 {
@@ -47,12 +55,51 @@ std::size_t QosTable::columnOf(std::string_view metric)
     if (nextColumnHint_ < names_.size() && names_[nextColumnHint_] == metric)
         return nextColumnHint_;
     auto it = columnIndex_.find(metric);
-    if (it == columnIndex_.end()) {
-        it = columnIndex_.emplace(std::string(metric), columns_.size()).first;
-        names_.emplace_back(metric);
-        columns_.emplace_back(userIndex_.size(), kMissing);
+    return it == columnIndex_.end() ? addColumn(metric) : it->second;
+}
+
+// A new column, NaN for the rows so far.
+std::size_t QosTable::addColumn(std::string_view metric)
+{
+    const std::size_t index = columns_.size();
+    columnIndex_.emplace(std::string(metric), index);
+    names_.emplace_back(metric);
+    if (spareColumns_.empty()) {
+        columns_.emplace_back();
+    } else {
+        columns_.push_back(std::move(spareColumns_.back()));
+        spareColumns_.pop_back();
     }
-    return it->second;
+    columns_.back().reserve(reservedRows_);
+    columns_.back().assign(userIndex_.size(), kMissing);
+    return index;
+}
+
+void QosTable::reserveRows(std::size_t rows)
+{
+    reservedRows_ = std::max(reservedRows_, rows);
+    userIndex_.reserve(rows);
+    recordTime_.reserve(rows);
+    peer_.reserve(rows);
+    for (auto& column : columns_)
+        column.reserve(rows);
+}
+
+void QosTable::clearKeepingCapacity()
+{
+    userIndex_.clear();
+    recordTime_.clear();
+    peer_.clear();
+    peers_.clear();
+    names_.clear();
+    peerIndex_.clear();
+    columnIndex_.clear();
+    for (auto& column : columns_) {
+        column.clear();
+        spareColumns_.push_back(std::move(column));
+    }
+    columns_.clear();
+    nextColumnHint_ = 0;
 }
 
 void QosTable::set(std::string_view metric, double value)
@@ -72,7 +119,24 @@ const std::vector<double>* QosTable::column(std::string_view metric) const
 
 void QosTable::append(const QosTable& other, int userIndexOffset)
 {
-    const std::size_t before = rows();
+    const std::size_t before = rows(), after = before + other.rows();
+    // Columns first (a new one is NaN for the rows so far), each written once: the other table's values, or NaN
+    // where it lacks the column.
+    std::vector<char> written(columns_.size() + other.names_.size(), 0);
+    for (std::size_t c = 0; c < other.names_.size(); ++c) {
+        auto it = columnIndex_.find(std::string_view(other.names_[c]));
+        const std::size_t into = it == columnIndex_.end() ? addColumn(other.names_[c]) : it->second;
+        std::vector<double>& column = columns_[into];
+        makeRoom(column, after);
+        column.insert(column.end(), other.columns_[c].begin(), other.columns_[c].end());
+        written[into] = 1;
+    }
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+        if (!written[c]) {
+            makeRoom(columns_[c], after);
+            columns_[c].resize(after, kMissing);
+        }
+    }
     std::vector<std::uint32_t> peerMap(other.peers_.size());
     for (std::size_t p = 0; p < other.peers_.size(); ++p) {
         auto [it, inserted] = peerIndex_.try_emplace(other.peers_[p], static_cast<std::uint32_t>(peers_.size()));
@@ -80,24 +144,13 @@ void QosTable::append(const QosTable& other, int userIndexOffset)
             peers_.push_back(other.peers_[p]);
         peerMap[p] = it->second;
     }
-    userIndex_.reserve(before + other.rows());
-    recordTime_.reserve(before + other.rows());
-    peer_.reserve(before + other.rows());
+    makeRoom(userIndex_, after);
+    makeRoom(recordTime_, after);
+    makeRoom(peer_, after);
     for (std::size_t r = 0; r < other.rows(); ++r) {
         userIndex_.push_back(other.userIndex_[r] + userIndexOffset);
         recordTime_.push_back(other.recordTime_[r]);
         peer_.push_back(peerMap[other.peer_[r]]);
-    }
-    for (auto& column : columns_)
-        column.resize(rows(), kMissing);
-    for (std::size_t c = 0; c < other.names_.size(); ++c) {
-        auto it = columnIndex_.find(std::string_view(other.names_[c]));
-        if (it == columnIndex_.end()) {
-            it = columnIndex_.emplace(other.names_[c], columns_.size()).first;
-            names_.push_back(other.names_[c]);
-            columns_.emplace_back(rows(), kMissing);
-        }
-        std::copy(other.columns_[c].begin(), other.columns_[c].end(), columns_[it->second].begin() + static_cast<long>(before));
     }
 }
 

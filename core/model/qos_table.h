@@ -38,6 +38,11 @@ public:
     // The column of `metric` (NaN where a row lacks it), or nullptr when no row has it.
     const std::vector<double>* column(std::string_view metric) const;
     void append(const QosTable& other, int userIndexOffset = 0);
+    // Room for `rows` rows in every column, present and future, so appending that many never reallocates.
+    void reserveRows(std::size_t rows);
+    // Empties the table (no rows, no columns, no peers) but keeps the memory of its columns for the next
+    // fill: a loader thread parses file after file into one scratch table instead of growing fresh vectors.
+    void clearKeepingCapacity();
 
 private:
     std::vector<int> userIndex_;
@@ -46,6 +51,8 @@ private:
     std::vector<std::string> peers_;
     std::vector<std::string> names_;
     std::vector<std::vector<double>> columns_;
+    std::vector<std::vector<double>> spareColumns_;  // emptied columns whose memory the next new column reuses
+    std::size_t reservedRows_ = 0;
     // string_view lookups without building a std::string per value.
     struct StringHash {
         using is_transparent = void;
@@ -57,6 +64,7 @@ private:
     // likely next one, which spares the hash lookup.
     std::size_t nextColumnHint_ = 0;
     std::size_t columnOf(std::string_view metric);
+    std::size_t addColumn(std::string_view metric);
 };
 
 struct QosTables {

@@ -1,12 +1,15 @@
 #include "core/report/report.h"
 
 #include "core/quality/quality_table.h"
+#include "core/load/parallel_runner.h"
 #include "core/report/comparisons_table.h"
 #include "core/report/report_writer.h"
 #include "core/report/test_summary.h"
 
+#include <algorithm>
 #include <exception>
 #include <system_error>
+#include <thread>
 
 namespace loadscope {
 
@@ -49,27 +52,51 @@ ReportOutcome writeReport(const ReportOptions& options)
         outcome.problems = problems.items().size();
         return outcome;
     }
-    std::vector<TestAnalysis> analyses;
+    // Tests are analysed in parallel; their problems are added in test order, as a serial run would.
+    std::vector<TestAnalysis> analyses(results->tests.size());
+    std::vector<ProblemList> testProblems(results->tests.size());
+    std::vector<std::uint64_t> weights;
     for (const auto& test : results->tests)
-        analyses.push_back(analyseTest(test, options.analysis, problems));
+        weights.push_back(test.users.size());
+    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    runInParallel(weights, threads, [&](std::size_t i) {
+        analyses[i] = analyseTest(results->tests[i], options.analysis, testProblems[i]);
+    });
+    for (const auto& list : testProblems)
+        problems.append(list);
 
+    // The tables are independent: they are computed and written in parallel, heaviest first.
+    using TableWriter = std::function<void(std::ostream&)>;
+    const std::vector<std::pair<std::string, TableWriter>> tables{
+        {"segments.csv", [&](std::ostream& o) { writeSegmentsCsv(o, analyses); }},
+        {"thresholds.csv", [&](std::ostream& o) { writeThresholdsCsv(o, analyses); }},
+        {"progression.csv", [&](std::ostream& o) { writeProgressionCsv(o, analyses); }},
+        {"qos_summary.csv", [&](std::ostream& o) { writeQosSummaryCsv(o, analyses); }},
+        {"comparisons.csv", [&](std::ostream& o) { writeComparisonsCsv(o, analyses); }},
+        {"quality.csv", [&](std::ostream& o) { writeQualityCsv(o, results->tests, QualityMode::Corrected); }},
+        {"summary.csv", [&](std::ostream& o) { writeSummaryCsv(o, analyses); }},
+        {"problems.csv", [&](std::ostream& o) { writeProblemsCsv(o, problems.items()); }}};
+    const std::vector<std::uint64_t> tableWeights{3, 1, 1, 2, 4, 1, 1, 0};
+    std::vector<std::string> failures(tables.size());
     try {
         std::filesystem::create_directories(options.out);
-        auto write = [&](const std::string& name, const std::function<void(std::ostream&)>& body) {
-            writeFileAtomically(options.out, name, body);
-            outcome.files.push_back((options.out / name).string());
-        };
-        write("segments.csv", [&](std::ostream& o) { writeSegmentsCsv(o, analyses); });
-        write("thresholds.csv", [&](std::ostream& o) { writeThresholdsCsv(o, analyses); });
-        write("progression.csv", [&](std::ostream& o) { writeProgressionCsv(o, analyses); });
-        write("qos_summary.csv", [&](std::ostream& o) { writeQosSummaryCsv(o, analyses); });
-        write("comparisons.csv", [&](std::ostream& o) { writeComparisonsCsv(o, analyses); });
-        write("quality.csv", [&](std::ostream& o) { writeQualityCsv(o, results->tests, QualityMode::Corrected); });
-        write("summary.csv", [&](std::ostream& o) { writeSummaryCsv(o, analyses); });
-        write("problems.csv", [&](std::ostream& o) { writeProblemsCsv(o, problems.items()); });
     } catch (const std::exception& e) {
         outcome.message = e.what();
         return outcome;
+    }
+    runInParallel(tableWeights, threads, [&](std::size_t i) {
+        try {
+            writeFileAtomically(options.out, tables[i].first, tables[i].second);
+        } catch (const std::exception& e) {
+            failures[i] = e.what();
+        }
+    });
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        if (!failures[i].empty()) {
+            outcome.message = failures[i];
+            return outcome;
+        }
+        outcome.files.push_back((options.out / tables[i].first).string());
     }
     outcome.status = ReportStatus::Written;
     outcome.problems = problems.items().size();

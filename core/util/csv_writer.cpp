@@ -30,21 +30,32 @@ CsvWriter::CsvWriter(std::ostream& out, const std::vector<std::string>& header)
 
 CsvWriter& CsvWriter::cell(std::string_view text)
 {
+    if (text.find_first_of(",\"\r\n") != std::string_view::npos)
+        return rawCell(csvQuote(text));
+    return rawCell(text);
+}
+
+// A cell that needs no quoting, written straight to the stream (no string built per cell: the segments table
+// has a million numbers).
+CsvWriter& CsvWriter::rawCell(std::string_view text)
+{
     if (written_ > 0)
-        out_ << ',';
-    out_ << csvQuote(text);
+        out_.put(',');
+    out_.write(text.data(), static_cast<std::streamsize>(text.size()));
     ++written_;
     return *this;
 }
 
 CsvWriter& CsvWriter::number(double value)
 {
-    return cell(formatNumber(value));
+    NumberText buffer;
+    return rawCell(formatNumberInto(value, buffer));
 }
 
 CsvWriter& CsvWriter::integer(long long value)
 {
-    return cell(formatInteger(value));
+    NumberText buffer;
+    return rawCell(formatIntegerInto(value, buffer));
 }
 
 void CsvWriter::endRow()

@@ -16,6 +16,8 @@ public:
     void endRow();
 
 private:
+    CsvWriter& rawCell(std::string_view text);
+
     std::ostream& out_;
     std::size_t columns_;
     std::size_t written_ = 0;

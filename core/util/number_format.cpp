@@ -5,15 +5,26 @@
 
 namespace loadscope {
 
-std::string formatNumber(double value)
+std::string_view formatNumberInto(double value, NumberText& buffer)
 {
     if (std::isnan(value))
         return {};
     if (std::isinf(value))
         return value > 0 ? "inf" : "-inf";
-    char buffer[64];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return {buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data())};
+}
+
+std::string_view formatIntegerInto(long long value, NumberText& buffer)
+{
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return {buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data())};
+}
+
+std::string formatNumber(double value)
+{
+    NumberText buffer;
+    return std::string(formatNumberInto(value, buffer));
 }
 
 std::string formatInteger(long long value)

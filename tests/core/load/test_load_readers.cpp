@@ -266,6 +266,66 @@ private slots:
         QCOMPARE(static_cast<int>(tables.at(Direction::Inbound, MediaKind::Audio).rows()), rows);
     }
 
+    void statsFilesReadOneAfterAnotherKeepOnlyTheirOwnColumnsAndPeers()
+    {
+        // The reader parses into a scratch table it reuses from file to file: nothing of the first file (a
+        // column, a peer, a row) may show in the second.
+        const std::string firstText =
+            R"([{"webrtcStats":[{"event":"stats","peerId":"A","data":{"audio":{"inbound":[{"jitter":0.5,"packetsLost":2,"packetsReceived":8}]}}}],"timestamp":"2024-06-13T10:00:00Z"}])";
+        const std::string secondText =
+            R"([{"webrtcStats":[{"event":"stats","peerId":"B","data":{"audio":{"inbound":[{"jitter":0.25}]}}}],"timestamp":"2024-06-13T10:00:00Z"}])";
+        QTemporaryDir dir;
+        const FileBuffer first = bufferOf(dir, "first.json", firstText);
+        const FileBuffer second = bufferOf(dir, "second.json", secondText);
+        ProblemList problems;
+        QosTables a, b;
+        QVERIFY(readStatsFile(first, "first.json", 0, a, problems));
+        QVERIFY(readStatsFile(second, "second.json", 1, b, problems));
+        QVERIFY(problems.empty());
+        const QosTable& fromFirst = a.at(Direction::Inbound, MediaKind::Audio);
+        const QosTable& fromSecond = b.at(Direction::Inbound, MediaKind::Audio);
+        QCOMPARE(fromFirst.metricNames(), (std::vector<std::string>{"jitter", "packetsLost", "packetsReceived", "packetLoss"}));
+        QCOMPARE((*fromFirst.column("packetLoss"))[0], 0.25);  // 2 / (0 + 8), the notebook's formula
+        QCOMPARE(fromSecond.metricNames(), std::vector<std::string>{"jitter"});
+        QCOMPARE(fromSecond.rows(), std::size_t{1});
+        QCOMPARE(fromSecond.peers(), std::vector<std::string>{"B"});
+        QCOMPARE(fromSecond.userIndex(), std::vector<int>{1});
+        QCOMPARE((*fromSecond.column("jitter"))[0], 0.25);
+        QVERIFY(fromSecond.column("packetsLost") == nullptr);
+    }
+
+    void qosTableKeepsItsValuesWhateverItsReservedRoom()
+    {
+        // Appending into a table with room reserved, or into one emptied for reuse, gives the table built fresh.
+        QosTable one, two;
+        one.addRow(0, 10, "P");
+        one.set("jitter", 1.0);
+        two.addRow(1, 20, "Q");
+        two.set("rtt", 2.0);
+        two.set("jitter", 3.0);
+        QosTable fresh;
+        fresh.append(one);
+        fresh.append(two);
+        QosTable reserved;
+        reserved.reserveRows(2);
+        reserved.addRow(7, 0, "X");
+        reserved.set("other", 9.0);
+        reserved.clearKeepingCapacity();
+        QCOMPARE(reserved.rows(), std::size_t{0});
+        QVERIFY(reserved.metricNames().empty() && reserved.peers().empty());
+        reserved.append(one);
+        reserved.append(two);
+        for (const QosTable* t : {&fresh, &reserved}) {
+            QCOMPARE(t->metricNames(), (std::vector<std::string>{"jitter", "rtt"}));
+            QCOMPARE(t->peers(), (std::vector<std::string>{"P", "Q"}));
+            QCOMPARE(t->userIndex(), (std::vector<int>{0, 1}));
+            QCOMPARE((*t->column("jitter"))[1], 3.0);
+            QVERIFY(std::isnan((*t->column("rtt"))[0]));
+            QCOMPARE((*t->column("rtt"))[1], 2.0);
+            QVERIFY(t->column("other") == nullptr);
+        }
+    }
+
     void fileBufferSkipsTheByteOrderMark()
     {
         QTemporaryDir dir;

@@ -1,9 +1,8 @@
 """Damages inside files: cut short, wrong types, odd numbers and encodings, oversized items. One function per
 case, named as its folder; each damages a Root and records what must still load and which problems it gives."""
-import json, os, shutil
+import json
 
-from malformed_root import (CSV, EV, K, LOG, P, QOE, ST, TESTS, compact, entry_rows, line_of, one_per_line,
-                            record_rows, user_dir)
+from malformed_root import CSV, EV, K, QOE, ST, TESTS, compact, entry_rows, line_of, one_per_line, record_rows, user_dir
 
 
 def clean(r):

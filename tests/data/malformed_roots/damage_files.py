@@ -2,8 +2,7 @@
 junk. One function per case, named as its folder; each damages a Root and records what must still load."""
 import json, os, shutil
 
-from malformed_root import (CSV, EV, K, LOG, P, QOE, ST, TESTS, compact, entry_rows, line_of, one_per_line,
-                            record_rows, user_dir)
+from malformed_root import CSV, EV, K, LOG, P, QOE, ST, TESTS, compact, one_per_line, user_dir
 
 
 def missing_events_file(r):

@@ -37,7 +37,9 @@ std::unique_ptr<char[]> allocate(std::size_t& capacity)
 FileBuffer::~FileBuffer()
 {
     SpareBuffer& spare = spareBuffer();
-    if (data_ && capacity_ > spare.capacity) {
+    // A huge buffer is not kept: it would stay resident after loading (the largest file's size per thread).
+    constexpr std::size_t kMaxSpareBytes = std::size_t{64} << 20;
+    if (data_ && capacity_ > spare.capacity && capacity_ <= kMaxSpareBytes) {
         spare.data = std::move(data_);
         spare.capacity = capacity_;
     }

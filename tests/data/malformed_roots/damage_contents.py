@@ -66,20 +66,21 @@ def batches_cut(r):
         r.expect("dfs_final/batches.json", 0, "warning", "no entry for test " + t)
 
 
-def event_timestamp_is_a_number(r):
+def event_field_of_another_type(r, index, key, value, says):
+    """Item `index` of User1's events.json (one item per line) gets `key` = `value`: the event is skipped."""
     items = r.read_json(EV)
-    items[3]["timestamp"] = 5
+    items[index][key] = value
     r.write(EV, one_per_line(items))
     r.events[user_dir(K, 1)] -= 1
-    r.expect(EV, 5, "warning", "`timestamp` is a number")
+    r.expect(EV, index + 2, "warning", says)
+
+
+def event_timestamp_is_a_number(r):
+    event_field_of_another_type(r, 3, "timestamp", 5, "`timestamp` is a number")
 
 
 def event_name_is_a_number(r):
-    items = r.read_json(EV)
-    items[2]["event"] = 42
-    r.write(EV, one_per_line(items))
-    r.events[user_dir(K, 1)] -= 1
-    r.expect(EV, 4, "warning", "`event` is a number")
+    event_field_of_another_type(r, 2, "event", 42, "`event` is a number")
 
 
 def qoe_vmaf_is_a_string(r):

@@ -36,10 +36,14 @@ def missing_qoe_folder(r):
     r.expect(f"qoe/{K}", 0, "warning", "no QoE cut files")
 
 
-def missing_batches_file(r):
-    r.remove("dfs_final/batches.json")
+def batches_gone(r):
     r.batches = set()
     r.expect("dfs_final/batches.json", 0, "warning", "missing: batch numbers are unknown")
+
+
+def missing_batches_file(r):
+    r.remove("dfs_final/batches.json")
+    batches_gone(r)
 
 
 def missing_stats_folder(r):
@@ -57,8 +61,7 @@ def missing_logs_folder(r):
 
 def missing_dfs_final_folder(r):
     r.remove("dfs_final")
-    r.batches = set()
-    r.expect("dfs_final/batches.json", 0, "warning", "missing: batch numbers are unknown")
+    batches_gone(r)
     for t in TESTS:
         r.cpu[t] = 0
         r.expect(f"dfs_final/{t}-medianode.csv", 0, "warning", "missing")

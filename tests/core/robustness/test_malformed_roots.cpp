@@ -112,6 +112,21 @@ private slots:
                  outcome.message.c_str());
     }
 
+    // One event dated 1969 among events of 2024 must not decide the log's UTC offset (the generator wrote the log
+    // in UTC+02:00): every test detects +120 minutes, as in the clean case.
+    void anAbsurdEventDateDoesNotMoveTheLogOffset()
+    {
+        const auto results = loadResults(malformedRootsDir() / "negative_and_epoch_times");
+        QVERIFY(results && results->tests.size() == 2);
+        for (const TestData& test : results->tests) {
+            ProblemList problems;
+            const TestAnalysis analysis = analyseTest(test, {}, problems);
+            QVERIFY(analysis.logOffsetDetected);
+            QCOMPARE(analysis.logOffsetMinutes, 120);
+            QVERIFY(!analysis.segments.empty());
+        }
+    }
+
     // Symlinks that loop back: a user folder linking to itself, a user folder linking to its test folder, an
     // events.json linking to itself. The walk has a fixed depth, so nothing recurses; each gives a problem.
     void symlinkLoopsAreReportedNotFollowed()

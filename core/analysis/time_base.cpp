@@ -11,6 +11,19 @@ namespace {
 
 constexpr TimeNs kCrashMargin = 10 * kNsPerSecond;  // the notebook's "last CPU sample + 10 s"
 
+// The earliest event within 15 h of the log's local start (no UTC offset exceeds 14 h), or the earliest of all
+// when none is: one event with an absurd date (1969) must not decide the offset of every other one.
+TimeNs firstEventNear(const TestData& data, TimeNs localStart, TimeNs firstEvent)
+{
+    constexpr TimeNs kMaxOffset = 15 * 3600 * kNsPerSecond;
+    TimeNs first = kNoTime;
+    for (const auto& user : data.users)
+        for (const auto& event : user.events)
+            if (std::llabs(event.time - localStart) <= kMaxOffset && (first == kNoTime || event.time < first))
+                first = event.time;
+    return first != kNoTime ? first : firstEvent;
+}
+
 } // namespace
 
 int detectLogOffsetMinutes(TimeNs localStart, TimeNs firstEvent)
@@ -38,7 +51,7 @@ TimeBase computeTimeBase(const TestData& data, const AnalysisOptions& options)
     } else if (data.log.zoneOffsetMinutes) {
         base.logOffsetMinutes = *data.log.zoneOffsetMinutes;
     } else if (!notebook && data.log.localStart != kNoTime && base.firstEvent != kNoTime) {
-        base.logOffsetMinutes = detectLogOffsetMinutes(data.log.localStart, base.firstEvent);
+        base.logOffsetMinutes = detectLogOffsetMinutes(data.log.localStart, firstEventNear(data, data.log.localStart, base.firstEvent));
         base.offsetDetected = true;
     }
 

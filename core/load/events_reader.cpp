@@ -2,6 +2,7 @@
 
 #include "core/load/json_array_reader.h"
 #include "core/load/json_scalar.h"
+#include "core/load/load_limits.h"
 #include "core/util/iso_time.h"
 
 namespace loadscope {
@@ -30,6 +31,12 @@ bool readStringField(simdjson::ondemand::value& value, std::string_view key, std
 
 ElementResult readEvent(simdjson::ondemand::object& object, ElementSite& site, std::vector<Event>& out)
 {
+    // The inspector keeps each event's text: an absurd one is refused before anything is copied.
+    if (site.raw().size() > limits::kMaxEventBytes) {
+        site.warn("event skipped: " + std::to_string(site.raw().size()) + " bytes, over the limit of " +
+                  limits::bytesText(limits::kMaxEventBytes) + " per event");
+        return ElementResult::Skipped;
+    }
     Event event;
     bool hasEvent = false, hasConnection = false, connectionIsNull = false;
     std::string timestampText;
@@ -86,9 +93,18 @@ void readEventsFile(const FileBuffer& buffer, const std::string& file, std::vect
 {
     JsonArrayReader reader(buffer, file, problems);
     const std::size_t before = out.size();
+    bool refusedTheRest = false;
     reader.read(
         ArrayStrategy::SplitFirst,
-        [&out](simdjson::ondemand::object& object, ElementSite& site) { return readEvent(object, site, out); },
+        [&](simdjson::ondemand::object& object, ElementSite& site) {
+            if (out.size() - before < limits::kMaxEventsPerFile)
+                return readEvent(object, site, out);
+            if (!refusedTheRest)
+                site.error("more than " + std::to_string(limits::kMaxEventsPerFile) +
+                           " events, the limit per events.json; the rest of the file is refused");
+            refusedTheRest = true;
+            return ElementResult::Skipped;
+        },
         [&out, before] { out.resize(before); });
 }
 

@@ -37,13 +37,15 @@ std::unique_ptr<char[]> allocate(std::size_t& capacity)
 FileBuffer::~FileBuffer()
 {
     SpareBuffer& spare = spareBuffer();
-    if (data_ && capacity_ > spare.capacity) {
+    // A huge buffer is not kept: it would stay resident after loading (the largest file's size per thread).
+    constexpr std::size_t kMaxSpareBytes = std::size_t{64} << 20;
+    if (data_ && capacity_ > spare.capacity && capacity_ <= kMaxSpareBytes) {
         spare.data = std::move(data_);
         spare.capacity = capacity_;
     }
 }
 
-FileBuffer FileBuffer::read(const std::filesystem::path& path, std::string& error)
+FileBuffer FileBuffer::read(const std::filesystem::path& path, std::string& error, std::size_t maxBytes)
 {
     FileBuffer buffer;
     std::FILE* file = std::fopen(path.c_str(), "rb");
@@ -54,12 +56,17 @@ FileBuffer FileBuffer::read(const std::filesystem::path& path, std::string& erro
     std::error_code sizeError;
     const auto expected = std::filesystem::file_size(path, sizeError);
     // One byte more than the size, so that reaching it proves the end of the file without a second look.
-    std::size_t capacity = sizeError ? 1 << 16 : static_cast<std::size_t>(expected) + 1;
+    std::size_t capacity = sizeError ? 1 << 16 : static_cast<std::size_t>(std::min<std::uintmax_t>(expected, maxBytes)) + 1;
     auto data = allocate(capacity);
     std::size_t size = 0;
     for (;;) {
+        if (size > maxBytes) {  // one byte past the limit proves there is more: refuse the rest
+            size = maxBytes;
+            buffer.cutAtLimit_ = true;
+            break;
+        }
         if (size == capacity) {  // the file grew while we read it (a running test): keep reading
-            capacity = capacity * 2 + 4096;
+            capacity = std::min(capacity * 2 + 4096, maxBytes + 1);
             auto bigger = allocate(capacity);
             std::memcpy(bigger.get(), data.get(), size);
             data = std::move(bigger);

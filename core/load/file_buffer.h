@@ -21,8 +21,12 @@ public:
     FileBuffer& operator=(FileBuffer&&) noexcept = default;
     ~FileBuffer();
 
-    // Reads `path`; on failure returns an empty buffer and sets `error` to a short reason.
-    static FileBuffer read(const std::filesystem::path& path, std::string& error);
+    // Reads `path`, at most `maxBytes` of it (see load_limits.h); on failure returns an empty buffer and sets
+    // `error` to a short reason.
+    static FileBuffer read(const std::filesystem::path& path, std::string& error,
+                           std::size_t maxBytes = static_cast<std::size_t>(-1) - kJsonPadding - 1);
+    // True when the file holds more than the `maxBytes` read.
+    bool cutAtLimit() const { return cutAtLimit_; }
     // A padded copy of `text` (live follow builds the complete part of a growing file in memory).
     static FileBuffer fromText(std::string_view text);
 
@@ -41,6 +45,7 @@ private:
     std::size_t capacity_ = 0;  // bytes of data_ before the padding
     std::size_t size_ = 0;
     std::size_t start_ = 0;
+    bool cutAtLimit_ = false;
 };
 
 // 1-based line of a byte offset. The newline table is built on the first question, so a file without

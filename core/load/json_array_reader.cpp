@@ -124,7 +124,9 @@ ArrayReadSummary JsonArrayReader::read(ArrayStrategy strategy, const ElementHand
                                        const std::function<void()>& discard, const std::function<bool()>& cancelled)
 {
     ArrayReadSummary summary;
-    if (strategy == ArrayStrategy::WholeDocument) {
+    // A file cut at its size limit is never a whole document: going straight to the slices spares simdjson's
+    // index of the whole file (4 bytes per structural character) and a pass that could only fail.
+    if (strategy == ArrayStrategy::WholeDocument && !buffer_.cutAtLimit()) {
         ProblemList pending;
         if (readWholeDocument(handler, summary, pending, cancelled)) {
             problems_.append(pending);

@@ -11,13 +11,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<fs::directory_entry> sortedDirectories(const fs::path& folder, std::error_code& error)
+// The sub-folders of `folder`, by name. An entry whose type cannot be told (a symlink loop, a dangling link) is
+// reported, not followed.
+std::vector<fs::directory_entry> sortedDirectories(const fs::path& folder, std::error_code& error, const fs::path& root,
+                                                   ProblemList& problems)
 {
     std::vector<fs::directory_entry> entries;
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
         std::error_code typeError;
         if (it->is_directory(typeError))
             entries.push_back(*it);
+        else if (typeError)
+            problems.error(relativeName(root, it->path()), 0, "cannot follow: " + typeError.message() + "; ignored");
     }
     std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
     return entries;
@@ -32,9 +37,11 @@ bool isLockFolder(const std::string& name)
 
 std::string relativeName(const fs::path& root, const fs::path& path)
 {
-    // The loader builds its paths from the root, so the lexical answer is the usual one; fs::relative resolves
-    // every component with a system call, which showed in the profile at one call per file.
-    if (fs::path lexical = path.lexically_relative(root); !lexical.empty() && *lexical.begin() != "..")
+    // Paths are built from the root, so name them as built: resolving symlinks would name a linked folder by its
+    // target and fails on a symlink loop; fs::relative also resolves every component with a system call, which
+    // showed in the profile at one call per file.
+    const fs::path lexical = path.lexically_normal().lexically_relative(root.lexically_normal());
+    if (!lexical.empty() && *lexical.begin() != "..")
         return lexical.generic_string();
     std::error_code error;
     const fs::path relative = fs::relative(path, root, error);
@@ -46,7 +53,7 @@ std::vector<UserFolder> findUserFolders(const fs::path& root, const std::string&
     std::vector<UserFolder> users;
     const fs::path testFolder = root / "stats" / test;
     std::error_code error;
-    for (const auto& sessionEntry : sortedDirectories(testFolder, error)) {
+    for (const auto& sessionEntry : sortedDirectories(testFolder, error, root, problems)) {
         const std::string sessionName = sessionEntry.path().filename().string();
         const auto session = parseSessionName(sessionName);
         if (!session) {
@@ -55,7 +62,7 @@ std::vector<UserFolder> findUserFolders(const fs::path& root, const std::string&
             continue;
         }
         std::error_code userError;
-        for (const auto& userEntry : sortedDirectories(sessionEntry.path(), userError)) {
+        for (const auto& userEntry : sortedDirectories(sessionEntry.path(), userError, root, problems)) {
             const std::string userName = userEntry.path().filename().string();
             const auto user = parseUserName(userName);
             if (!user) {

@@ -3,6 +3,7 @@
 #include "core/load/batches_reader.h"
 #include "core/load/events_reader.h"
 #include "core/load/file_buffer.h"
+#include "core/load/load_limits.h"
 #include "core/load/load_progress_meter.h"
 #include "core/load/log_reader.h"
 #include "core/load/ordered_qos_merger.h"
@@ -56,15 +57,35 @@ std::uint64_t sizeOf(const fs::path& path, bool& exists)
     return error ? 0 : static_cast<std::uint64_t>(size);
 }
 
-// Reads a file for one of the readers; nullopt (with a problem) when it cannot or should not be parsed.
-std::optional<FileBuffer> readChecked(const fs::path& root, const fs::path& path, ProblemList& problems)
+// Why a path the loader expects to be a file is not one ("" when it is a file; "missing" when it is not there).
+std::string notAFileReason(const fs::path& path)
+{
+    std::error_code error;
+    const auto status = fs::status(path, error);
+    if (status.type() == fs::file_type::not_found)
+        return "missing";
+    if (error)
+        return "cannot read: " + error.message();
+    if (status.type() == fs::file_type::directory)
+        return "is a folder, expected a file; not read";
+    return {};
+}
+
+// Reads a file for one of the readers, at most `maxBytes` of it (load_limits.h); nullopt (with a problem) when it
+// cannot or should not be parsed.
+std::optional<FileBuffer> readChecked(const fs::path& root, const fs::path& path, ProblemList& problems,
+                                      std::size_t maxBytes)
 {
     std::string error;
-    FileBuffer buffer = FileBuffer::read(path, error);
+    FileBuffer buffer = FileBuffer::read(path, error, maxBytes);
     if (!error.empty()) {
         problems.error(relativeName(root, path), 0, "cannot read: " + error);
         return std::nullopt;
     }
+    if (buffer.cutAtLimit())
+        problems.error(relativeName(root, path), 0, "larger than the limit of " + limits::bytesText(maxBytes) +
+                                                        " for this kind of file; only its first " +
+                                                        limits::bytesText(maxBytes) + " read");
     if (const std::string encoding = buffer.foreignEncoding(); !encoding.empty()) {
         problems.error(relativeName(root, path), 0, "file is " + encoding + ", expected UTF-8 text; not read");
         return std::nullopt;
@@ -162,7 +183,7 @@ private:
         if (!exists) {
             if (!tests.empty())
                 problems.warn("dfs_final/batches.json", 0, "missing: batch numbers are unknown");
-        } else if (auto buffer = readChecked(root_, path, problems)) {
+        } else if (auto buffer = readChecked(root_, path, problems, limits::kMaxBatchesFileBytes)) {
             batches_ = readBatchesFile(*buffer, "dfs_final/batches.json", problems);
             for (const auto& test : tests)
                 if (!batches_.count(test))
@@ -176,8 +197,11 @@ private:
     {
         bool exists = false;
         const auto bytes = sizeOf(path, exists);
-        if (!exists) {
-            setupProblems_.warn(relativeName(root_, path), 0, "missing");
+        if (const std::string reason = notAFileReason(path); !reason.empty()) {
+            if (reason == "missing")
+                setupProblems_.warn(relativeName(root_, path), 0, reason);
+            else
+                setupProblems_.error(relativeName(root_, path), 0, reason);
             return false;
         }
         jobs_.push_back({kind, test, folder, {path}, bytes});
@@ -270,11 +294,11 @@ private:
         const std::string file = job.paths.empty() ? std::string() : relativeName(root_, job.paths.front());
         switch (job.kind) {
         case JobKind::Events:
-            if (auto buffer = readChecked(root_, job.paths.front(), problems))
+            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxEventsFileBytes))
                 readEventsFile(*buffer, file, slot.results[job.folder].events, problems);
             break;
         case JobKind::Stats:
-            if (auto buffer = readChecked(root_, job.paths.front(), problems)) {
+            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxStatsFileBytes)) {
                 const int user = slot.userOfFolder[job.folder];
                 const auto deliver = [&](const QosTables& parsed) { slot.qos->deliver(job.folder, parsed); };
                 if (readStatsFile(*buffer, file, user, deliver, problems, [this] { return cancelled(); }))
@@ -283,11 +307,11 @@ private:
             slot.qos->skip(job.folder);
             break;
         case JobKind::Log:
-            if (auto buffer = readChecked(root_, job.paths.front(), problems))
+            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxLogFileBytes))
                 slot.data.log = readLogFile(*buffer, file, problems);
             break;
         case JobKind::Resources:
-            if (auto buffer = readChecked(root_, job.paths.front(), problems))
+            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxCpuCsvFileBytes))
                 slot.data.resources = readResourceCsv(*buffer, file, problems);
             break;
         case JobKind::Qoe:
@@ -306,7 +330,7 @@ private:
                 problems.warn(file, 0, "name is not v-<session>-<receiver>-<sender>_cuts.json; ignored");
                 continue;
             }
-            if (auto buffer = readChecked(root_, path, problems))
+            if (auto buffer = readChecked(root_, path, problems, limits::kMaxQoeFileBytes))
                 readQoeFile(*buffer, file, *name, fileIndex, slot.data.qoe, problems);
             ++fileIndex;
         }

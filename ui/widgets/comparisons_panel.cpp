@@ -210,12 +210,14 @@ void ComparisonsPanel::addExportActions(QChartView* view)
     for (const auto& [text, filter] : formats) {
         auto* action = new QAction(text, view);
         connect(action, &QAction::triggered, this, [this, view, filter] {
-            const QString suffix = filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
-            QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), filter);
-            if (path.isEmpty())
+            // The dialog adds the suffix itself, before it asks whether to overwrite (appending it afterwards
+            // would replace an existing file without asking).
+            QFileDialog dialog(this, tr("Export chart"), QString(), filter);
+            dialog.setAcceptMode(QFileDialog::AcceptSave);
+            dialog.setDefaultSuffix(filter.contains(QLatin1String("svg")) ? QStringLiteral("svg") : QStringLiteral("png"));
+            if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
                 return;
-            if (!path.endsWith(suffix, Qt::CaseInsensitive))
-                path += suffix;
+            const QString path = dialog.selectedFiles().front();
             const QString error = exportChartView(*view, path);
             if (!error.isEmpty())
                 QMessageBox::warning(this, tr("Export chart"), error);

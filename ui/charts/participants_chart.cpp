@@ -54,8 +54,10 @@ void ParticipantsChart::setAnalysis(const TestAnalysis* analysis)
                                                             *std::max_element(subscribers.begin(), subscribers.end()));
     const double streams = in.isEmpty() ? 0 : std::max(*std::max_element(in.begin(), in.end()),
                                                        *std::max_element(out.begin(), out.end()));
+    // Different headroom on the two axes: streams in are always twice the publishers, and equal scales would
+    // draw the two lines on top of each other.
     yAxis->setRange(0, std::max(1.0, users * 1.1));
-    yAxis2->setRange(0, std::max(1.0, streams * 1.1));
+    yAxis2->setRange(0, std::max(1.0, streams * 1.4));
 
     const QString name = analysis && analysis->data ? QString::fromStdString(analysis->data->info.name) : QString();
     const QString semantics = analysis && analysis->mode == AnalysisMode::NotebookCompatible

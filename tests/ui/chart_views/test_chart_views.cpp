@@ -266,7 +266,7 @@ private slots:
         QCOMPARE(values(chart->userGraph()).front(), mine.front().value);
         QCOMPARE(keys(chart->userGraph()).back(), mine.back().end);
         QVERIFY(chart->testMeanGraph()->dataCount() > 0);
-        QVERIFY(chart->plot()->yAxis->label().contains(QStringLiteral("round-trip time")));
+        QVERIFY(chart->plot()->yAxis->label().contains(QStringLiteral("Round-trip time (s)")));
         inspector.setUser(nullptr, -1);
         QCOMPARE(chart->userGraph()->dataCount(), 0);
     }

@@ -1,5 +1,6 @@
 #include "gui_options.h"
 
+#include "ui/charts/chart_views.h"
 #include "ui/plot/timeline_metric.h"
 
 #include <QCommandLineParser>
@@ -30,7 +31,11 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
                                     QStringLiteral("KEY"));
     const QCommandLineOption inspect(QStringLiteral("inspect"), QStringLiteral("User to open in the inspector."),
                                      QStringLiteral("USER-SESSION"));
-    parser.addOptions({help, version, screenshot, size, test, metric, inspect});
+    const QStringList views = ChartViews::viewKeys();
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("Chart shown under the timeline: %1.").arg(views.join(QStringLiteral(", "))),
+                                  QStringLiteral("VIEW"));
+    parser.addOptions({help, version, screenshot, size, test, metric, inspect, view});
     *helpOnly = false;
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -52,6 +57,11 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     options.test = parser.value(test);
     options.metric = parser.value(metric);
     options.inspect = parser.value(inspect);
+    options.view = parser.value(view);
+    if (!options.view.isEmpty() && !views.contains(options.view)) {
+        *error = QStringLiteral("Unknown view '%1'; use one of %2.").arg(options.view, views.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
     if (!options.metric.isEmpty() && !TimelineMetric::fromKey(options.metric)) {
         *error = QStringLiteral("Unknown metric '%1'; use one of %2.").arg(options.metric, keys.join(QStringLiteral(", ")));
         return std::nullopt;

@@ -1,5 +1,6 @@
 #pragma once
-// The loadscope command line: [ROOT] [--screenshot OUT.png [--size WxH]] [--test NAME] [--metric KEY] [--inspect USER-SESSION].
+// The loadscope command line: [ROOT] [--screenshot OUT.png [--size WxH]] [--test NAME] [--metric KEY] [--inspect USER-SESSION]
+// [--view qoe|qos|participants].
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,7 @@ struct GuiOptions {
     QString test;              // test folder name to show first
     QString metric;            // timeline metric key (vmaf, visqol, rtt, ...)
     QString inspect;           // user-session to open in the inspector
+    QString view;              // chart tab under the timeline: qoe, qos or participants
     int width = 1600, height = 1000;
 };
 

@@ -2,8 +2,10 @@
 // offscreen to a PNG and exits (for docs, tests and checks).
 #include "gui_options.h"
 
+#include "ui/charts/chart_views.h"
 #include "ui/plot/timeline_metric.h"
 #include "ui/widgets/main_window.h"
+#include "ui/widgets/user_inspector.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -62,12 +64,16 @@ int main(int argc, char** argv)
         }
         if (!options->metric.isEmpty())
             window.selectMetric(*TimelineMetric::fromKey(options->metric));
+        if (!options->view.isEmpty())
+            window.chartViews()->showView(options->view);
         if (!options->inspect.isEmpty() && !window.inspectUserByLabel(options->inspect)) {
             status = fail(QStringLiteral("no user '%1' in the test shown").arg(options->inspect));
             if (!options->screenshot.isEmpty())
                 QApplication::exit(status);
             return;
         }
+        if (options->view == QLatin1String("qos") && !options->inspect.isEmpty())
+            window.inspector()->showQosTab();  // the user's own QoS next to the test's
         if (options->screenshot.isEmpty())
             return;
         // Let the layout settle before grabbing.

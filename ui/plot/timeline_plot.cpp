@@ -1,5 +1,6 @@
 #include "ui/plot/timeline_plot.h"
 
+#include "ui/charts/resource_series.h"
 #include "ui/plot/colour_map.h"
 #include "ui/plot/timeline_plottable.h"
 
@@ -122,19 +123,9 @@ void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<con
     colourScale_->setDataRange(QCPRange(range.min, range.max));
     colourScale_->axis()->setLabel(metric.label());
 
-    QVector<double> times, cpu, memory;
-    if (analysis) {
-        const double offset = analysis->start != kNoTime && analysis->cpuOrigin != kNoTime
-                                  ? secondsBetween(analysis->start, analysis->cpuOrigin)
-                                  : 0.0;
-        for (const ResourcePoint& p : analysis->resources) {
-            times.append(p.time + offset);
-            cpu.append(p.cpu);
-            memory.append(p.memory);
-        }
-    }
-    cpu_->setData(times, cpu, true);
-    memory_->setData(times, memory, true);
+    const ResourceSeries resources = resourceSeries(analysis);  // shared with the chart views
+    cpu_->setData(resources.times, resources.cpu, true);
+    memory_->setData(resources.times, resources.memory, true);
     labelledRows_ = -1;  // new rows: rebuild the labels on the next replot
     selectUser(selectedUser_);
     shownEnd_ = dataEnd();

@@ -1,6 +1,7 @@
 #include "ui/widgets/main_window.h"
 
 #include "core/quality/rolling_qoo.h"
+#include "ui/charts/chart_views.h"
 #include "ui/plot/plot_export_action.h"
 #include "ui/plot/timeline_plot.h"
 #include "ui/plot/timeline_rows.h"
@@ -43,7 +44,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     loader_ = new ResultsLoaderJob(this);
     plot_ = new TimelinePlot(this);
     addExportAction(plot_);
-    setCentralWidget(plot_);
+    chartViews_ = new ChartViews(this);  // QoE, QoS, participants under the timeline, on its time axis
+    setCentralWidget(chartViews_->belowTimeline(plot_));
+    chartViews_->linkTimeAxis(plot_->xAxis);
     buildToolBar();
     buildDocks();
     buildMenus();
@@ -214,6 +217,7 @@ void MainWindow::setResults(std::shared_ptr<const LoadedResults> results)
     // The panels keep pointers into the results: let go before the old ones are freed.
     quality_->setTest(nullptr);
     comparisons_->setAnalysis(nullptr);
+    chartViews_->setAnalysis(nullptr);
     results_ = std::move(results);
     qosCache_.clear();
     problems_->setProblems(results_ ? results_->root : QString(),
@@ -258,6 +262,7 @@ void MainWindow::showTestInPanels()
     thresholds_->setAnalysis(a);
     quality_->setTest(a ? a->data : nullptr);
     comparisons_->setAnalysis(a);
+    chartViews_->setAnalysis(a);
 }
 
 const TestAnalysis* MainWindow::analysis() const

@@ -21,6 +21,7 @@ class QPushButton;
 
 namespace loadscope {
 
+class ChartViews;
 class ComparisonsPanel;
 class FollowController;
 class ProblemsPanel;
@@ -52,6 +53,7 @@ public:
     QString exportTimeline(const QString& path, const ExportSize& size);  // "" on success
 
     TimelinePlot* timelinePlot() const { return plot_; }
+    ChartViews* chartViews() const { return chartViews_; }
     QComboBox* testSelector() const { return testBox_; }
     QComboBox* metricSelector() const { return metricBox_; }
     ProblemsPanel* problemsPanel() const { return problems_; }
@@ -99,6 +101,7 @@ private:
     std::map<std::pair<int, int>, std::shared_ptr<const std::vector<QosSeries>>> qosCache_;
     ResultsLoaderJob* loader_ = nullptr;
     TimelinePlot* plot_ = nullptr;
+    ChartViews* chartViews_ = nullptr;
     QComboBox* testBox_ = nullptr;
     QComboBox* metricBox_ = nullptr;
     QComboBox* roleBox_ = nullptr;

@@ -1,10 +1,7 @@
 #include "ui/widgets/user_inspector.h"
 
-#include "core/analysis/qos_series.h"
+#include "ui/charts/user_qos_chart.h"
 #include "ui/models/table_model.h"
-#include "ui/plot/plot_export_action.h"
-
-#include <qcustomplot.h>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -18,10 +15,6 @@ namespace loadscope {
 namespace {
 
 constexpr int kTimeColumn = 0;  // every table starts with a time in seconds from the test start
-
-// The QoS series shown under the inspector, one small axis rect each.
-constexpr std::array<QosMetric, 3> kInspectorQos{QosMetric::InboundVideoJitter, QosMetric::RoundTripTime,
-                                                 QosMetric::InboundVideoBitrate};
 
 } // namespace
 
@@ -43,11 +36,8 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
     addTable(failures_, tr("Failures"));
     addTable(segments_, tr("Segments"));
     addTable(cuts_, tr("QoE cuts"));
-    qosPlot_ = new QCustomPlot(this);
-    qosPlot_->setMinimumHeight(150);
-    addExportAction(qosPlot_);
-    qosPlot_->plotLayout()->clear();
-    tabs_->addTab(qosPlot_, tr("QoS"));
+    qosChart_ = new UserQosChart(this);
+    tabs_->addTab(qosChart_, tr("QoS"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(heading_);
@@ -75,6 +65,11 @@ QTableView* UserInspector::addTable(QStandardItemModel* model, const QString& ti
     return view;
 }
 
+void UserInspector::showQosTab()
+{
+    tabs_->setCurrentWidget(qosChart_);
+}
+
 QString UserInspector::heading() const
 {
     return heading_->text();
@@ -84,12 +79,10 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
 {
     for (auto* model : {events_, failures_, segments_, cuts_})
         model->removeRows(0, model->rowCount());
-    qosPlot_->plotLayout()->clear();
-    qosPlot_->clearPlottables();
     userIndex_ = -1;
     if (!analysis || userIndex < 0 || static_cast<std::size_t>(userIndex) >= analysis->users.size()) {
         heading_->setText(tr("Click a row of the timeline to inspect a user."));
-        qosPlot_->replot();
+        qosChart_->setUser(nullptr, -1);
         return;
     }
     userIndex_ = userIndex;
@@ -102,7 +95,7 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
     fillEvents(*analysis, userIndex);
     fillSegments(*analysis, userIndex);
     fillCuts(*analysis, userIndex);
-    fillQos(*analysis, userIndex);
+    qosChart_->setUser(analysis, userIndex);
     for (auto* view : findChildren<QTableView*>())
         view->resizeColumnsToContents();
 }
@@ -149,44 +142,6 @@ void UserInspector::fillCuts(const TestAnalysis& a, int user)
                                label(receiver ? c.senderIndex : c.receiverIndex), c.cutIndex, numberOrBlank(c.vmaf),
                                numberOrBlank(c.visqol)});
     }
-}
-
-void UserInspector::fillQos(const TestAnalysis& a, int user)
-{
-    if (!a.data) {
-        qosPlot_->replot();
-        return;
-    }
-    // Side by side: the dock is wide and short, so stacked plots would be a few pixels tall.
-    int column = 0;
-    QFont small = qosPlot_->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    for (QosMetric metric : kInspectorQos) {
-        const auto series = averageQosPerSecond(*a.data, a.start, metric);
-        const QosSeries& mine = series[static_cast<std::size_t>(user)];
-        auto* rect = new QCPAxisRect(qosPlot_);
-        qosPlot_->plotLayout()->addElement(0, column++, rect);
-        QCPAxis* left = rect->axis(QCPAxis::atLeft);
-        QCPAxis* bottom = rect->axis(QCPAxis::atBottom);
-        left->setLabel(QString::fromLatin1(qosMetricSpec(metric).label) + (mine.empty() ? tr(": no samples") : QString()));
-        bottom->setLabel(tr("Time from the test start (s)"));
-        for (QCPAxis* axis : {left, bottom}) {
-            axis->setLabelFont(small);
-            axis->setTickLabelFont(small);
-        }
-        rect->setRangeDrag(Qt::Horizontal);
-        rect->setRangeZoom(Qt::Horizontal);
-        auto* graph = qosPlot_->addGraph(bottom, left);
-        graph->setLineStyle(QCPGraph::lsStepLeft);
-        graph->setPen(QPen(QColor(20, 90, 200), 1.5));
-        for (const QosInterval& q : mine)
-            graph->addData(q.start, q.value);
-        graph->rescaleAxes();
-        if (!mine.empty())
-            left->setRange(std::min(0.0, left->range().lower), left->range().upper * 1.1);  // from zero: honest
-    }
-    qosPlot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    qosPlot_->replot();
 }
 
 } // namespace loadscope

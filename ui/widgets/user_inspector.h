@@ -1,18 +1,19 @@
 #pragma once
 // One user in detail: events (time from start, event, connection, raw JSON), failures with attempts, segments with
-// CPU statistics, QoE cuts as receiver and sender, and small plots of its QoS over time. Selecting an event or a
+// CPU statistics, QoE cuts as receiver and sender, and its QoS over time (any metric, picked in a combo box). Selecting an event or a
 // segment announces its time so the timeline can mark it.
 #include "core/analysis/test_analysis.h"
 
 #include <QWidget>
 
-class QCustomPlot;
 class QLabel;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 
 namespace loadscope {
+
+class UserQosChart;
 
 class UserInspector : public QWidget {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     const QStandardItemModel* segments() const { return segments_; }
     const QStandardItemModel* cuts() const { return cuts_; }
     QTableView* eventsView() const { return eventsView_; }
+    UserQosChart* qosChart() const { return qosChart_; }
+    void showQosTab();
 
 signals:
     void timeSelected(double seconds);
@@ -35,7 +38,6 @@ private:
     void fillEvents(const TestAnalysis& a, int user);
     void fillSegments(const TestAnalysis& a, int user);
     void fillCuts(const TestAnalysis& a, int user);
-    void fillQos(const TestAnalysis& a, int user);
 
     QLabel* heading_ = nullptr;
     QTabWidget* tabs_ = nullptr;
@@ -44,7 +46,7 @@ private:
     QStandardItemModel* segments_ = nullptr;
     QStandardItemModel* cuts_ = nullptr;
     QTableView* eventsView_ = nullptr;
-    QCustomPlot* qosPlot_ = nullptr;
+    UserQosChart* qosChart_ = nullptr;
     int userIndex_ = -1;
 };
 

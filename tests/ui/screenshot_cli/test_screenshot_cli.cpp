@@ -1,4 +1,4 @@
-// `loadscope --screenshot OUT.png [--size WxH] [--test NAME] [--metric KEY] ROOT` end to end, as docs and checks use it.
+// `loadscope --screenshot OUT.png [--size WxH] [--test NAME] [--metric KEY] [--view VIEW] ROOT` end to end, as docs and checks use it.
 #include <QImageReader>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -31,6 +31,10 @@ private slots:
                            QStringLiteral("rtt"), QStringLiteral("--test"),
                            QStringLiteral("loadtest-webrtc-2024-pion-3p-10s")}
             << QSize(1200, 800);
+        QTest::addRow("QoS view with the user's own QoS")
+            << QStringList{QStringLiteral("--view"), QStringLiteral("qos"), QStringLiteral("--inspect"),
+                           QStringLiteral("1-1")}
+            << QSize(1600, 1000);
     }
     void writesAPngOfTheRequestedSize()
     {
@@ -53,6 +57,8 @@ private slots:
                                       << QStringLiteral("no test named 'nope'");
         QTest::addRow("unknown metric") << QStringList{QStringLiteral("--metric"), QStringLiteral("colour")}
                                         << QStringLiteral("Unknown metric 'colour'");
+        QTest::addRow("unknown view") << QStringList{QStringLiteral("--view"), QStringLiteral("pie")}
+                                      << QStringLiteral("Unknown view 'pie'");
         QTest::addRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")}
                                   << QStringLiteral("--size wants WxH");
     }

@@ -1,0 +1,276 @@
+// The chart views under the timeline (QoE, QoS, participants) and the inspector's per-user QoS, offscreen, on the
+// bundled sample (real QoS samples, batches.json) and the hand-built fixture: their data is the core's, their
+// axes are linked to the timeline's, their controls work, and they export.
+#include "core/analysis/batch_starts.h"
+#include "core/analysis/qoe_over_time.h"
+#include "core/analysis/qos_series.h"
+#include "tests/ui/fixture/analysis_fixture.h"
+#include "ui/charts/chart_views.h"
+#include "ui/charts/participants_chart.h"
+#include "ui/charts/qoe_chart.h"
+#include "ui/charts/qos_view.h"
+#include "ui/charts/user_qos_chart.h"
+#include "ui/charts/x_axis_link.h"
+#include "ui/plot/plot_exporter.h"
+#include "ui/plot/timeline_plot.h"
+#include "ui/widgets/loaded_results.h"
+#include "ui/widgets/main_window.h"
+#include "ui/widgets/user_inspector.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace loadscope;
+
+namespace {
+
+const QString kPion = QStringLiteral("loadtest-webrtc-2024-pion-3p-10s");
+const QString kKurento = QStringLiteral("loadtest-webrtc-2024-kurento-2p");
+
+std::vector<double> keys(const QCPGraph* graph)
+{
+    std::vector<double> out;
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+        out.push_back(it->key);
+    return out;
+}
+
+std::vector<double> values(const QCPGraph* graph)
+{
+    std::vector<double> out;
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+        out.push_back(it->value);
+    return out;
+}
+
+} // namespace
+
+class TestChartViews : public QObject {
+    Q_OBJECT
+    std::shared_ptr<const LoadedResults> sample_;
+    QTemporaryDir dir_;
+
+    const TestAnalysis* sampleTest(const QString& name) const
+    {
+        for (std::size_t i = 0; i < sample_->results->tests.size(); ++i)
+            if (QString::fromStdString(sample_->results->tests[i].info.name) == name)
+                return sample_->analyses[i].get();
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(dir_.isValid());
+        sample_ = loadAndAnalyse(QStringLiteral(LOADSCOPE_SOURCE_DIR "/resources/sample"), nullptr, {});
+        QVERIFY(sample_);
+        QVERIFY(sampleTest(kPion) && sampleTest(kKurento));
+    }
+
+    void linkedAxesFollowEachOther()
+    {
+        QCustomPlot a, b, c;
+        XAxisLink link;
+        a.xAxis->setRange(10, 20);
+        link.add(a.xAxis);
+        link.add(b.xAxis);  // takes the range of the axes already linked
+        QCOMPARE(b.xAxis->range(), QCPRange(10, 20));
+        {
+            QCustomPlot gone;
+            link.add(gone.xAxis);
+            QCOMPARE(link.size(), 3);
+        }
+        QCOMPARE(link.size(), 2);  // a destroyed plot leaves the link
+        link.add(c.xAxis);
+        b.xAxis->setRange(-3, 4.5);
+        QCOMPARE(a.xAxis->range(), QCPRange(-3, 4.5));
+        QCOMPARE(c.xAxis->range(), QCPRange(-3, 4.5));
+        c.xAxis->scaleRange(0.5);  // what the wheel does
+        QCOMPARE(a.xAxis->range(), c.xAxis->range());
+        QCOMPARE(b.xAxis->range(), c.xAxis->range());
+    }
+
+    void qoeChartDrawsTheBucketMeansWithCpuAndMemoryOnTheirOwnAxes()
+    {
+        const TestAnalysis* a = sampleTest(kPion);
+        QoeChart chart;
+        chart.resize(900, 400);
+        chart.setAnalysis(a);
+        const QoeOverTime expected = computeQoeOverTime(*a);
+        QVERIFY(!expected.vmaf.empty());
+        QCOMPARE(keys(chart.vmafGraph()).size(), expected.vmaf.size());
+        for (std::size_t i = 0; i < expected.vmaf.size(); ++i) {
+            QCOMPARE(keys(chart.vmafGraph())[i], expected.vmaf[i].time);
+            QCOMPARE(values(chart.vmafGraph())[i], expected.vmaf[i].mean);
+        }
+        QCOMPARE(keys(chart.visqolGraph()).size(), expected.visqol.size());
+        // Three y axes: QoE on the left, CPU and memory on two right axes.
+        QCOMPARE(chart.axisRect()->axes(QCPAxis::atRight).size(), 2);
+        QCOMPARE(chart.cpuGraph()->valueAxis(), chart.yAxis2);
+        QCOMPARE(chart.memoryGraph()->valueAxis(), chart.memoryAxis());
+        QCOMPARE(chart.cpuGraph()->dataCount(), static_cast<int>(a->resources.size()));
+        QCOMPARE(chart.memoryAxis()->range().upper, 1.01);
+        QVERIFY(chart.title().contains(kPion));
+        QVERIFY(chart.title().contains(QStringLiteral("1 s")));
+
+        chart.setAnalysis(sampleTest(kKurento));
+        QVERIFY(chart.title().contains(QStringLiteral("1 ms")));  // Kurento's buckets, as the notebook
+        chart.setAnalysis(nullptr);
+        QCOMPARE(chart.vmafGraph()->dataCount(), 0);
+    }
+
+    void qosViewOffersTheDirectionsMetricsAndEditableThresholds()
+    {
+        const TestAnalysis* a = sampleTest(kPion);
+        QosView view;
+        view.resize(1000, 450);
+        view.setAnalysis(a);
+        // Starts on inbound video jitter with the notebook's 0.03 s line.
+        QCOMPARE(view.metricBox()->currentData().toString(), QStringLiteral("jitter"));
+        QVERIFY(view.thresholdCheck()->isChecked());
+        QCOMPARE(view.chart()->threshold(), 0.03);
+        QVERIFY(view.chart()->thresholdLine()->visible());
+        QCOMPARE(view.chart()->thresholdLine()->point1->value(), 0.03);
+
+        view.directionBox()->setCurrentIndex(view.directionBox()->findData(static_cast<int>(Direction::Outbound)));
+        QCOMPARE(view.metricBox()->count(), 2);  // bitrate and packet rate, as the notebook's lists
+        QVERIFY(!view.thresholdCheck()->isChecked());
+        QVERIFY(!view.chart()->thresholdLine()->visible());
+
+        QVERIFY(view.select(Direction::RemoteInbound, MediaKind::Video, QStringLiteral("roundTripTime")));
+        QCOMPARE(view.chart()->threshold(), 0.25);
+        view.thresholdBox()->setValue(0.1);  // an edit moves the line...
+        QCOMPARE(view.chart()->thresholdLine()->point1->value(), 0.1);
+        QVERIFY(view.select(Direction::RemoteInbound, MediaKind::Video, QStringLiteral("jitter")));
+        QCOMPARE(view.chart()->threshold(), 0.03);
+        QVERIFY(view.select(Direction::RemoteInbound, MediaKind::Video, QStringLiteral("roundTripTime")));
+        QCOMPARE(view.chart()->threshold(), 0.1);  // ...and is remembered for that metric
+        view.thresholdCheck()->setChecked(false);
+        QVERIFY(std::isnan(view.chart()->threshold()));
+        QVERIFY(!view.select(Direction::Outbound, MediaKind::Video, QStringLiteral("roundTripTime")));
+
+        // The band holds the mean; the graphs carry the core's buckets.
+        const QosOverTime& series = view.chart()->series();
+        QVERIFY(series.buckets.size() > 10);
+        QCOMPARE(view.chart()->meanGraph()->dataCount(), static_cast<int>(series.buckets.size()));
+        const auto mean = values(view.chart()->meanGraph());
+        const auto low = values(view.chart()->minGraph());
+        const auto high = values(view.chart()->maxGraph());
+        for (std::size_t i = 0; i < mean.size(); ++i)
+            QVERIFY(low[i] <= mean[i] && mean[i] <= high[i]);
+        QVERIFY(view.chart()->yAxis->label().contains(QStringLiteral("(s)")));
+    }
+
+    void participantsChartStepsThroughTheProgressionAndMarksBatches()
+    {
+        const TestAnalysis* a = sampleTest(kPion);
+        ParticipantsChart chart;
+        chart.resize(900, 400);
+        chart.setAnalysis(a);
+        QVERIFY(!a->progression.empty());
+        // A zero point at 0 s, one point per change, and the last counts held to the end of the test.
+        QCOMPARE(chart.publishersGraph()->dataCount(), static_cast<int>(a->progression.size()) + 2);
+        QCOMPARE(values(chart.publishersGraph()).front(), 0.0);
+        QCOMPARE(values(chart.publishersGraph()).back(), double(a->progression.back().publishers));
+        QCOMPARE(values(chart.streamsOutGraph()).back(), double(a->progression.back().streamsOut));
+        QCOMPARE(keys(chart.subscribersGraph()).back(), a->duration);
+        QCOMPARE(chart.streamsInGraph()->valueAxis(), chart.yAxis2);
+        QCOMPARE(chart.batchLines().size(), 1);  // batches.json starts all 13 users at once
+
+        const TestAnalysis* kurento = sampleTest(kKurento);  // 2 users, then batches of 2
+        chart.setAnalysis(kurento);
+        const auto batches = batchStarts(*kurento);
+        QCOMPARE(batches.size(), std::size_t(2));
+        QCOMPARE(chart.batchLines().size(), 2);
+        QCOMPARE(chart.batchLines().back()->point1->key(), batches.back().time);
+        QVERIFY(batches.back().time > batches.front().time);
+    }
+
+    void chartsExportPictureAndCsv()
+    {
+        ChartViews views;
+        views.resize(1000, 450);
+        views.setAnalysis(sampleTest(kPion));
+        for (TimeChart* chart : views.charts()) {
+            const QString base = dir_.filePath(chart->metaObject()->className());
+            QCOMPARE(chart->exportCsv(base + ".csv"), QString());
+            QFile csv(base + ".csv");
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            QCOMPARE(csv.readLine().trimmed(), QByteArray("series,time,value"));
+            QVERIFY(csv.readAll().count('\n') > 10);
+            for (const QString& suffix : {QStringLiteral(".png"), QStringLiteral(".svg"), QStringLiteral(".pdf")}) {
+                QCOMPARE(exportPlot(*chart, base + suffix, exportFormatFromPath(base + suffix), {800, 400, 1.0}),
+                         QString());
+                QVERIFY(QFileInfo(base + suffix).size() > 1000);
+            }
+        }
+        QCOMPARE(exportPlot(*views.qoeChart(), dir_.filePath("missing/x.png"), ExportFormat::Png, {}).isEmpty(),
+                 false);
+        const QString csv = views.qosView()->chart()->dataCsv();
+        QVERIFY(csv.contains(QStringLiteral("\nmean,")) && csv.contains(QStringLiteral("\nmax,")) &&
+                csv.contains(QStringLiteral("\nmin,")) && csv.contains(QStringLiteral("\nCPU,")));
+    }
+
+    void theMainWindowLinksTimelineAndChartsAndKeepsTheZoom()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.setResults(sample_);
+        QVERIFY(window.selectTestByName(kPion));
+        TimelinePlot* timeline = window.timelinePlot();
+        ChartViews* views = window.chartViews();
+        QVERIFY(views);
+        QCOMPARE(views->qoeChart()->xAxis->range(), timeline->xAxis->range());
+        timeline->xAxis->setRange(12, 34);  // zooming the timeline zooms every chart
+        for (TimeChart* chart : views->charts())
+            QCOMPARE(chart->xAxis->range(), QCPRange(12, 34));
+        views->participantsChart()->xAxis->setRange(1, 7);  // and back
+        QCOMPARE(timeline->xAxis->range(), QCPRange(1, 7));
+        QCOMPARE(views->qosView()->chart()->xAxis->range(), QCPRange(1, 7));
+        // A chart that is redrawn for another metric keeps the shared zoom.
+        views->qosView()->select(Direction::Inbound, MediaKind::Audio, QStringLiteral("bitrate"));
+        QCOMPARE(views->qosView()->chart()->xAxis->range(), QCPRange(1, 7));
+
+        QVERIFY(window.selectTestByName(kKurento));  // another test: all follow the timeline's new range
+        QVERIFY(views->qoeChart()->title().contains(kKurento));
+        for (TimeChart* chart : views->charts())
+            QCOMPARE(chart->xAxis->range(), timeline->xAxis->range());
+        QVERIFY(views->showView(QStringLiteral("participants")));
+        QCOMPARE(views->currentWidget(), views->participantsChart());
+        QVERIFY(!views->showView(QStringLiteral("nonsense")));
+    }
+
+    void theInspectorShowsTheUsersOwnSeriesForTheChosenMetric()
+    {
+        const TestAnalysis* a = sampleTest(kPion);
+        UserInspector inspector;
+        inspector.resize(900, 300);
+        int user = -1;
+        const std::vector<QosSeries> series = averageQosPerSecond(*a->data, a->start, QosMetric::RoundTripTime);
+        for (std::size_t u = 0; u < series.size() && user < 0; ++u)
+            if (!series[u].empty())
+                user = static_cast<int>(u);
+        QVERIFY(user >= 0);
+        inspector.setUser(a, user);
+        UserQosChart* chart = inspector.qosChart();
+        QVERIFY(chart->select(Direction::RemoteInbound, MediaKind::Video, QStringLiteral("roundTripTime")));
+        const QosSeries& mine = series[static_cast<std::size_t>(user)];
+        // One step per second of the user's own samples, and one point to end the last step on.
+        QCOMPARE(chart->userGraph()->dataCount(), static_cast<int>(mine.size()) + 1);
+        QCOMPARE(keys(chart->userGraph()).front(), mine.front().start);
+        QCOMPARE(values(chart->userGraph()).front(), mine.front().value);
+        QCOMPARE(keys(chart->userGraph()).back(), mine.back().end);
+        QVERIFY(chart->testMeanGraph()->dataCount() > 0);
+        QVERIFY(chart->plot()->yAxis->label().contains(QStringLiteral("Round-trip time (s)")));
+        inspector.setUser(nullptr, -1);
+        QCOMPARE(chart->userGraph()->dataCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestChartViews)
+#include "test_chart_views.moc"

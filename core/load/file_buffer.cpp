@@ -75,6 +75,21 @@ FileBuffer FileBuffer::read(const std::filesystem::path& path, std::string& erro
         error = "read error";
         return buffer;
     }
+    return adopt(std::move(data), capacity, size);
+}
+
+FileBuffer FileBuffer::fromBytes(std::string_view bytes)
+{
+    // Exactly sized, never the spare buffer, so AddressSanitizer sees any read past the padding.
+    auto data = std::make_unique_for_overwrite<char[]>(bytes.size() + kJsonPadding);
+    if (!bytes.empty())
+        std::memcpy(data.get(), bytes.data(), bytes.size());
+    return adopt(std::move(data), bytes.size(), bytes.size());
+}
+
+FileBuffer FileBuffer::adopt(std::unique_ptr<char[]> data, std::size_t capacity, std::size_t size)
+{
+    FileBuffer buffer;
     std::memset(data.get() + size, 0, kJsonPadding);
     buffer.data_ = std::move(data);
     buffer.capacity_ = capacity;

@@ -23,6 +23,8 @@ public:
 
     // Reads `path`; on failure returns an empty buffer and sets `error` to a short reason.
     static FileBuffer read(const std::filesystem::path& path, std::string& error);
+    // A copy of `bytes`, padded like a read file (for fuzz targets and tests that build input in memory).
+    static FileBuffer fromBytes(std::string_view bytes);
 
     // The file's text after a UTF-8 byte-order mark (if any); padding follows it in memory.
     std::string_view text() const { return {data_.get() + start_, size_ - start_}; }
@@ -35,6 +37,9 @@ public:
     std::string foreignEncoding() const;
 
 private:
+    // Takes `data` holding `size` bytes of `capacity`: zeroes the padding and skips a UTF-8 byte-order mark.
+    static FileBuffer adopt(std::unique_ptr<char[]> data, std::size_t capacity, std::size_t size);
+
     std::unique_ptr<char[]> data_;
     std::size_t capacity_ = 0;  // bytes of data_ before the padding
     std::size_t size_ = 0;

@@ -39,6 +39,9 @@ std::map<std::string, Batches> readBatchesFile(const FileBuffer& buffer, const s
     } catch (const nlohmann::json::parse_error& error) {
         problems.error(file, lineOfByte(text, error.byte > 0 ? error.byte - 1 : 0), std::string("not valid JSON: ") + error.what());
         return batches;
+    } catch (const nlohmann::json::exception& error) {  // e.g. out_of_range: a number beyond a double
+        problems.error(file, 0, std::string("not readable JSON: ") + error.what());
+        return batches;
     }
     if (!document.is_object()) {
         problems.error(file, 1, "expected an object keyed by test name");

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <optional>
 
 namespace loadscope {
@@ -12,13 +14,13 @@ namespace {
 std::optional<int> wholeNumber(const nlohmann::json& object, const char* key)
 {
     const auto it = object.find(key);
-    if (it == object.end())
+    if (it == object.end() || !it->is_number())
         return std::nullopt;
-    if (it->is_number_integer())
-        return static_cast<int>(it->get<long long>());
-    if (it->is_number_float() && it->get<double>() == static_cast<double>(static_cast<int>(it->get<double>())))
-        return static_cast<int>(it->get<double>());
-    return std::nullopt;
+    const double value = it->get<double>();  // exact for every int
+    // Beyond int is not a participant count (and converting such a double to int is undefined).
+    if (std::fabs(value) > std::numeric_limits<int>::max() || value != std::trunc(value))
+        return std::nullopt;
+    return static_cast<int>(value);
 }
 
 long lineOfByte(std::string_view text, std::size_t byte)
@@ -38,6 +40,9 @@ std::map<std::string, Batches> readBatchesFile(const FileBuffer& buffer, const s
         document = nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& error) {
         problems.error(file, lineOfByte(text, error.byte > 0 ? error.byte - 1 : 0), std::string("not valid JSON: ") + error.what());
+        return batches;
+    } catch (const nlohmann::json::exception& error) {  // e.g. out_of_range: a number beyond a double
+        problems.error(file, 0, std::string("not readable JSON: ") + error.what());
         return batches;
     }
     if (!document.is_object()) {

@@ -82,6 +82,21 @@ FileBuffer FileBuffer::read(const std::filesystem::path& path, std::string& erro
         error = "read error";
         return buffer;
     }
+    return adopt(std::move(data), capacity, size);
+}
+
+FileBuffer FileBuffer::fromBytes(std::string_view bytes)
+{
+    // Exactly sized, never the spare buffer, so AddressSanitizer sees any read past the padding.
+    auto data = std::make_unique_for_overwrite<char[]>(bytes.size() + kJsonPadding);
+    if (!bytes.empty())
+        std::memcpy(data.get(), bytes.data(), bytes.size());
+    return adopt(std::move(data), bytes.size(), bytes.size());
+}
+
+FileBuffer FileBuffer::adopt(std::unique_ptr<char[]> data, std::size_t capacity, std::size_t size)
+{
+    FileBuffer buffer;
     std::memset(data.get() + size, 0, kJsonPadding);
     buffer.data_ = std::move(data);
     buffer.capacity_ = capacity;
@@ -102,19 +117,6 @@ std::string FileBuffer::foreignEncoding() const
     if (size_ >= 2 && (bytes[0] == 0 || bytes[1] == 0))
         return "UTF-16 or binary";
     return {};
-}
-
-FileBuffer FileBuffer::fromText(std::string_view text)
-{
-    FileBuffer buffer;
-    buffer.capacity_ = text.size();
-    buffer.data_ = std::make_unique_for_overwrite<char[]>(text.size() + kJsonPadding);
-    std::memcpy(buffer.data_.get(), text.data(), text.size());
-    std::memset(buffer.data_.get() + text.size(), 0, kJsonPadding);
-    buffer.size_ = text.size();
-    if (text.starts_with("\xEF\xBB\xBF"))
-        buffer.start_ = 3;
-    return buffer;
 }
 
 long LineIndex::lineOf(std::size_t offset)

@@ -27,8 +27,9 @@ public:
                            std::size_t maxBytes = static_cast<std::size_t>(-1) - kJsonPadding - 1);
     // True when the file holds more than the `maxBytes` read.
     bool cutAtLimit() const { return cutAtLimit_; }
-    // A padded copy of `text` (live follow builds the complete part of a growing file in memory).
-    static FileBuffer fromText(std::string_view text);
+    // A copy of `bytes`, padded like a read file (live follow's complete part of a growing file, fuzz targets,
+    // tests that build input in memory).
+    static FileBuffer fromBytes(std::string_view bytes);
 
     // The file's text after a UTF-8 byte-order mark (if any); padding follows it in memory.
     std::string_view text() const { return {data_.get() + start_, size_ - start_}; }
@@ -41,6 +42,9 @@ public:
     std::string foreignEncoding() const;
 
 private:
+    // Takes `data` holding `size` bytes of `capacity`: zeroes the padding and skips a UTF-8 byte-order mark.
+    static FileBuffer adopt(std::unique_ptr<char[]> data, std::size_t capacity, std::size_t size);
+
     std::unique_ptr<char[]> data_;
     std::size_t capacity_ = 0;  // bytes of data_ before the padding
     std::size_t size_ = 0;

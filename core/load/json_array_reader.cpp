@@ -48,8 +48,10 @@ const char* endOfValue(const char* p, const char* end)
     if (*p == '"')
         return endOfString(p, end);
     if (*p != '{' && *p != '[') {
-        while (p < end && *p != ',' && *p != ']' && *p != '}' && !isSpace(*p))
+        // At least one character, so a stray '}' is an item of its own and the caller's loop moves on.
+        do
             ++p;
+        while (p < end && *p != ',' && *p != ']' && *p != '}' && !isSpace(*p));
         return p;
     }
     int depth = 0;

@@ -83,6 +83,13 @@ struct LogLineParser {
     {
         // The notebook's pattern, with \S+ for the count so that a bad count is reported rather than ignored.
         static const std::regex pattern(" Participant (.*) in session (.*) failed (\\S+) times");
+        // std::regex recurses once per character: a very long line (a dump) would overflow the stack. Real
+        // failure lines are about a hundred characters.
+        constexpr std::size_t kLongestFailureLine = 4096;
+        if (rest.size() > kLongestFailureLine) {
+            problems.warn(file, lineNumber, "ERROR line of " + std::to_string(rest.size()) + " characters mentions a Participant; too long to be a failure line, ignored");
+            return;
+        }
         std::match_results<std::string_view::const_iterator> match;
         if (!std::regex_search(rest.begin(), rest.end(), match, pattern))
             return;

@@ -78,7 +78,7 @@ ArrayChunk GrowingArrayFile::readNew(const std::filesystem::path& path, const Fi
     const std::size_t bytesRead = text.size() - synthetic;
     std::size_t skipped = 0;  // a byte-order mark is not part of the array
     if (offset_ == 0) {
-        if (std::string error = foreignEncodingError(FileBuffer::fromText(std::string_view(text).substr(0, 2)));
+        if (std::string error = foreignEncodingError(FileBuffer::fromBytes(std::string_view(text).substr(0, 2)));
             !error.empty()) {
             chunk.error = std::move(error);
             closed_ = true;  // read again only once the file changes
@@ -102,7 +102,7 @@ ArrayChunk GrowingArrayFile::readNew(const std::filesystem::path& path, const Fi
         text += ']';
     }
     closed_ = prefix.closed;
-    chunk.items = FileBuffer::fromText(text);
+    chunk.items = FileBuffer::fromBytes(text);
     items_ += prefix.items;
     offset_ += consumed;
     return chunk;
@@ -120,7 +120,7 @@ std::optional<FileBuffer> readCompleteLines(const std::filesystem::path& path, s
         return std::nullopt;
     const std::string_view text = whole.text();
     const std::size_t lastNewline = text.rfind('\n');
-    return FileBuffer::fromText(text.substr(0, lastNewline == std::string_view::npos ? 0 : lastNewline + 1));
+    return FileBuffer::fromBytes(text.substr(0, lastNewline == std::string_view::npos ? 0 : lastNewline + 1));
 }
 
 } // namespace loadscope

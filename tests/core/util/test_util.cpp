@@ -42,6 +42,9 @@ private slots:
         QTest::newRow("junk after") << "2024-06-13T10:00:01.234Zx";
         QTest::newRow("a number") << "5";
         QTest::newRow("no fraction digits") << "2024-06-13T10:00:01.Z";
+        // Found by fuzzing: nanoseconds of these overflowed 64 bits (the range kept is 1824..2116).
+        QTest::newRow("year 9999") << "9999-12-31T23:59:59Z";
+        QTest::newRow("year 1000") << "1000-01-01 00:00:00";
     }
     void badTimestampsAreRefused()
     {

@@ -82,7 +82,9 @@ FileBuffer FileBuffer::read(const std::filesystem::path& path, std::string& erro
         error = "read error";
         return buffer;
     }
-    return adopt(std::move(data), capacity, size);
+    FileBuffer result = adopt(std::move(data), capacity, size);
+    result.cutAtLimit_ = buffer.cutAtLimit_;
+    return result;
 }
 
 FileBuffer FileBuffer::fromBytes(std::string_view bytes)

@@ -6,7 +6,3 @@ packaging/install-deps.sh
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci
-# The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer (GCC; its own build-sanitize).
-cmake --preset sanitize
-cmake --build --preset sanitize
-ctest --preset sanitize

@@ -71,7 +71,8 @@ private slots:
 
     void bucketsAverageTheSegmentsWhoseMidpointFallsInThem()
     {
-        const TestAnalysis a = analyse(twoUsersWithCuts(), AnalysisMode::Corrected);
+        const TestData data = twoUsersWithCuts();  // the analysis points into it: it must outlive `a`
+        const TestAnalysis a = analyse(data, AnalysisMode::Corrected);
         const QoeOverTime q = computeQoeOverTime(a);
         QCOMPARE(q.bucketSeconds, 1.0);
         QCOMPARE(q.vmaf.size(), std::size_t(2));
@@ -84,14 +85,15 @@ private slots:
 
     void visqolFailuresCountOnlyInNotebookMode()
     {
-        const QoeOverTime corrected = computeQoeOverTime(analyse(twoUsersWithCuts(), AnalysisMode::Corrected));
+        const TestData data = twoUsersWithCuts();
+        const QoeOverTime corrected = computeQoeOverTime(analyse(data, AnalysisMode::Corrected));
         QCOMPARE(corrected.visqol.size(), std::size_t(2));
         QCOMPARE(corrected.visqol[0].mean, 2.5);   // (3 + 2) / 2
         QCOMPARE(corrected.visqol[1].count, 1L);   // receiver 1's failed cut is no score
         QCOMPARE(corrected.visqol[1].mean, 2.5);
 
         const QoeOverTime notebook =
-            computeQoeOverTime(analyse(twoUsersWithCuts(), AnalysisMode::NotebookCompatible));
+            computeQoeOverTime(analyse(data, AnalysisMode::NotebookCompatible));
         QCOMPARE(notebook.visqol.size(), std::size_t(2));
         QCOMPARE(notebook.visqol[0].mean, 2.5);
         QCOMPARE(notebook.visqol[1].count, 2L);

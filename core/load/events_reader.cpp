@@ -89,7 +89,8 @@ ElementResult readEvent(simdjson::ondemand::object& object, ElementSite& site, s
 
 } // namespace
 
-void readEventsFile(const FileBuffer& buffer, const std::string& file, std::vector<Event>& out, ProblemList& problems)
+void readEventsFile(const FileBuffer& buffer, const std::string& file, std::vector<Event>& out, ProblemList& problems,
+                    std::size_t keptBefore)
 {
     JsonArrayReader reader(buffer, file, problems);
     const std::size_t before = out.size();
@@ -97,7 +98,7 @@ void readEventsFile(const FileBuffer& buffer, const std::string& file, std::vect
     reader.read(
         ArrayStrategy::SplitFirst,
         [&](simdjson::ondemand::object& object, ElementSite& site) {
-            if (out.size() - before < limits::kMaxEventsPerFile)
+            if (keptBefore + out.size() - before < limits::kMaxEventsPerFile)
                 return readEvent(object, site, out);
             if (!refusedTheRest)
                 site.error("more than " + std::to_string(limits::kMaxEventsPerFile) +

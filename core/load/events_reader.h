@@ -10,6 +10,9 @@
 namespace loadscope {
 
 // Appends the valid events of `buffer` (file order) to `out`; problems name `file` and the object's line.
-void readEventsFile(const FileBuffer& buffer, const std::string& file, std::vector<Event>& out, ProblemList& problems);
+// `keptBefore`: events of the same file kept by earlier calls (a followed file is read in chunks); together they
+// stay within limits::kMaxEventsPerFile.
+void readEventsFile(const FileBuffer& buffer, const std::string& file, std::vector<Event>& out, ProblemList& problems,
+                    std::size_t keptBefore = 0);
 
 } // namespace loadscope

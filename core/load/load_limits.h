@@ -26,7 +26,16 @@ inline constexpr std::size_t kMaxEventsPerFile = 1'000'000;
 // "512 MiB", "64 KiB", "1000000 events": how a limit is named in problem messages.
 inline std::string bytesText(std::size_t bytes)
 {
-    return bytes >= kMiB ? std::to_string(bytes / kMiB) + " MiB" : std::to_string(bytes / 1024) + " KiB";
+    if (bytes >= kMiB)
+        return std::to_string(bytes / kMiB) + " MiB";
+    return bytes >= 1024 ? std::to_string(bytes / 1024) + " KiB" : std::to_string(bytes) + " bytes";
+}
+
+// The problem of a file cut at its kind's byte limit.
+inline std::string cutAtLimitMessage(std::size_t maxBytes)
+{
+    return "larger than the limit of " + bytesText(maxBytes) + " for this kind of file; only its first " +
+           bytesText(maxBytes) + " read";
 }
 
 } // namespace loadscope::limits

@@ -1,6 +1,7 @@
 #include "core/load/results_loader.h"
 
 #include "core/load/batches_reader.h"
+#include "core/load/checked_read.h"
 #include "core/load/events_reader.h"
 #include "core/load/file_buffer.h"
 #include "core/load/load_limits.h"
@@ -71,26 +72,11 @@ std::string notAFileReason(const fs::path& path)
     return {};
 }
 
-// Reads a file for one of the readers, at most `maxBytes` of it (load_limits.h); nullopt (with a problem) when it
-// cannot or should not be parsed.
+// Reads a file for one of the readers (checked_read.h); problems name it relative to the root.
 std::optional<FileBuffer> readChecked(const fs::path& root, const fs::path& path, ProblemList& problems,
                                       std::size_t maxBytes)
 {
-    std::string error;
-    FileBuffer buffer = FileBuffer::read(path, error, maxBytes);
-    if (!error.empty()) {
-        problems.error(relativeName(root, path), 0, "cannot read: " + error);
-        return std::nullopt;
-    }
-    if (buffer.cutAtLimit())
-        problems.error(relativeName(root, path), 0, "larger than the limit of " + limits::bytesText(maxBytes) +
-                                                        " for this kind of file; only its first " +
-                                                        limits::bytesText(maxBytes) + " read");
-    if (const std::string encoding = buffer.foreignEncoding(); !encoding.empty()) {
-        problems.error(relativeName(root, path), 0, "file is " + encoding + ", expected UTF-8 text; not read");
-        return std::nullopt;
-    }
-    return buffer;
+    return readChecked(path, relativeName(root, path), problems, maxBytes);
 }
 
 class Loader {

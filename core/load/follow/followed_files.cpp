@@ -1,5 +1,7 @@
 #include "core/load/follow/followed_files.h"
 
+#include "core/load/load_limits.h"
+
 #include <exception>
 
 namespace loadscope {
@@ -42,13 +44,15 @@ bool FollowedFile::update(const std::filesystem::path& path, const std::string& 
 void FollowedFile::readArray(const std::filesystem::path& path, const std::string& file, const FileStamp& stamp,
                              const Parse& parse, const std::function<void()>& clear)
 {
-    ArrayChunk chunk = growth_.readNew(path, stamp);
+    ArrayChunk chunk = growth_.readNew(path, stamp, maxBytes_);
     if (chunk.restarted || !chunk.error.empty()) {
         clear();
         problems_ = {};
     }
     if (!chunk.error.empty())
         problems_.error(file, 0, chunk.error);
+    if (chunk.reachedLimit)
+        problems_.error(file, 0, limits::cutAtLimitMessage(maxBytes_));
     if (!chunk.items)
         return;
     ProblemList found;
@@ -62,10 +66,13 @@ void FollowedFile::readLines(const std::filesystem::path& path, const std::strin
     clear();
     problems_ = {};
     std::string error;
-    if (auto buffer = readCompleteLines(path, error))
+    bool cutAtLimit = false;
+    if (auto buffer = readCompleteLines(path, maxBytes_, cutAtLimit, error))
         parse(*buffer, ChunkPlace{}, problems_);
     else
         problems_.error(file, 0, error);
+    if (cutAtLimit)
+        problems_.error(file, 0, limits::cutAtLimitMessage(maxBytes_));
 }
 
 } // namespace loadscope

@@ -25,7 +25,11 @@ public:
     // starts on its line `place.lineOffset` + 1) or the complete lines. Problem lines are moved by the caller.
     using Parse = std::function<void(const FileBuffer& buffer, const ChunkPlace& place, ProblemList& problems)>;
 
-    FollowedFile(FollowedShape shape, bool missingIsAProblem) : shape_(shape), missingIsAProblem_(missingIsAProblem) {}
+    // `maxBytes`: only the file's first bytes are read, as in a normal load (the kind's limit, load_limits.h).
+    FollowedFile(FollowedShape shape, bool missingIsAProblem, std::uint64_t maxBytes)
+        : shape_(shape), missingIsAProblem_(missingIsAProblem), maxBytes_(maxBytes)
+    {
+    }
 
     // Brings the file up to date with its `stamp` (nullopt: it is missing). `clear` drops everything `parse` gave
     // so far; it is called before a file is read from its start again. Returns true when something was read.
@@ -41,6 +45,7 @@ private:
 
     FollowedShape shape_;
     bool missingIsAProblem_;
+    std::uint64_t maxBytes_;
     bool updated_ = false;                // update() has run at least once
     std::optional<FileStamp> stamp_;      // as last read
     GrowingArrayFile growth_;

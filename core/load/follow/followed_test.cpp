@@ -1,6 +1,7 @@
 #include "core/load/follow/followed_test.h"
 
 #include "core/load/events_reader.h"
+#include "core/load/load_limits.h"
 #include "core/load/log_reader.h"
 #include "core/load/parallel_runner.h"
 #include "core/load/resource_csv_reader.h"
@@ -17,8 +18,8 @@ namespace fs = std::filesystem;
 // the user's place in the test, which moves when a new user folder appears before it.
 struct FollowedTest::Folder {
     UserFolder folder;
-    FollowedFile eventsFile{FollowedShape::JsonArray, true};
-    FollowedFile statsFile{FollowedShape::JsonArray, true};
+    FollowedFile eventsFile{FollowedShape::JsonArray, true, limits::kMaxEventsFileBytes};
+    FollowedFile statsFile{FollowedShape::JsonArray, true, limits::kMaxStatsFileBytes};
     std::vector<Event> events;  // file order
     QosTables qos;
 };
@@ -26,7 +27,7 @@ struct FollowedTest::Folder {
 struct FollowedTest::QoeFile {
     std::string name;
     std::optional<QoeFileName> parsed;
-    FollowedFile file{FollowedShape::JsonArray, false};
+    FollowedFile file{FollowedShape::JsonArray, false, limits::kMaxQoeFileBytes};
     std::vector<QoeCut> cuts;  // fileIndex is set by assemble()
 };
 
@@ -107,7 +108,9 @@ bool FollowedTest::updateFolderList(std::vector<std::function<void()>>& jobs, st
         queue(jobs, weights, folder.eventsFile, events, relative(events), snapshot,
               [&folder, file = relative(events)](const FileBuffer& buffer, const ChunkPlace& place, ProblemList& problems) {
                   const std::size_t before = folder.events.size();
-                  readEventsFile(buffer, file, folder.events, problems);
+                  if (before >= limits::kMaxEventsPerFile)
+                      return;  // the reader said so when the limit was reached; the rest is refused
+                  readEventsFile(buffer, file, folder.events, problems, before);
                   for (std::size_t i = before; i < folder.events.size(); ++i)
                       folder.events[i].line += place.lineOffset;
               },

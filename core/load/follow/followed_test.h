@@ -4,6 +4,7 @@
 // put together as a full load of the same complete records would (same order, same user numbers).
 #include "core/load/follow/folder_snapshot.h"
 #include "core/load/follow/followed_files.h"
+#include "core/load/load_limits.h"
 #include "core/load/qoe_reader.h"
 #include "core/load/results_layout.h"
 #include "core/model/results.h"
@@ -45,8 +46,8 @@ private:
     ProblemList setup_;                            // of the folder listing
     std::vector<std::unique_ptr<Folder>> folders_; // in findUserFolders order
     std::vector<std::unique_ptr<QoeFile>> qoe_;    // sorted by name
-    FollowedFile log_{FollowedShape::Lines, true};
-    FollowedFile csv_{FollowedShape::Lines, true};
+    FollowedFile log_{FollowedShape::Lines, true, limits::kMaxLogFileBytes};
+    FollowedFile csv_{FollowedShape::Lines, true, limits::kMaxCpuCsvFileBytes};
     LogInfo logInfo_;
     std::vector<ResourceSample> resources_;
 };

@@ -13,9 +13,10 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-// Appends the bytes of `path` from `offset` to its current end to `out` (`expected`: their likely number).
-bool appendFrom(const std::filesystem::path& path, std::uint64_t offset, std::uint64_t expected, std::string& out,
-                std::string& error)
+// Appends the bytes of `path` from `offset` to its current end, at most `cap` of them, to `out` (`expected`:
+// their likely number); `capped` tells that the file has more.
+bool appendFrom(const std::filesystem::path& path, std::uint64_t offset, std::uint64_t expected, std::uint64_t cap,
+                std::string& out, bool& capped, std::string& error)
 {
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file) {
@@ -24,14 +25,17 @@ bool appendFrom(const std::filesystem::path& path, std::uint64_t offset, std::ui
     }
     if (fseeko(file, static_cast<off_t>(offset), SEEK_SET) == 0) {
         // Read straight into the string; a file that grew meanwhile just takes more rounds.
-        std::size_t size = out.size();
-        out.resize(size + static_cast<std::size_t>(expected) + 1);
-        for (std::size_t got; (got = std::fread(out.data() + size, 1, out.size() - size, file)) > 0;) {
+        const std::size_t start = out.size();
+        const std::size_t end = start + static_cast<std::size_t>(cap);
+        std::size_t size = start;
+        out.resize(start + static_cast<std::size_t>(std::min(expected, cap)) + 1);
+        for (std::size_t got; size < end && (got = std::fread(out.data() + size, 1, out.size() - size, file)) > 0;) {
             size += got;
             if (size == out.size())
-                out.resize(size * 2);
+                out.resize(std::min(size * 2, end + 1));
         }
-        out.resize(size);
+        capped = size > end || (size == end && std::fgetc(file) != EOF);
+        out.resize(std::min(size, end));
     }
     const bool failed = std::ferror(file) != 0;
     std::fclose(file);
@@ -54,9 +58,10 @@ void GrowingArrayFile::restart()
     lines_ = 0;
     items_ = 0;
     closed_ = false;
+    atLimit_ = false;
 }
 
-ArrayChunk GrowingArrayFile::readNew(const std::filesystem::path& path, const FileStamp& stamp)
+ArrayChunk GrowingArrayFile::readNew(const std::filesystem::path& path, const FileStamp& stamp, std::uint64_t maxBytes)
 {
     ArrayChunk chunk;
     // Appending only ever makes a file longer: a shorter one, or one rewritten at the same size, starts again.
@@ -66,15 +71,19 @@ ArrayChunk GrowingArrayFile::readNew(const std::filesystem::path& path, const Fi
         chunk.restarted = true;
     }
     seen_ = stamp;
+    if (atLimit_)
+        return chunk;
     // The array continues after the last item read: a '[' in front makes the new part an array of its own.
     const std::size_t synthetic = offset_ == 0 ? 0 : 1;
     std::string text(synthetic, '[');
     const std::uint64_t expected = stamp.size > offset_ ? stamp.size - offset_ : 0;
-    if (!appendFrom(path, offset_, expected, text, chunk.error)) {
+    const std::uint64_t cap = maxBytes > offset_ ? maxBytes - offset_ : 0;
+    if (!appendFrom(path, offset_, expected, cap, text, atLimit_, chunk.error)) {
         restart();
         chunk.restarted = true;
         return chunk;
     }
+    chunk.reachedLimit = atLimit_;
     const std::size_t bytesRead = text.size() - synthetic;
     std::size_t skipped = 0;  // a byte-order mark is not part of the array
     if (offset_ == 0) {
@@ -108,10 +117,12 @@ ArrayChunk GrowingArrayFile::readNew(const std::filesystem::path& path, const Fi
     return chunk;
 }
 
-std::optional<FileBuffer> readCompleteLines(const std::filesystem::path& path, std::string& error)
+std::optional<FileBuffer> readCompleteLines(const std::filesystem::path& path, std::uint64_t maxBytes,
+                                            bool& cutAtLimit, std::string& error)
 {
     std::string readError;
-    FileBuffer whole = FileBuffer::read(path, readError);
+    FileBuffer whole = FileBuffer::read(path, readError, static_cast<std::size_t>(maxBytes));
+    cutAtLimit = whole.cutAtLimit();
     if (!readError.empty()) {
         error = "cannot read: " + readError;
         return std::nullopt;

@@ -18,14 +18,16 @@ struct ArrayChunk {
     long lineOffset = 0;             // lines of the file before the chunk's first line
     std::size_t itemOffset = 0;      // items of the file before the chunk's first item
     std::string error;               // why the file could not be read ("cannot read: ...", "file is UTF-16 ...")
+    bool reachedLimit = false;       // the file has just grown past the byte limit: nothing beyond it is read
 };
 
 // Where reading an append-only JSON array file stopped: after its last complete item. Only the bytes after that
-// are read next time, unless the file shrank or was rewritten, when it is read from the start again.
+// are read next time, unless the file shrank or was rewritten, when it is read from the start again. Only the
+// file's first `maxBytes` are ever read (load_limits.h), as a normal load reads only those.
 class GrowingArrayFile {
 public:
     // Reads what was appended since the last call; `stamp` is the file's current size and time.
-    ArrayChunk readNew(const std::filesystem::path& path, const FileStamp& stamp);
+    ArrayChunk readNew(const std::filesystem::path& path, const FileStamp& stamp, std::uint64_t maxBytes);
     std::uint64_t offset() const { return offset_; }
 
 private:
@@ -35,11 +37,14 @@ private:
     long lines_ = 0;             // newlines in those bytes
     std::size_t items_ = 0;      // complete items in them
     bool closed_ = false;        // the array's ']' was read
+    bool atLimit_ = false;       // the file is larger than maxBytes: it is not read further
     std::optional<FileStamp> seen_;
 };
 
-// The file's complete lines (up to its last newline), for the controller log and the media-node CSV; nullopt
-// with `error` set when it cannot be read or is not UTF-8 text.
-std::optional<FileBuffer> readCompleteLines(const std::filesystem::path& path, std::string& error);
+// The complete lines (up to the last newline) of the file's first `maxBytes`, for the controller log and the
+// media-node CSV; `cutAtLimit` tells that the file is longer. nullopt with `error` set when it cannot be read or
+// is not UTF-8 text.
+std::optional<FileBuffer> readCompleteLines(const std::filesystem::path& path, std::uint64_t maxBytes,
+                                            bool& cutAtLimit, std::string& error);
 
 } // namespace loadscope

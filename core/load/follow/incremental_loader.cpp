@@ -1,6 +1,8 @@
 #include "core/load/follow/incremental_loader.h"
 
 #include "core/load/batches_reader.h"
+#include "core/load/checked_read.h"
+#include "core/load/load_limits.h"
 #include "core/load/file_buffer.h"
 #include "core/load/follow/followed_test.h"
 #include "core/load/results_loader.h"
@@ -58,14 +60,9 @@ void IncrementalLoader::readBatches(const FolderSnapshot& snapshot)
     batchesParsed_ = false;
     if (!stamp)
         return;
-    std::string error;
-    const FileBuffer buffer = FileBuffer::read(root_ / kBatchesFile, error);
-    if (!error.empty())
-        batchProblems_.error(kBatchesFile, 0, "cannot read: " + error);
-    else if (const std::string encoding = buffer.foreignEncoding(); !encoding.empty())
-        batchProblems_.error(kBatchesFile, 0, "file is " + encoding + ", expected UTF-8 text; not read");
-    else {
-        batches_ = readBatchesFile(buffer, kBatchesFile, batchProblems_);
+    if (const auto buffer = readChecked(root_ / kBatchesFile, kBatchesFile, batchProblems_,
+                                        limits::kMaxBatchesFileBytes)) {
+        batches_ = readBatchesFile(*buffer, kBatchesFile, batchProblems_);
         batchesParsed_ = true;
     }
 }

@@ -5,9 +5,9 @@
 #include "core/analysis/qoe_over_time.h"
 #include "core/analysis/qos_over_time.h"
 #include "core/load/results_loader.h"
+#include "../report/cli_run.h"
 #include "../report/csv_table.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -118,10 +118,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString root = dir.filePath("results");
-        QProcess generator;
-        generator.start(LOADSCOPE_CLI, QStringList{"generate", root} + arguments);
-        QVERIFY(generator.waitForFinished(120000));
-        QVERIFY2(generator.exitCode() == 0, generator.readAllStandardError().constData());
+        const CliRun generator = runCli(QStringList{"generate", root} + arguments);
+        QVERIFY2(generator.exitCode == 0, qPrintable(generator.err));
 
         auto results = loadResults(root.toStdString());
         QVERIFY(results.has_value());

@@ -5,9 +5,9 @@
 #include "core/analysis/test_analysis.h"
 #include "core/load/results_loader.h"
 #include "comparisons_parity.h"
+#include "cli_run.h"
 #include "csv_table.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -209,10 +209,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString root = dir.filePath("results");
-        QProcess generator;
-        generator.start(LOADSCOPE_CLI, QStringList{"generate", root} + generateArgs);
-        QVERIFY(generator.waitForFinished(120000));
-        QVERIFY2(generator.exitCode() == 0, generator.readAllStandardError().constData());
+        const CliRun generator = runCli(QStringList{"generate", root} + generateArgs);
+        QVERIFY2(generator.exitCode == 0, qPrintable(generator.err));
 
         auto results = loadResults(root.toStdString());
         QVERIFY(results.has_value());

@@ -1,9 +1,9 @@
 // loadscope-cli report end to end on a generated folder: exit codes, the tables' headers, problems for damaged
 // input while the rest still loads, and a results folder that is never written to.
+#include "cli_run.h"
 #include "csv_table.h"
+#include "../robustness/folder_checksum.h"
 
-#include <QCryptographicHash>
-#include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -11,39 +11,6 @@
 using namespace loadscope::testing;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(LOADSCOPE_CLI, args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-// Names, sizes, modification times and contents of every file below `dir`.
-QByteArray fingerprint(const QString& dir)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    for (const auto& f : files) {
-        QFileInfo info(f);
-        hash.addData(f.toUtf8());
-        hash.addData(QByteArray::number(info.size()) + info.lastModified().toString(Qt::ISODateWithMs).toUtf8());
-        QFile file(f);
-        if (file.open(QIODevice::ReadOnly))
-            hash.addData(file.readAll());
-    }
-    return hash.result();
-}
 
 const QString kKurento = "loadtest-webrtc-2024-kurento-2p";
 const QString kPion = "loadtest-webrtc-2024-pion-8p";
@@ -62,14 +29,15 @@ private slots:
     {
         QVERIFY(dir_.isValid());
         root_ = dir_.filePath("results");
-        const Run r = cli({"generate", root_, "--seed", "3", "--tests", "kurento-2p", "pion-8p", "--duration", "120"});
+        const CliRun r =
+            runCli({"generate", root_, "--seed", "3", "--tests", "kurento-2p", "pion-8p", "--duration", "120"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void writesEveryTableWithItsHeader()
     {
         const QString out = dir_.filePath("out");
-        const Run r = cli({"report", root_, "--out", out});
+        const CliRun r = runCli({"report", root_, "--out", out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const std::vector<std::pair<QString, QString>> expected{
             {"segments.csv", "test,user,session,type,start_time,end_time,total_duration,attempt,batch,cpu_mean,"
@@ -97,7 +65,7 @@ private slots:
     void selectsTestsByName()
     {
         const QString out = dir_.filePath("only-pion");
-        QCOMPARE(cli({"report", root_, "--out", out, "--test", kPion}).exitCode, 0);
+        QCOMPARE(runCli({"report", root_, "--out", out, "--test", kPion}).exitCode, 0);
         const CsvTable t = readCsv(out + "/thresholds.csv");
         for (std::size_t r = 0; r < t.rows.size(); ++r)
             QCOMPARE(t.cell(r, "test"), kPion);
@@ -105,23 +73,23 @@ private slots:
 
     void exitCodesSayWhatHappened()
     {
-        QCOMPARE(cli({"report"}).exitCode, 2);
-        QCOMPARE(cli({"report", root_}).exitCode, 2);
-        QCOMPARE(cli({"report", root_, "--out", dir_.filePath("x"), "--mode", "fast"}).exitCode, 2);
-        QCOMPARE(cli({"report", root_, "--out", dir_.filePath("x"), "--log-utc-offset", "2h"}).exitCode, 2);
-        QCOMPARE(cli({"report", root_, "--out", dir_.filePath("x"), "--bogus"}).exitCode, 2);
+        QCOMPARE(runCli({"report"}).exitCode, 2);
+        QCOMPARE(runCli({"report", root_}).exitCode, 2);
+        QCOMPARE(runCli({"report", root_, "--out", dir_.filePath("x"), "--mode", "fast"}).exitCode, 2);
+        QCOMPARE(runCli({"report", root_, "--out", dir_.filePath("x"), "--log-utc-offset", "2h"}).exitCode, 2);
+        QCOMPARE(runCli({"report", root_, "--out", dir_.filePath("x"), "--bogus"}).exitCode, 2);
         QTemporaryDir empty;
-        QCOMPARE(cli({"report", empty.path(), "--out", dir_.filePath("none")}).exitCode, 3);
+        QCOMPARE(runCli({"report", empty.path(), "--out", dir_.filePath("none")}).exitCode, 3);
     }
 
     void neverWritesInsideTheResultsFolder()
     {
-        const QByteArray before = fingerprint(root_);
-        const Run inside = cli({"report", root_, "--out", root_ + "/stats/report"});
+        const QStringList before = folderFingerprint(root_);
+        const CliRun inside = runCli({"report", root_, "--out", root_ + "/stats/report"});
         QCOMPARE(inside.exitCode, 1);
         QVERIFY(inside.err.contains("inside the results folder"));
-        QCOMPARE(cli({"report", root_, "--out", dir_.filePath("outside"), "--mode", "notebook"}).exitCode, 0);
-        QCOMPARE(fingerprint(root_), before);
+        QCOMPARE(runCli({"report", root_, "--out", dir_.filePath("outside"), "--mode", "notebook"}).exitCode, 0);
+        QCOMPARE(folderFingerprint(root_), before);
     }
 
     void damagedInputBecomesProblemsAndTheRestLoads()
@@ -142,7 +110,7 @@ private slots:
         QVERIFY(QFile::remove(damaged + "/logs/" + kKurento + ".log"));
 
         const QString out = copy.filePath("out");
-        const Run r = cli({"report", damaged, "--out", out});
+        const CliRun r = runCli({"report", damaged, "--out", out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const CsvTable problems = readCsv(out + "/problems.csv");
         auto mentions = [&](const QString& fileEnd) {

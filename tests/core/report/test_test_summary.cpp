@@ -1,11 +1,11 @@
 // summary.csv: its exact header, every column held to an independent Python/pandas/numpy reference on a generated
 // three-test folder (tests/data/summary/, made by make_summary_golden.sh), the bundled sample giving one row per
 // test, and empty cells where nothing can be computed.
+#include "cli_run.h"
 #include "csv_table.h"
 
 #include "core/report/test_summary.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -22,11 +22,10 @@ const QString kHeader = "test,server,topology,users,sessions,failures,crashed,du
 
 int cli(const QStringList& args)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(LOADSCOPE_CLI, args);
-    p.waitForFinished(120000);
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    const CliRun run = runCli(args);
+    if (run.exitCode != 0)
+        qWarning().noquote() << run.err;
+    return run.exitCode;
 }
 
 // The t-digest's 95th percentile against numpy's exact one: a few points of QoO at most on these samples.

@@ -76,8 +76,8 @@ int main(int argc, char** argv)
             window.inspector()->showQosTab();  // the user's own QoS next to the test's
         if (options->screenshot.isEmpty())
             return;
-        // Let the layout settle before grabbing.
-        QTimer::singleShot(0, &window, [&] {
+        // Let the layout settle before grabbing (queued replots, the charts' plot areas lining up).
+        QTimer::singleShot(300, &window, [&] {
             if (!window.grab().save(options->screenshot, "PNG"))
                 status = fail(QStringLiteral("cannot write %1").arg(options->screenshot));
             QApplication::exit(status);

@@ -1,6 +1,7 @@
 #include "ui/charts/chart_views.h"
 
 #include "ui/charts/participants_chart.h"
+#include "ui/charts/plot_area_align.h"
 #include "ui/charts/qoe_chart.h"
 #include "ui/charts/qos_view.h"
 #include "ui/charts/x_axis_link.h"
@@ -25,8 +26,11 @@ ChartViews::ChartViews(QWidget* parent) : QTabWidget(parent)
     setTabToolTip(0, tr("Mean VMAF and ViSQOL over time with CPU and memory"));
     setTabToolTip(1, tr("Mean, min and max over users per second of one QoS metric, with CPU"));
     setTabToolTip(2, tr("Publishers, subscribers and streams over time, batch starts marked"));
-    for (TimeChart* chart : charts())
+    align_ = new PlotAreaAlign(this);
+    for (TimeChart* chart : charts()) {
         link_->add(chart->xAxis);
+        align_->add(chart, chart->axisRect());
+    }
 }
 
 QList<TimeChart*> ChartViews::charts() const
@@ -39,6 +43,7 @@ void ChartViews::linkTimeAxis(QCPAxis* axis)
     leader_ = axis;
     link_->add(axis);
     link_->alignTo(axis);
+    align_->add(axis->parentPlot(), axis->axisRect());
 }
 
 void ChartViews::setAnalysis(const TestAnalysis* analysis)

@@ -1,6 +1,7 @@
 #pragma once
 // The notebook's other charts as tabs under the timeline (QoE / QoS / Participants), all on the timeline's time
-// axis: zooming or panning any of them, or the timeline, moves them all.
+// axis: zooming or panning any of them, or the timeline, moves them all, and their plot areas line up with the
+// timeline's (PlotAreaAlign).
 #include "core/analysis/test_analysis.h"
 
 #include <qcustomplot.h>
@@ -11,6 +12,7 @@
 namespace loadscope {
 
 class ParticipantsChart;
+class PlotAreaAlign;
 class QoeChart;
 class QosView;
 class TimeChart;
@@ -22,7 +24,9 @@ public:
     explicit ChartViews(QWidget* parent = nullptr);
 
     void setAnalysis(const TestAnalysis* analysis);  // nullptr clears; keeps the linked time range
-    void linkTimeAxis(QCPAxis* axis);                // e.g. the timeline's x axis: it leads on setAnalysis
+    void linkTimeAxis(QCPAxis* axis);                // e.g. the timeline's x axis: it leads on setAnalysis,
+                                                     // and its plot area lines up with the charts'
+    PlotAreaAlign* areaAlign() const { return align_; }
     bool showView(const QString& key);               // qoe | qos | participants; false when unknown
     static QStringList viewKeys();
     // A vertical splitter: `timeline` on top, these views below (the explorer's central widget).
@@ -39,6 +43,7 @@ private:
     QosView* qos_ = nullptr;
     ParticipantsChart* participants_ = nullptr;
     XAxisLink* link_ = nullptr;
+    PlotAreaAlign* align_ = nullptr;
     QPointer<QCPAxis> leader_;
 };
 

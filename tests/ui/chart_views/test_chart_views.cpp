@@ -47,6 +47,29 @@ std::vector<double> values(const QCPGraph* graph)
     return out;
 }
 
+// The window x of the left and right edges of a plot's (first) axis rect.
+std::pair<int, int> plotAreaEdges(QCustomPlot* plot)
+{
+    QWidget* window = plot->window();
+    return {plot->mapTo(window, QPoint(plot->axisRect()->left(), 0)).x(),
+            plot->mapTo(window, QPoint(plot->axisRect()->right(), 0)).x()};
+}
+
+QString misaligned(TimelinePlot* timeline, ChartViews* views)
+{
+    const auto expected = plotAreaEdges(timeline);
+    QString out;
+    for (TimeChart* chart : views->charts())
+        if (chart->isVisible() && plotAreaEdges(chart) != expected)
+            out += QStringLiteral("%1: %2..%3 vs timeline %4..%5; ")
+                       .arg(chart->title())
+                       .arg(plotAreaEdges(chart).first)
+                       .arg(plotAreaEdges(chart).second)
+                       .arg(expected.first)
+                       .arg(expected.second);
+    return out;
+}
+
 } // namespace
 
 class TestChartViews : public QObject {
@@ -243,6 +266,36 @@ private slots:
         QVERIFY(views->showView(QStringLiteral("participants")));
         QCOMPARE(views->currentWidget(), views->participantsChart());
         QVERIFY(!views->showView(QStringLiteral("nonsense")));
+    }
+
+    void plotAreasLineUpWithTheTimeline()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setResults(sample_);
+        QVERIFY(window.selectTestByName(kPion));
+        TimelinePlot* timeline = window.timelinePlot();
+        ChartViews* views = window.chartViews();
+        // Their natural plot areas differ (row labels and a colour scale vs value axes), so this needs aligning;
+        // each tab lines up when it is shown.
+        for (const QString& view : ChartViews::viewKeys()) {
+            QVERIFY(views->showView(view));
+            QTRY_VERIFY2(misaligned(timeline, views).isEmpty(), qPrintable(view + ": " + misaligned(timeline, views)));
+        }
+        QVERIFY(plotAreaEdges(timeline).first > 0);
+
+        window.resize(1200, 800);  // narrower (the window's minimum is ~1130): right edges move, still together
+        QTRY_VERIFY2(misaligned(timeline, views).isEmpty(), qPrintable(misaligned(timeline, views)));
+        QCOMPARE(window.width(), 1200);  // aligning does not make the window wider
+        QVERIFY(window.selectTestByName(kKurento));  // other row labels and tick labels
+        QVERIFY(views->showView(QStringLiteral("qos")));
+        QTRY_VERIFY2(misaligned(timeline, views).isEmpty(), qPrintable(misaligned(timeline, views)));
+        // A time is straight above the same time: x of 10 s on the timeline = x of 10 s on the chart.
+        const int x = timeline->mapTo(&window, QPoint(int(timeline->xAxis->coordToPixel(10)), 0)).x();
+        QCustomPlot* qos = views->qosView()->chart();
+        QCOMPARE(qos->mapTo(&window, QPoint(int(qos->xAxis->coordToPixel(10)), 0)).x(), x);
     }
 
     void theInspectorShowsTheUsersOwnSeriesForTheChosenMetric()

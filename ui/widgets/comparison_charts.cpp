@@ -272,6 +272,8 @@ std::unique_ptr<QChart> makeViolinChart(const ComparisonChartInput& input)
             right->append(centre + half, ys[k]);
         }
         auto* area = new QAreaSeries(left, right);
+        left->setParent(area);  // an area series does not own its boundary lines (ASan's leak check found them)
+        right->setParent(area);
         area->setName(groupLabel(groups[i].name, groups[i].values.size()));
         area->setBrush(groups[i].colour.lighter(160));
         area->setPen(QPen(groups[i].colour.darker(130), 1.5));

@@ -31,6 +31,18 @@ long lineOfByte(std::string_view text, std::size_t byte)
 
 } // namespace
 
+bool isCutShortJson(std::string_view text)
+{
+    try {
+        const auto document = nlohmann::json::parse(text.begin(), text.end());
+        return document.is_discarded();  // never: parse throws on errors
+    } catch (const nlohmann::json::parse_error& error) {
+        return error.byte > text.size();  // the parser ran out of input
+    } catch (const nlohmann::json::exception&) {
+        return false;
+    }
+}
+
 std::map<std::string, Batches> readBatchesFile(const FileBuffer& buffer, const std::string& file, ProblemList& problems)
 {
     std::map<std::string, Batches> batches;

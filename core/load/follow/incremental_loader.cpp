@@ -55,16 +55,21 @@ void IncrementalLoader::readBatches(const FolderSnapshot& snapshot)
         return;
     batchesRead_ = true;
     batchesStamp_ = stamp;
-    batches_.clear();
-    batchProblems_ = {};
-    batchesParsed_ = false;
-    if (!stamp)
+    ProblemList problems;
+    std::optional<FileBuffer> buffer;
+    if (stamp)
+        buffer = readChecked(root_ / kBatchesFile, kBatchesFile, problems, limits::kMaxBatchesFileBytes);
+    // The runner rewrites the file after each batch: caught half-written, it is not yet there and what was read
+    // before stands (a normal load reports it).
+    if (buffer && !buffer->cutAtLimit() && isCutShortJson(buffer->text()))
         return;
-    if (const auto buffer = readChecked(root_ / kBatchesFile, kBatchesFile, batchProblems_,
-                                        limits::kMaxBatchesFileBytes)) {
-        batches_ = readBatchesFile(*buffer, kBatchesFile, batchProblems_);
+    batches_.clear();
+    batchesParsed_ = false;
+    if (buffer) {
+        batches_ = readBatchesFile(*buffer, kBatchesFile, problems);
         batchesParsed_ = true;
     }
+    batchProblems_ = std::move(problems);
 }
 
 bool IncrementalLoader::updateTestList()

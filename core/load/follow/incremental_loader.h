@@ -1,8 +1,9 @@
 #pragma once
 // Live follow of a results folder that a running test is still writing. Each update() looks at the folder and
 // reads only what grew or appeared since the last one (from where each file's reading stopped), then analyses
-// again only the tests that changed. An incomplete last record (an item cut short, a line without its newline)
-// is not a problem, just not yet there; everything else is read and reported as loadResults does.
+// again only the tests that changed. An incomplete last record (an item cut short, a line without its newline,
+// a batches.json caught half-rewritten) is not a problem, just not yet there; everything else is read and
+// reported as loadResults does, within the same limits (load_limits.h).
 // Only ever reads the folder.
 #include "core/analysis/test_analysis.h"
 #include "core/load/follow/folder_snapshot.h"

@@ -157,6 +157,42 @@ private slots:
         QVERIFY(!mentions(grown->results->problems, "cut short"));
     }
 
+    void aHalfWrittenBatchesFileIsNotYetThereWhileFollowing()
+    {
+        const fs::path root = tempPath(dir_, "batches");
+        const std::string test = "loadtest-webrtc-2024-kurento-2p";
+        writeFile(root / "stats" / test / "LoadTestSession1" / "User1" / "events.json", "[" + eventJson(1) + "]");
+        const fs::path batches = root / "dfs_final" / "batches.json";
+        const auto batchesJson = [&test](int size) {
+            return "{\"" + test + "\": {\"startingParticipants\": 2, \"batchSize\": " + std::to_string(size) + "}}";
+        };
+        writeFile(batches, batchesJson(2));
+        IncrementalLoader loader(root);
+        const auto first = loader.update();
+        QVERIFY(first);
+        QCOMPARE(first->results->tests.at(0).batches.value_or(Batches{}).batchSize, 2);
+
+        // Caught while the runner rewrites it: the batches read before stand, and nothing is reported...
+        const std::string next = batchesJson(4);
+        writeFile(batches, next.substr(0, next.size() - 12));
+        const auto half = loader.update();
+        QVERIFY(half);
+        QCOMPARE(half->results->tests.at(0).batches.value_or(Batches{}).batchSize, 2);
+        QVERIFY(!mentions(half->results->problems, "JSON"));
+        const auto normal = loadResults(root);  // ...which a normal open does
+        QVERIFY(normal);
+        QVERIFY(mentions(normal->problems, "not valid JSON"));
+
+        writeFile(batches, next);  // complete: read
+        const auto complete = loader.update();
+        QVERIFY(complete);
+        QCOMPARE(complete->results->tests.at(0).batches.value_or(Batches{}).batchSize, 4);
+        writeFile(batches, R"({"x": oops})");  // wrong before its end: a problem while following too
+        const auto wrong = loader.update();
+        QVERIFY(wrong);
+        QVERIFY(mentions(wrong->results->problems, "not valid JSON"));
+    }
+
     void aRewrittenFileIsReadAgainFromItsStart()
     {
         const fs::path root = tempPath(dir_, "rewritten");

@@ -15,10 +15,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/loadscope-deb.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 echo "== cpack"
-cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1 \
-  || { cat "$work/cpack.log" >&2; fail "cpack failed"; }
-deb="$work/out/loadscope_${version}_$(dpkg --print-architecture).deb"
-[ -f "$deb" ] || { ls -l "$work/out" >&2; fail "cpack did not write $(basename "$deb")"; }
+deb=$(bash "$source_dir/packaging/build_deb.sh" "$build_dir" "$work/out" "$version") || fail "no package"
 
 echo "== dpkg-deb --info"
 info=$(dpkg-deb --info "$deb")
@@ -33,7 +30,8 @@ depends=$(field Depends)
 depend_names=$(sed 's/([^)]*)//g' <<<"$depends" | tr ',|' '\n\n' | tr -d ' ')
 # shlibdeps must have named the C++ runtime (and Qt with the GUI): proof that it ran, not an empty Depends.
 expected_depends=(libc6 libstdc++6)
-[ "$gui" = ON ] && expected_depends+=(libqt6widgets6 qt6-qpa-plugins)
+# libqt6gui6 holds the offscreen and xcb platform plugins; a font, as a fresh root may have none.
+[ "$gui" = ON ] && expected_depends+=(libqt6widgets6 libqt6gui6 libqt6svg6 fonts-dejavu-core)
 for d in "${expected_depends[@]}"; do
   grep -qxF "$d" <<<"$depend_names" || fail "Depends lacks $d: $depends"
 done

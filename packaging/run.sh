@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds loadscope and opens the GUI on the bundled sample results. Installs the Debian packages it needs first.
+# Builds the GUI (and only what it needs) and opens it on the bundled sample results; arguments go to loadscope
+# (a results folder, --test, --screenshot ...). Installs the Debian packages it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packaging/install-deps.sh
+packaging/install-deps.sh app
 cmake --preset default
-cmake --build --preset default
+cmake --build --preset app
 exec build/app/gui/loadscope "$@"

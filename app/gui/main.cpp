@@ -8,6 +8,7 @@
 #include "ui/widgets/user_inspector.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,6 +37,10 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");  // no display needed to render or to print help
 
     QApplication app(argc, argv);
+    // A machine without any font draws every label as empty boxes and Qt says nothing: say it.
+    if (!QFontMetrics(QApplication::font()).inFont(QLatin1Char('A')))
+        std::fprintf(stderr, "loadscope: warning: no font with Latin letters found, so no text can be drawn; "
+                             "install fonts-dejavu-core\n");
     QApplication::setOrganizationName(QStringLiteral("loadscope"));
     // Screenshots neither read nor change the user's saved window layout.
     QApplication::setApplicationName(screenshot ? QStringLiteral("loadscope-screenshot") : QStringLiteral("loadscope"));

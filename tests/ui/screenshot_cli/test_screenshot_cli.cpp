@@ -9,9 +9,11 @@ class TestScreenshotCli : public QObject {
     QTemporaryDir dir_;
     const QString sample_ = QStringLiteral(LOADSCOPE_SOURCE_DIR "/resources/sample");
 
-    int run(const QStringList& arguments, QString* errors = nullptr)
+    int run(const QStringList& arguments, QString* errors = nullptr,
+            const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(LOADSCOPE_GUI_EXECUTABLE), arguments);
         if (!process.waitForFinished(120000))
             return -1;
@@ -71,6 +73,24 @@ private slots:
         QCOMPARE(run(QStringList{QStringLiteral("--screenshot"), out} + arguments + QStringList{sample_}, &errors), 2);
         QVERIFY2(errors.contains(message), qPrintable(errors));
         QVERIFY(!QFile::exists(out));
+    }
+
+    // A fresh root may have no font: every label is drawn as an empty box and Qt says nothing. loadscope says so.
+    void warnsWhenNoFontCanDrawText()
+    {
+        const QString config = dir_.filePath(QStringLiteral("no-fonts.conf"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig></fontconfig>\n");
+        file.close();
+        const QString warning = QStringLiteral("no font with Latin letters found");
+        QString errors;
+        QCOMPARE(run({QStringLiteral("--version")}, &errors), 0);
+        QVERIFY2(!errors.contains(warning), qPrintable(errors));  // this machine has fonts
+        QProcessEnvironment noFonts = QProcessEnvironment::systemEnvironment();
+        noFonts.insert(QStringLiteral("FONTCONFIG_FILE"), config);
+        QCOMPARE(run({QStringLiteral("--version")}, &errors, noFonts), 0);
+        QVERIFY2(errors.contains(warning), qPrintable(errors));
     }
 };
 

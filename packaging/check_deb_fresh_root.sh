@@ -37,7 +37,7 @@ fresh_root_run "$work/root" "$work/share" bash -euo pipefail -c '
   loadscope-cli report /usr/share/loadscope/sample --out /tmp/report
   ls /tmp/report >tables.txt
   QT_QPA_PLATFORM=offscreen loadscope --screenshot screenshot.png --size 1600x1000 \
-    --test loadtest-webrtc-2024-pion-3p-10s --inspect 5-1 /usr/share/loadscope/sample 2>gui.err
+    --test loadtest-webrtc-2024-pion-3p-10s --inspect 5-1 2>gui.err  # no folder: the installed sample
 ' || fail "install or run in the fresh root failed"
 echo "install and run: $SECONDS s"
 

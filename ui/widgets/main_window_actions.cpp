@@ -60,9 +60,12 @@ std::optional<ExportSize> askPngSize(QWidget* parent, QSize current)
 
 QString MainWindow::bundledSamplePath()
 {
-    for (const char* candidate : {LOADSCOPE_SAMPLE_DIR, LOADSCOPE_INSTALLED_SAMPLE_DIR})
-        if (QDir(QString::fromUtf8(candidate)).exists(QStringLiteral("stats")))
-            return QString::fromUtf8(candidate);
+    // The source tree's copy when run from a build; else the installed one, found from the executable
+    // (<prefix>/bin/loadscope → <prefix>/share/loadscope/sample), whatever prefix the package chose.
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/loadscope/sample");
+    for (const QString& candidate : {QString::fromUtf8(LOADSCOPE_SAMPLE_DIR), installed})
+        if (QDir(candidate).exists(QStringLiteral("stats")))
+            return QDir::cleanPath(candidate);
     return {};
 }
 

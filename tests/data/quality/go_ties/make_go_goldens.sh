@@ -8,8 +8,9 @@
 #                is an older commit without Centroids()
 #   SEED_FILE    the seed holding package qualityattenuation between its two "|" lines
 #                (default /work/shared/seeds/004_ec029fe995d5b9d7.txt)
-# Writes <go version>/<case>.txt beside this script (e.g. go1.19.8/ties13.txt), one per samples_<case>.txt, and
-# merge_ties3000_ties1000.txt (ties1000 merged into ties3000). Everything else happens in a temporary GOPATH.
+# Writes <go version>/<case>.txt beside this script (e.g. go1.19.8/ties13.txt), one per samples_<case>.txt
+# (written by ../make_go_tie_samples.py), and merge_ties3000_ties1000.txt (ties1000 merged into ties3000).
+# Everything else happens in a temporary GOPATH.
 set -eu
 GO=$1
 TDIGEST=$2

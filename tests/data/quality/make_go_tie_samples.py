@@ -3,27 +3,18 @@
 
 Latencies are whole milliseconds, so many are equal: Go's sort.Sort (pdqsort) then meets unbalanced partitions,
 runs breakPatterns, and its xorshift decides the order of equal centroids, which the t-digest's merging sees.
-Random numbers: splitmix64 as in docs/quality-attenuation.md, u = (next >> 11) * 2^-53.
-Usage: make_tie_samples.py [output folder]
+Random numbers: splitmix64 as in docs/quality-attenuation.md (splitmix64.py).
+Usage: make_go_tie_samples.py [output folder, default go_ties/ beside this script]
 """
 import math
 import os
 import sys
 
-MASK = (1 << 64) - 1
-
-
-def splitmix64(state):
-    while True:
-        state = (state + 0x9E3779B97F4A7C15) & MASK
-        z = state
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
-        yield ((z ^ (z >> 31)) >> 11) * 2.0**-53
+from splitmix64 import uniform
 
 
 def milliseconds(seed, n, draw):
-    random = splitmix64(seed)
+    random = uniform(seed)
     return [draw(i, next(random)) for i in range(n)]
 
 
@@ -39,7 +30,7 @@ CASES = {
 }
 
 if __name__ == "__main__":
-    folder = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    folder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "go_ties")
     for name, (seed, n, draw) in CASES.items():
         with open(os.path.join(folder, f"samples_{name}.txt"), "w", encoding="ascii") as out:
             out.write(f"# {n} latencies in whole milliseconds (seconds), splitmix64 seed {seed}\n")

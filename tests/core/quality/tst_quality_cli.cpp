@@ -158,7 +158,7 @@ void TestQualityCli::compatNamesTheGoRelease()
     QCOMPARE(run.exitCode, 0);
     const QJsonObject report = json(run);
     QCOMPARE(report["mode"].toString(), compat);
-    const double golden = test::goTieGoldenValue(release.toStdString(), "ties1000", "P10");
+    const double golden = loadscope::test::goTieGoldenValue(release.toStdString(), "ties1000", "P10");
     QVERIFY2(sameBits(report["percentiles"].toObject()["10"].toDouble(), golden),
              qPrintable(QString::number(report["percentiles"].toObject()["10"].toDouble(), 'g', 17)));
 }

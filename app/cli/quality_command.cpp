@@ -2,6 +2,7 @@
 #include "command_line.h"
 #include "commands.h"
 
+#include "core/quality/go_compat.h"
 #include "core/quality/latency_sample_file.h"
 #include "core/quality/qoo.h"
 #include "core/quality/qoo_requirement_file.h"
@@ -18,15 +19,20 @@ namespace {
 
 void printQualityUsage(std::ostream& out)
 {
-    out << "Usage: loadscope-cli quality-attenuation [FILE|-] [--compat go] [--requirement FILE|PRESET]\n"
+    out << "Usage: loadscope-cli quality-attenuation [FILE|-] [--compat go|go1.19] [--requirement FILE|PRESET]\n"
            "                                        [--merge FILE2]\n\n"
            "Reads one latency sample in seconds per line (blank lines and '#' comments skipped; '-' or no FILE\n"
            "reads standard input) and prints its quality attenuation as JSON: counts, moments, RPM, loss,\n"
            "percentiles, PDV, the gaming QoO, the QoO for --requirement, the 256-bin CableLabs histogram and\n"
            "the t-digest centroids.\n\n"
-           "  --compat go           reproduce the Go package (goresponsiveness) bit for bit, faults included;\n"
+           "  --compat go           reproduce the Go package (goresponsiveness) bit for bit, faults included,\n"
+           "                        as built by " << findGoCompat("go")->releases << ";\n"
            "                        the default corrects them (empty merges, losses in the histogram, QoO\n"
            "                        without data, NaN samples, true extremes for percentiles 0 and 100)\n"
+           "  --compat go1.19       the same as built by " << findGoCompat("go1.19")->releases
+        << ", whose sort.Sort orders\n"
+           "                        equal latencies otherwise (another xorshift): on samples with many ties\n"
+           "                        the t-digest, percentiles and histogram differ from --compat go\n"
            "  --requirement R       a QoO requirement (draft-ietf-ippm-qoo): a preset (";
     bool first = true;
     for (const QooRequirement& preset : qooPresets()) {
@@ -92,12 +98,18 @@ int runQualityAttenuation(const Arguments& args)
         return kExitUsage;
     }
     QualityMode mode = QualityMode::Corrected;
+    gosort::XorshiftVariant goSort = gosort::XorshiftVariant::CurrentGo;
     if (const auto compat = line.value("compat")) {
-        if (*compat != "go") {
-            std::cerr << "loadscope-cli quality-attenuation: --compat takes \"go\", not \"" << *compat << "\"\n";
+        const GoCompat* found = findGoCompat(*compat);
+        if (!found) {
+            std::cerr << "loadscope-cli quality-attenuation: --compat takes";
+            for (const GoCompat& known : kGoCompats)
+                std::cerr << (known.name == kGoCompats[0].name ? " \"" : " or \"") << known.name << '"';
+            std::cerr << ", not \"" << *compat << "\"\n";
             return kExitUsage;
         }
         mode = QualityMode::GoCompatible;
+        goSort = found->sort;
     }
 
     std::optional<QooRequirement> requirement;
@@ -110,14 +122,14 @@ int runQualityAttenuation(const Arguments& args)
         }
     }
 
-    SimpleQualityAttenuation sample(mode);
+    SimpleQualityAttenuation sample(mode, goSort);
     const std::string path = line.positional().empty() ? "-" : line.positional().front();
     if (auto error = readInto(path, sample)) {
         std::cerr << "loadscope-cli quality-attenuation: " << *error << '\n';
         return kExitFailure;
     }
     if (const auto mergePath = line.value("merge")) {
-        SimpleQualityAttenuation other(mode);
+        SimpleQualityAttenuation other(mode, goSort);
         auto error = readInto(*mergePath, other);
         if (!error)
             error = sample.merge(other);

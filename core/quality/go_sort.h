@@ -9,11 +9,17 @@
 
 namespace loadscope::gosort {
 
-// Go's breakPatterns draws from a xorshift generator. Go 1.19's sort.go shifts by 13, 17, 5 (the 32-bit triple);
-// the sort.go of current releases (seen in Go 1.22 sources) by 13, 7, 17. Only unbalanced partitions reach it,
-// and the Go goldens (docs/quality-attenuation.md) do not tell the two apart, but on tie-heavy random samples
-// the digests differ (about 2 in 3 of them), so the choice is explicit. Current Go is the default.
-enum class XorshiftVariant { Shift13_17_5, Shift13_7_17, CurrentGo = Shift13_7_17 };
+// Go's breakPatterns draws from a 64-bit xorshift generator, and that is the only thing sort.Sort changed since
+// pdqsort came in (src/sort/zsortinterface.go is the same text from go1.19 to go1.27). go1.19 to go1.23 shift
+// by 13, 17, 5 (Marsaglia's 32-bit triple, golang/go issue 70144); go1.24 and later by 13, 7, 17 (read in the
+// sort.go of Debian's golang-1.19, 1.21, 1.22, 1.23, 1.24, 1.26 and 1.27 sources; go1.20 lies between two that
+// agree). Only unbalanced partitions reach it, but on tie-heavy samples the digests differ (tests/data/quality/go_ties: 4 of 8 cases), so the choice is explicit.
+enum class XorshiftVariant {
+    Shift13_17_5,
+    Shift13_7_17,
+    Go1_19To1_23 = Shift13_17_5,
+    CurrentGo = Shift13_7_17,  // go1.24 and later
+};
 
 namespace detail {
 

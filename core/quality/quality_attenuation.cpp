@@ -18,9 +18,9 @@ const std::vector<PercentileLatencyPair>& gamingRequirement()
 }
 
 SimpleQualityAttenuation::SimpleQualityAttenuation(QualityMode mode, double offset, double lossThreshold,
-                                                   TrigImplementation trig)
+                                                   TrigImplementation trig, gosort::XorshiftVariant goSort)
     : mode_(mode),
-      digest_(kCompression, gosort::XorshiftVariant::CurrentGo, trig),
+      digest_(kCompression, goSort, trig),
       offset_(offset),
       lossThreshold_(lossThreshold)
 {

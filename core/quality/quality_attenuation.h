@@ -3,7 +3,8 @@
 // distribution summarised by a t-digest, with losses, moments, percentiles, PDV, RPM, the CableLabs summary and
 // histogram, merging, and the Go package's Quality of Outcome score.
 //
-// QualityMode::GoCompatible reproduces the Go package's numbers bit for bit, faults included.
+// QualityMode::GoCompatible reproduces the Go package's numbers bit for bit, faults included, as built by the Go
+// releases whose sort.Sort the digest follows (gosort::XorshiftVariant: go1.24 and later by default).
 // QualityMode::Corrected (the default) fixes these faults and nothing else:
 //  - merging into or from an object without latency samples keeps the other side's minimum / maximum
 //    (Go takes 0, the "unset" marker, as a real minimum, and PDV then equals the percentile);
@@ -48,7 +49,13 @@ public:
     explicit SimpleQualityAttenuation(QualityMode mode = QualityMode::Corrected,
                                       double offset = kDefaultOffset,
                                       double lossThreshold = kDefaultLossThreshold,
-                                      TrigImplementation trig = TrigImplementation::Go);
+                                      TrigImplementation trig = TrigImplementation::Go,
+                                      gosort::XorshiftVariant goSort = gosort::XorshiftVariant::CurrentGo);
+    // The defaults, with the t-digest sorting as the sort.Sort of the Go releases `goSort` names.
+    SimpleQualityAttenuation(QualityMode mode, gosort::XorshiftVariant goSort)
+        : SimpleQualityAttenuation(mode, kDefaultOffset, kDefaultLossThreshold, TrigImplementation::Go, goSort)
+    {
+    }
 
     // Adds one latency sample in seconds. Returns the error text for a rejected sample (state unchanged).
     [[nodiscard]] std::optional<std::string> addSample(double seconds);
@@ -56,6 +63,7 @@ public:
     [[nodiscard]] std::optional<std::string> merge(SimpleQualityAttenuation& other);
 
     QualityMode mode() const { return mode_; }
+    gosort::XorshiftVariant goSort() const { return digest_.sortVariant(); }
     long long samples() const { return samples_; }          // including losses
     long long losses() const { return losses_; }
     long long latencySamples() const { return samples_ - losses_; }

@@ -1,5 +1,6 @@
 #include "core/quality/quality_json.h"
 
+#include "core/quality/go_compat.h"
 #include "core/quality/qoo.h"
 #include "core/quality/quality_attenuation.h"
 #include "core/util/number_format.h"
@@ -10,6 +11,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace loadscope {
 namespace {
@@ -49,7 +51,9 @@ void writeQoo(std::ostream& out, SimpleQualityAttenuation& sample, const QooRequ
 void writeQualityJson(std::ostream& out, SimpleQualityAttenuation& sample, const QooRequirement* requirement)
 {
     out << "{\n";
-    out << "  \"mode\": \"" << (sample.mode() == QualityMode::GoCompatible ? "go" : "corrected") << "\",\n";
+    const std::string_view mode =
+        sample.mode() == QualityMode::GoCompatible ? goCompatOf(sample.goSort()).name : "corrected";
+    out << "  \"mode\": \"" << mode << "\",\n";
     out << "  \"n\": " << sample.samples() << ",\n";
     out << "  \"losses\": " << sample.losses() << ",\n";
     out << "  \"min\": " << number(sample.minimum()) << ",\n";

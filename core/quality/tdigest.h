@@ -33,6 +33,7 @@ public:
     std::vector<Centroid> centroids();
     double count();                  // the summed weight of the centroids
     double compression() const { return compression_; }
+    gosort::XorshiftVariant sortVariant() const { return sortVariant_; }
     // The extremes the digest tracks: centroid means, not the true sample extremes (Go's behaviour).
     double min();
     double max();

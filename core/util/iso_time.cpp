@@ -1,6 +1,6 @@
 #include "core/util/iso_time.h"
 
-#include <cstdio>
+#include <charconv>
 #include <limits>
 #include <string>
 
@@ -17,6 +17,17 @@ bool readDigits(std::string_view s, std::size_t& pos, int count, long long& valu
         value = value * 10 + (s[pos] - '0');
     }
     return true;
+}
+
+// Appends a non-negative number in at least `width` digits, zeros in front.
+void appendZeroPadded(std::string& out, long long value, std::size_t width)
+{
+    char digits[20];
+    const char* end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    const auto length = static_cast<std::size_t>(end - digits);
+    if (length < width)
+        out.append(width - length, '0');
+    out.append(digits, length);
 }
 
 } // namespace
@@ -131,10 +142,25 @@ std::string formatIsoUtc(TimeNs t)
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
     const long long y = static_cast<long long>(yoe) + era * 400 + (m <= 2);
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ", y, m, d, rem / 3600,
-                  (rem / 60) % 60, rem % 60, nanos / 1'000'000);
-    return buffer;
+    // Built with to_chars rather than snprintf into a fixed buffer: the compiler cannot know that a TimeNs year
+    // lies in 1677..2262 and warned that a 20-digit year would truncate (-Wformat-truncation).
+    std::string text;
+    text.reserve(24);
+    appendZeroPadded(text, y, 4);
+    text += '-';
+    appendZeroPadded(text, m, 2);
+    text += '-';
+    appendZeroPadded(text, d, 2);
+    text += 'T';
+    appendZeroPadded(text, rem / 3600, 2);
+    text += ':';
+    appendZeroPadded(text, (rem / 60) % 60, 2);
+    text += ':';
+    appendZeroPadded(text, rem % 60, 2);
+    text += '.';
+    appendZeroPadded(text, nanos / 1'000'000, 3);
+    text += 'Z';
+    return text;
 }
 
 } // namespace loadscope

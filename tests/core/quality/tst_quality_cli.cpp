@@ -1,4 +1,6 @@
 // loadscope-cli quality-attenuation, run as a process: JSON on golden case A, merging, errors and exit codes.
+#include "go_tie_goldens.h"
+
 #include <QtTest>
 
 #include <QJsonArray>
@@ -56,6 +58,8 @@ private slots:
     void goldenCaseA();
     void reportShape();
     void mergeSecondFile();
+    void compatNamesTheGoRelease_data();
+    void compatNamesTheGoRelease();
     void mergeEmptyFileKeepsMinimumWhenCorrected_data();
     void mergeEmptyFileKeepsMinimumWhenCorrected();
     void requirementPresetAndFile();
@@ -136,6 +140,29 @@ void TestQualityCli::mergeSecondFile()
     QCOMPARE(report["percentiles"].toObject()["75"].toDouble(), 2.75);
 }
 
+void TestQualityCli::compatNamesTheGoRelease_data()
+{
+    QTest::addColumn<QString>("compat");
+    QTest::addColumn<QString>("release");  // the folder of its Go goldens in tests/data/quality/go_ties
+    QTest::newRow("go") << "go" << "go1.24.4";
+    QTest::newRow("go1.19") << "go1.19" << "go1.19.8";
+}
+
+// On tie-heavy samples the two Go releases' sorts give another P10 (0.007847916666666668 in Go 1.24.4,
+// 0.007711111111111111 in Go 1.19.8); the JSON says which release it follows.
+void TestQualityCli::compatNamesTheGoRelease()
+{
+    QFETCH(QString, compat);
+    QFETCH(QString, release);
+    const Run run = runCli({kData + "go_ties/samples_ties1000.txt", "--compat", compat});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = json(run);
+    QCOMPARE(report["mode"].toString(), compat);
+    const double golden = loadscope::test::goTieGoldenValue(release.toStdString(), "ties1000", "P10");
+    QVERIFY2(sameBits(report["percentiles"].toObject()["10"].toDouble(), golden),
+             qPrintable(QString::number(report["percentiles"].toObject()["10"].toDouble(), 'g', 17)));
+}
+
 void TestQualityCli::mergeEmptyFileKeepsMinimumWhenCorrected_data()
 {
     QTest::addColumn<QStringList>("modeArgs");
@@ -185,7 +212,8 @@ void TestQualityCli::failures_data()
                                                     kData + "requirement_missing_cpup.json"}
                                      << 1 << "requirement_missing_cpup.json: $.latency[0]: missing \"cpup_ms\"";
     QTest::newRow("unknown option") << QStringList{"--bogus"} << 2 << "unknown option --bogus";
-    QTest::newRow("bad compat") << QStringList{"--compat", "python"} << 2 << "--compat takes \"go\"";
+    QTest::newRow("bad compat") << QStringList{"--compat", "go1.18"} << 2
+                                << "--compat takes \"go\" or \"go1.19\", not \"go1.18\"";
     QTest::newRow("two files") << QStringList{kData + "samples_a.txt", kData + "samples_a.txt"} << 2 << "one sample file";
 }
 
@@ -206,6 +234,8 @@ void TestQualityCli::help()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("Usage: loadscope-cli quality-attenuation"));
     QVERIFY(run.out.contains("draft-example"));
+    QVERIFY(run.out.contains("as built by go1.24 and later"));
+    QVERIFY(run.out.contains("as built by go1.19 to go1.23"));
 }
 
 QTEST_GUILESS_MAIN(TestQualityCli)

@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 #include <sstream>
 
 using namespace loadscope;
@@ -65,6 +66,16 @@ private slots:
     {
         QCOMPARE(QString::fromStdString(formatIsoUtc(1718272801234000000)), QString("2024-06-13T10:00:01.234Z"));
         QCOMPARE(QString::fromStdString(formatIsoUtc(-500000000)), QString("1969-12-31T23:59:59.500Z"));
+    }
+
+    // The two ends of 64-bit nanoseconds, the extreme years formatIsoUtc can meet. Expected texts from Python:
+    // datetime(1970,1,1) + timedelta(milliseconds=(2**63-1)//10**6) and the same with -2**63 (floor division).
+    void isoFormattingAtTheExtremeYears()
+    {
+        QCOMPARE(QString::fromStdString(formatIsoUtc(std::numeric_limits<TimeNs>::max())),
+                 QString("2262-04-11T23:47:16.854Z"));
+        QCOMPARE(QString::fromStdString(formatIsoUtc(std::numeric_limits<TimeNs>::min())),
+                 QString("1677-09-21T00:12:43.145Z"));
     }
 
     void numbersAreShortestRoundTrip_data()

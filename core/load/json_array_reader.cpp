@@ -160,7 +160,7 @@ bool JsonArrayReader::readWholeDocument(const ElementHandler& handler, ArrayRead
         const char* at = nullptr;
         if (value.current_location().get(at))
             return false;
-        ElementSite site(summary.elements, offsetOf(at), {}, file_, lines_, pending);
+        ElementSite site(summary.elements, at, offsetOf(at), {}, file_, lines_, pending);
         simdjson::ondemand::object object;
         if (auto error = value.get_object().get(object)) {
             if (isBrokenDocument(error))
@@ -216,7 +216,7 @@ void JsonArrayReader::readSplitFirst(const ElementHandler& handler, ArrayReadSum
             return;
         }
         const std::string_view raw(p, static_cast<std::size_t>(valueEnd - p));
-        ElementSite site(summary.elements, offsetOf(p), raw, file_, lines_, problems_);
+        ElementSite site(summary.elements, p, offsetOf(p), raw, file_, lines_, problems_);
         if (*p != '{') {
             site.warn("item " + std::to_string(summary.elements + 1) + " is not a JSON object; skipped");
         } else {

@@ -24,17 +24,25 @@ namespace loadscope {
 // What the handler knows about the element it is given, and where it reports problems (with the line).
 class ElementSite {
 public:
-    ElementSite(std::size_t index, std::size_t offset, std::string_view raw, const std::string& file,
+    // `start` is where the element's text begins in the file buffer, `offset` its byte offset in the file.
+    ElementSite(std::size_t index, const char* start, std::size_t offset, std::string_view raw, const std::string& file,
                 LineIndex& lines, ProblemList& problems)
-        : index_(index), offset_(offset), raw_(raw), file_(file), lines_(lines), problems_(problems) {}
+        : index_(index), start_(start), offset_(offset), raw_(raw), file_(file), lines_(lines), problems_(problems) {}
     std::size_t index() const { return index_; }          // 0-based position in the array
     long line() const { return lines_.lineOf(offset_); }  // 1-based line where the object starts
     std::string_view raw() const { return raw_; }         // the object's text; empty with WholeDocument
     void warn(std::string message) { problems_.warn(file_, line(), std::move(message)); }
+    // A problem on the line of `at`, a place inside the element's text (e.g. a token simdjson points to).
+    void warnAt(const char* at, std::string message)
+    {
+        problems_.warn(file_, lines_.lineOf(offset_ + static_cast<std::size_t>(at - start_)), std::move(message));
+    }
     void error(std::string message) { problems_.error(file_, line(), std::move(message)); }
 
 private:
-    std::size_t index_, offset_;
+    std::size_t index_;
+    const char* start_;
+    std::size_t offset_;
     std::string_view raw_;
     const std::string& file_;
     LineIndex& lines_;

@@ -25,6 +25,15 @@ struct RecordContext {
     bool warnedNonObject = false;
 };
 
+// NaN, Infinity, -Infinity and numbers beyond a double (1e400) are not JSON, though some serialisers write
+// them: each is a problem on its own line and the value is left out, so it cannot change a statistic.
+void warnNotFinite(std::string_view key, std::string_view token, RecordContext& context)
+{
+    const std::string_view spelled = token.substr(0, token.find_last_not_of(" \t\r\n") + 1);
+    context.site->warnAt(token.data(), "`" + std::string(key) + "` is " + std::string(spelled) +
+                                           ", not a finite JSON number; the value is left out");
+}
+
 // One RTCStats report → one row; every numeric field a column, plus the notebook's packetLoss.
 simdjson::error_code readReport(object& report, QosTable& table, RecordContext& context)
 {
@@ -42,6 +51,10 @@ simdjson::error_code readReport(object& report, QosTable& table, RecordContext& 
         if (auto error = readScalar(fieldValue, scalar))
             return error;
         double number;
+        if (scalar.kind == JsonScalar::Kind::Number && !std::isfinite(scalar.number)) {
+            warnNotFinite(key, scalar.text, context);
+            continue;
+        }
         if (scalar.kind == JsonScalar::Kind::Number)
             number = scalar.number;
         else if (scalar.kind == JsonScalar::Kind::Null)  // bitrate / packetRate are null when NaN

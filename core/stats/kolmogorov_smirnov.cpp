@@ -2,6 +2,7 @@
 
 #include "core/stats/kolmogorov_distribution.h"
 #include "core/stats/numpy_compatible.h"
+#include "core/stats/smirnov_lattice_paths.h"
 
 #include <algorithm>
 #include <cmath>
@@ -34,56 +35,6 @@ double largestDifference(const std::vector<double>& sortedX, const std::vector<d
         visit(v);
     const double minS = std::clamp(-least, 0.0, 1.0);
     return minS > most ? minS : most;
-}
-
-// SciPy _compute_prob_outside_square: P(D >= h/n) for two samples of equal size n.
-double probabilityOutsideSquare(long long n, long long h)
-{
-    double p = 0.0;
-    for (long long k = n / h; k >= 0; --k) {
-        double p1 = 1.0;
-        for (long long j = 0; j < h; ++j)
-            p1 = static_cast<double>(n - k * h - j) * p1 / static_cast<double>(n + k * h + j + 1);
-        p = p1 * (1.0 - p);
-    }
-    return 2.0 * p;
-}
-
-// SciPy _compute_outer_prob_inside_method (Hodges' inside method, recursion for 1 - p by Viehmann):
-// the share of lattice paths from (0,0) to (m,n) that leave the band |x/m - y/n| < h / lcm(m, n).
-double probabilityOutsideBand(long long m, long long n, long long g, long long h)
-{
-    if (m < n)
-        std::swap(m, n);
-    const long long mg = m / g;
-    const long long ng = n / g;
-    const double dmg = static_cast<double>(mg);
-    long long minj = 0;
-    long long maxj = std::min(static_cast<long long>(std::ceil(static_cast<double>(h) / dmg)), n + 1);
-    long long curlen = maxj - minj;
-    const long long lenA = std::min(2 * maxj + 2, n + 1);
-    std::vector<double> a(static_cast<std::size_t>(lenA), 1.0);
-    std::fill(a.begin() + minj, a.begin() + maxj, 0.0);
-    for (long long i = 1; i <= m; ++i) {
-        const long long lastminj = minj;
-        const long long lastlen = curlen;
-        minj = std::max(static_cast<long long>(std::floor(static_cast<double>(ng * i - h) / dmg)) + 1, 0LL);
-        minj = std::min(minj, n);
-        maxj = std::min(static_cast<long long>(std::ceil(static_cast<double>(ng * i + h) / dmg)), n + 1);
-        if (maxj <= minj)
-            return 1.0;
-        double val = minj == 0 ? 0.0 : 1.0;
-        for (long long jj = 0; jj < maxj - minj; ++jj) {
-            const long long j = jj + minj;
-            val = (a[static_cast<std::size_t>(jj + minj - lastminj)] * static_cast<double>(i) + val * static_cast<double>(j))
-                  / static_cast<double>(i + j);
-            a[static_cast<std::size_t>(jj)] = val;
-        }
-        curlen = maxj - minj;
-        if (lastlen > curlen)
-            std::fill(a.begin() + (maxj - minj), a.begin() + (maxj - minj + (lastlen - curlen)), 1.0);
-    }
-    return a[static_cast<std::size_t>(maxj - minj - 1)];
 }
 
 // SciPy's method="asymp" for two-sided tests: kstwo.sf(d, round(m n / (m + n))).

@@ -222,7 +222,11 @@ private slots:
         QVERIFY(readStatsFile(whole, "whole.json", 0, fromWhole, wholeProblems));
         QVERIFY(readStatsFile(cut, "cut.json", 0, fromCut, cutProblems));
         QVERIFY(readStatsFile(firstTwo, "two.json", 0, fromTwo, twoProblems));
-        QVERIFY(wholeProblems.empty() && twoProblems.empty());
+        QVERIFY(twoProblems.empty());
+        // Only the third record holds make_fixtures.py's NaN, -Infinity and 1e400 (issue 14: 3 problems).
+        QCOMPARE(wholeProblems.items().size(), std::size_t{3});
+        for (const Problem& problem : wholeProblems.items())
+            QVERIFY(problem.message.find("not a finite JSON number") != std::string::npos);
         QCOMPARE(cutProblems.items().size(), std::size_t{1});
         const QosTable& a = fromCut.at(Direction::Inbound, MediaKind::Video);
         const QosTable& b = fromTwo.at(Direction::Inbound, MediaKind::Video);
@@ -264,6 +268,78 @@ private slots:
         if (cutShort)
             QCOMPARE(list.items()[1].line, 4L);
         QCOMPARE(static_cast<int>(tables.at(Direction::Inbound, MediaKind::Audio).rows()), rows);
+    }
+
+    void nonFiniteStatsNumbersAreProblemsAndLeftOut_data()
+    {
+        // Issue 14, defect 1. Both JSON strategies: the whole document, and splitting (a cut-short last record).
+        QTest::addColumn<bool>("cutShort");
+        QTest::newRow("whole document") << false;
+        QTest::newRow("falls back to splitting") << true;
+    }
+    void nonFiniteStatsNumbersAreProblemsAndLeftOut()
+    {
+        // NaN, Infinity, -Infinity and 1e400 are not JSON; the rows must be those of the same file without
+        // these fields, and each value a problem on the line of its token (not of its record).
+        QFETCH(bool, cutShort);
+        const auto record = [](const std::string& report) {
+            return R"({"webrtcStats":[{"event":"stats","peerId":"P","data":{"audio":{"inbound":[{)" + report +
+                   R"(}]}}}],"timestamp":"2024-06-13T10:00:00Z"})";
+        };
+        const auto fileOf = [&](const std::vector<std::string>& reports) {
+            std::string text = "[\n" + record(reports[0]);
+            for (std::size_t i = 1; i < reports.size(); ++i)
+                text += ",\n" + record(reports[i]);
+            return text + (cutShort ? ",\n" + record("").substr(0, 40) : "\n]");
+        };
+        const std::string bad = fileOf({R"("jitter":0.5,"packetsLost":1,"packetsReceived":9)",
+                                        R"("jitter":NaN,"packetsLost":2,"packetsReceived":8)",
+                                        R"("jitter":Infinity,"packetsLost":3,"packetsReceived":7)",
+                                        R"("jitter":-Infinity,"packetsLost":4,"packetsReceived":6)",
+                                        "\"jitter\":0.125,\n\"packetsLost\":1e400,\"packetsReceived\":5",
+                                        R"("jitter":0.25,"packetsLost":6,"packetsReceived":4)"});
+        const std::string without = fileOf({R"("jitter":0.5,"packetsLost":1,"packetsReceived":9)",
+                                            R"("packetsLost":2,"packetsReceived":8)",
+                                            R"("packetsLost":3,"packetsReceived":7)",
+                                            R"("packetsLost":4,"packetsReceived":6)",
+                                            "\"jitter\":0.125,\n\"packetsReceived\":5",
+                                            R"("jitter":0.25,"packetsLost":6,"packetsReceived":4)"});
+        QTemporaryDir dir;
+        const FileBuffer badBuffer = bufferOf(dir, "bad.json", bad);
+        const FileBuffer withoutBuffer = bufferOf(dir, "without.json", without);
+        ProblemList problems, noProblems;
+        QosTables fromBad, fromWithout;
+        QVERIFY(readStatsFile(badBuffer, "User1/stats.json", 0, fromBad, problems));
+        QVERIFY(readStatsFile(withoutBuffer, "without.json", 0, fromWithout, noProblems));
+        QCOMPARE(noProblems.items().size(), std::size_t{cutShort ? 1u : 0u});
+
+        const QosTable& a = fromBad.at(Direction::Inbound, MediaKind::Audio);
+        const QosTable& b = fromWithout.at(Direction::Inbound, MediaKind::Audio);
+        QCOMPARE(a.rows(), std::size_t{6});
+        QCOMPARE(a.metricNames(), b.metricNames());
+        for (const auto& name : a.metricNames())
+            for (std::size_t r = 0; r < a.rows(); ++r)
+                QVERIFY2(sameNumber((*a.column(name))[r], (*b.column(name))[r]), name.c_str());
+        // The mean jitter of the finite values only, and no packet loss from an infinite count.
+        double sum = 0.0;
+        int count = 0;
+        for (double v : *a.column("jitter"))
+            if (!std::isnan(v))
+                sum += v, ++count;
+        QCOMPARE(sum / count, (0.5 + 0.125 + 0.25) / 3);
+        QVERIFY(std::isnan((*a.column("packetLoss"))[4]));
+
+        // Lines: "[" is 1, record k is line k + 1; the fifth record's packetsLost is on the line after it starts.
+        const std::vector<std::pair<long, std::string>> expected = {
+            {3, "`jitter` is NaN"}, {4, "`jitter` is Infinity"}, {5, "`jitter` is -Infinity"}, {7, "`packetsLost` is 1e400"}};
+        QCOMPARE(problems.items().size(), expected.size() + (cutShort ? 1 : 0));
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            const Problem& problem = problems.items()[i];
+            QCOMPARE(problem.file, std::string("User1/stats.json"));
+            QCOMPARE(problem.line, expected[i].first);
+            QVERIFY2(problem.message.find(expected[i].second + ", not a finite JSON number") != std::string::npos,
+                     problem.message.c_str());
+        }
     }
 
     void statsFilesReadOneAfterAnotherKeepOnlyTheirOwnColumnsAndPeers()

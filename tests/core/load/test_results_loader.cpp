@@ -92,13 +92,27 @@ private slots:
         QCOMPARE(results_.tests[0].info.name, kKurento);
     }
 
-    void cleanRootHasOnlyTheMissingQoeWarning()
+    void cleanRootHasOnlyTheMissingQoeWarningAndTheNumbersThatAreNotJson()
     {
         if (external_)
             QSKIP("checks of the root2024 fixture");
-        QCOMPARE(results_.problems.size(), std::size_t{1});
-        QCOMPARE(results_.problems[0].file, "qoe/" + kPion);
-        QCOMPARE(results_.problems[0].severity, Severity::Warning);
+        // make_fixtures.py writes NaN, Infinity and 1e400 into the third record of each of the 5 stats.json
+        // files, each written on one line: 3 problems each (issue 14), on line 1. Nothing else but the missing
+        // QoE folder.
+        std::vector<Problem> others;
+        int notJson = 0;
+        for (const Problem& p : results_.problems) {
+            if (p.message.find("not a finite JSON number") == std::string::npos) {
+                others.push_back(p);
+                continue;
+            }
+            ++notJson;
+            QVERIFY2(p.file.ends_with("/stats.json") && p.line == 1, p.file.c_str());
+        }
+        QCOMPARE(notJson, 15);
+        QCOMPARE(others.size(), std::size_t{1});
+        QCOMPARE(others[0].file, "qoe/" + kPion);
+        QCOMPARE(others[0].severity, Severity::Warning);
     }
 
     void eventsMatchNotebook_data() { addTestRows(); }

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Expected loader output for root2024/, computed by the reference notebook code (not by loadscope).
+"""Expected loader output for root2024/, computed by the reference notebook code (not by loadscope), except that
+stats.json numbers that are not JSON (NaN, Infinity, 1e400) are left out, as the loader does (issue 14).
 
 Runs the functions of /work/shared/reference/notebook_pipeline.py (process_index_list, process_log_file, load_qoe),
 the CPU reading lines of its main() and its separate_stats() block (copied verbatim below, as it is not a
@@ -63,6 +64,9 @@ def separate_stats(root, n):
                          (d["remote"]["video"]["outbound"], "remote_outbound", "video")]
                 for data, di, ty in pairs:
                     for x in data or []:
+                        # The one change to the notebook's reading (issue 14): NaN, Infinity, -Infinity and 1e400
+                        # are not JSON; the loader reports each and leaves the value out.
+                        x = {k: v for k, v in x.items() if not (isinstance(v, float) and not math.isfinite(v))}
                         x["user"], x["session"], x["peerId"] = st["user"], st["session"], ws["peerId"]
                         if "packetsLost" in x and ("packetsSent" in x or "packetsReceived" in x):
                             x["packetLoss"] = x["packetsLost"] / (x.get("packetsSent", 0) + x.get("packetsReceived", 0))

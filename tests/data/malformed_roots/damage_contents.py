@@ -124,6 +124,10 @@ def nan_infinity_1e400(r):
     reports[-1]["packetsSent"] = float("-inf")
     text = json.dumps(records, separators=(",", ":")).replace('"totalPacketSendDelay":Infinity', '"totalPacketSendDelay":1e400', 1)
     r.write(ST, text)
+    # Not JSON (issue 14): each such stats.json number is a problem on its line and its value is left out.
+    r.expect(ST, 1, "warning", "`targetBitrate` is NaN, not a finite JSON number")
+    r.expect(ST, 1, "warning", "`totalPacketSendDelay` is 1e400, not a finite JSON number")
+    r.expect(ST, 1, "warning", "`packetsSent` is -Infinity, not a finite JSON number")
     rows = r.read(CSV).splitlines()
     rows[3] = rows[3].split(",")[0] + ",NaN,1e400"
     r.write(CSV, "\n".join(rows) + "\n")

@@ -111,7 +111,7 @@ private slots:
         const auto combined = combineEvents(b.data(), baseOf(b.data()), AnalysisMode::NotebookCompatible);
         QCOMPARE(names(combined[0]), (std::vector<std::string>{"connectionStart", "LocalTrackPublished-local",
                                                                "connectionFail", "LocalTrackPublished-local"}));
-        QVERIFY(combined[0][2].recoverable);
+        QVERIFY(combined[0][2].recoverable());
         QCOMPARE(combined[0][3].time, 22.0);
     }
 

@@ -91,11 +91,12 @@ private slots:
         QStringList headers;
         for (int c = 0; c < m.columnCount(); ++c)
             headers << m.headerData(c, Qt::Horizontal).toString();
-        QCOMPARE(headers.mid(0, 15).join(','),
-                 QStringLiteral("test,server,topology,users,sessions,failures,crashed,duration,peak_cpu,"
+        QCOMPARE(headers.mid(0, 18).join(','),
+                 QStringLiteral("test,server,topology,users,sessions,failures,reconnections,reconnecting_time,"
+                                "users_failed,crashed,duration,peak_cpu,"
                                 "users_before_first_failure,median_vmaf,median_visqol,median_connection_start,"
                                 "p99_rtt,qoo_video_conferencing"));
-        QCOMPARE(headers.mid(15), (QStringList{"vmaf_cpu_lt_0.9", "vmaf_cpu_0.9_to_0.95", "vmaf_cpu_ge_0.95",
+        QCOMPARE(headers.mid(18), (QStringList{"vmaf_cpu_lt_0.9", "vmaf_cpu_0.9_to_0.95", "vmaf_cpu_ge_0.95",
                                                "visqol_cpu_lt_0.9", "visqol_cpu_0.9_to_0.95", "visqol_cpu_ge_0.95"}));
         int bandsWithValues = 0;
         for (int r = 0; r < 3; ++r) {

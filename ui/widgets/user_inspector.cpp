@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace loadscope {
 
 namespace {
@@ -25,6 +27,23 @@ QString failureOrigin(const CombinedEvent& e)
     case FailureOrigin::Disconnected: return QObject::tr("Disconnected event");
     }
     return {};
+}
+
+double secondsFromStart(const TestAnalysis& a, TimeNs t)
+{
+    return t == kNoTime || a.start == kNoTime ? kNaN : secondsBetween(a.start, t);
+}
+
+// " · joined 12.3 s on browseremulator-2" from connections.json (the last join: the attempt that stands).
+QString joinText(const TestAnalysis& a, int user)
+{
+    if (!a.data || static_cast<std::size_t>(user) >= a.data->users.size() || a.data->users[static_cast<std::size_t>(user)].joins.empty())
+        return {};
+    const JoinRecord& join = a.data->users[static_cast<std::size_t>(user)].joins.back();
+    const double at = secondsFromStart(a, join.time);
+    return QObject::tr(" · joined %1 on %2")
+        .arg(std::isnan(at) ? QObject::tr("(no time)") : QStringLiteral("%1 s").arg(at, 0, 'f', 1),
+             QString::fromStdString(join.worker));
 }
 
 QString describeDisagreement(const std::vector<MediaWhileFailed>& spans)
@@ -52,6 +71,7 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
     disagreement_->setVisible(false);
     failures_ = makeTableModel({tr("Time (s)"), tr("Event"), tr("Attempts"), tr("From")}, this);
     reconnections_ = makeTableModel({tr("Start (s)"), tr("End (s)"), tr("Duration (s)"), tr("Resumed")}, this);
+    errors_ = makeTableModel({tr("Time (s)"), tr("Error"), tr("Message"), tr("Raw")}, this);
     segments_ = makeTableModel({tr("Start (s)"), tr("End (s)"), tr("Duration (s)"), tr("Type"), tr("Metric"),
                                 tr("QoE"), tr("Attempt"), tr("Batch"), tr("CPU mean"), tr("CPU median"),
                                 tr("CPU min"), tr("CPU max"), tr("CPU first"), tr("CPU last")},
@@ -62,6 +82,7 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
     eventsView_ = addTable(events_, tr("Events"));
     addTable(failures_, tr("Failures"));
     addTable(reconnections_, tr("Reconnections"));
+    addTable(errors_, tr("Errors"));
     addTable(segments_, tr("Segments"));
     addTable(cuts_, tr("QoE cuts"));
     qosChart_ = new UserQosChart(this);
@@ -99,6 +120,16 @@ void UserInspector::showQosTab()
     tabs_->setCurrentWidget(qosChart_);
 }
 
+bool UserInspector::showTab(const QString& title)
+{
+    for (int i = 0; i < tabs_->count(); ++i)
+        if (tabs_->tabText(i).compare(title, Qt::CaseInsensitive) == 0) {
+            tabs_->setCurrentIndex(i);
+            return true;
+        }
+    return false;
+}
+
 QString UserInspector::heading() const
 {
     return heading_->text();
@@ -111,7 +142,7 @@ QString UserInspector::disagreement() const
 
 void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
 {
-    for (auto* model : {events_, failures_, reconnections_, segments_, cuts_})
+    for (auto* model : {events_, failures_, reconnections_, errors_, segments_, cuts_})
         model->removeRows(0, model->rowCount());
     userIndex_ = -1;
     disagreement_->clear();
@@ -123,13 +154,15 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
     }
     userIndex_ = userIndex;
     const UserTimeline& user = analysis->users[static_cast<std::size_t>(userIndex)];
-    heading_->setText(tr("User %1-%2 · session %2 · %3 · batch %4")
+    heading_->setText(tr("User %1-%2 · session %2 · %3 · batch %4%5")
                           .arg(user.key.user)
                           .arg(user.key.session)
                           .arg(user.publisher ? tr("publisher") : tr("subscriber"))
-                          .arg(user.batch));
+                          .arg(user.batch)
+                          .arg(joinText(*analysis, userIndex)));
     fillEvents(*analysis, userIndex);
     fillFailures(*analysis, userIndex);
+    fillErrors(*analysis, userIndex);
     fillSegments(*analysis, userIndex);
     fillCuts(*analysis, userIndex);
     qosChart_->setUser(analysis, userIndex);
@@ -141,7 +174,7 @@ void UserInspector::fillEvents(const TestAnalysis& a, int user)
 {
     if (a.data && static_cast<std::size_t>(user) < a.data->users.size())
         for (const Event& e : a.data->users[static_cast<std::size_t>(user)].events)
-            appendTableRow(events_, {numberOrBlank(e.time == kNoTime ? kNaN : secondsBetween(a.start, e.time)),
+            appendTableRow(events_, {numberOrBlank(secondsFromStart(a, e.time)),
                                      QString::fromStdString(e.event), QString::fromStdString(e.connection),
                                      QString::fromStdString(e.connectionId), QString::fromStdString(e.raw)});
 }
@@ -156,6 +189,15 @@ void UserInspector::fillFailures(const TestAnalysis& a, int user)
         appendTableRow(reconnections_, {r.start, r.end, r.end - r.start, r.resumed ? tr("yes") : tr("no")});
     disagreement_->setText(describeDisagreement(mediaWhileFailed(a, user)));
     disagreement_->setVisible(!disagreement_->text().isEmpty());
+}
+
+void UserInspector::fillErrors(const TestAnalysis& a, int user)
+{
+    if (!a.data || static_cast<std::size_t>(user) >= a.data->users.size())
+        return;
+    for (const BrowserError& e : a.data->users[static_cast<std::size_t>(user)].errors)
+        appendTableRow(errors_, {numberOrBlank(secondsFromStart(a, e.time)), QString::fromStdString(e.kind),
+                                 QString::fromStdString(e.message), QString::fromStdString(e.raw)});
 }
 
 void UserInspector::fillSegments(const TestAnalysis& a, int user)

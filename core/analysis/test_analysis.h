@@ -64,7 +64,7 @@ struct UserTimeline {
     int batch = 0;
     std::vector<CombinedEvent> combined;  // sorted by time
     std::vector<Interval> connected;      // connected intervals, clipped at a crash
-    std::vector<Reconnection> reconnections;  // sorted by start, both modes (drawn in corrected mode only)
+    std::vector<Reconnection> reconnections = {};  // sorted by start, both modes (drawn in corrected mode only)
 };
 
 struct PlacedCut {                // a QoE fragment placed in time (rule 7)

@@ -43,15 +43,14 @@ WrittenFiles writeParticipantFiles(const std::filesystem::path& root, const Simu
     joins.put(']');
     joins.close();
 
-    // The browser's serialised error: {name, message} when it gave up connecting, `{}` (only the ids) when a
-    // connection it had broke.
+    // The browser's serialised error for each failure the controller logged (a media-node crash aside): {name,
+    // message} when it gave up connecting, `{}` (only the ids) when a connection it had broke.
     OutputFile errors(folder / "errors.json");
     errors.put('[');
     bool first = true;
     for (const auto& a : user.attempts) {
-        if (a.outcome != AttemptOutcome::NeverConnected && a.outcome != AttemptOutcome::Dropped)
-            continue;
-        if (a.outcome == AttemptOutcome::NeverConnected && a.end >= test.testEnd)
+        const bool browserSaw = a.outcome == AttemptOutcome::NeverConnected || a.outcome == AttemptOutcome::Dropped;
+        if (!browserSaw || a.failureLogged == kNoTime)
             continue;
         errors.text(first ? "{" : ",{");
         first = false;

@@ -59,8 +59,8 @@ struct UserEvents {
     UserKey key;
     std::string folder;          // path relative to the root, e.g. stats/<test>/LoadTestSession1/User1
     std::vector<Event> events;   // sorted by time (stable)
-    std::vector<BrowserError> errors;  // errors.json, sorted by time (stable); empty when the file is absent
-    std::vector<JoinRecord> joins;     // connections.json records that name this user (usually one)
+    std::vector<BrowserError> errors = {};  // errors.json, sorted by time (stable); empty when the file is absent
+    std::vector<JoinRecord> joins = {};     // connections.json records that name this user (usually one)
 };
 
 struct Failure {                 // "Participant UserN in session LoadTestSessionK failed A times"

@@ -104,11 +104,17 @@ private slots:
             std::vector<std::pair<TimeNs, double>> records;
             for (const auto& record : readJson(folders[u].path / "stats.json"))
                 records.emplace_back(parseTime(record.at("timestamp").get<std::string>()), inboundBytes(record));
-            const auto opened = timesOf(events, "Reconnecting"), closed = timesOf(events, "Reconnected");
-            for (TimeNs from : opened) {
-                const auto to = std::find_if(closed.begin(), closed.end(), [from](TimeNs t) { return t > from; });
-                if (to != closed.end() && mediaFlowedAcross(records, from, *to))
-                    flowingPairs_.push_back({u, from, *to});
+            // A pair: Reconnecting, then Reconnected before any Disconnected or new connectionStart.
+            TimeNs from = kNoTime;
+            for (const auto& e : events) {
+                const std::string name = e.at("event").get<std::string>();
+                const TimeNs t = parseTime(e.at("timestamp").get<std::string>());
+                if (name == "Reconnecting" && from == kNoTime)
+                    from = t;
+                else if (name == "Reconnected" && from != kNoTime && mediaFlowedAcross(records, from, t))
+                    flowingPairs_.push_back({u, from, t});
+                if (name == "Reconnected" || name == "Disconnected" || name == "connectionStart")
+                    from = kNoTime;
             }
         }
         QVERIFY2(flowingPairs_.size() >= 3, "the generated folder must hold reconnections with media flowing");

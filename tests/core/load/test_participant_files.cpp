@@ -70,10 +70,10 @@ private slots:
     {
         QTemporaryDir dir;
         generate::GeneratorOptions options;
-        options.tests = {*generate::parseTestSpec("kurento-2p")};
-        options.durationSeconds = 60;
-        options.capacityScale = 0.5;
-        options.seed = 4;
+        options.tests = {*generate::parseTestSpec("pion-3p-40s")};
+        options.durationSeconds = 120;
+        options.capacityScale = 0.7;
+        options.seed = 16;
         generate::generateResults(dir.path().toStdString(), options, 1);
         const auto results = loadResults(dir.path().toStdString());
         QVERIFY(results && results->tests.size() == 1);

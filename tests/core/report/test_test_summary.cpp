@@ -120,7 +120,7 @@ private slots:
         writeSummaryCsv(out, std::vector<TestSummaryRow>{s});
         const QStringList lines = QString::fromStdString(out.str()).trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines[1], QStringLiteral("loadtest-webrtc-2024-kurento-2p,kurento,2p,0,0,0,false,,,0,,,,,"));
+        QCOMPARE(lines[1], QStringLiteral("loadtest-webrtc-2024-kurento-2p,kurento,2p,0,0,0,0,0,0,false,,,0,,,,,"));
     }
 
     void aViSQOLFailureIsNotAScore()

@@ -16,18 +16,11 @@ namespace {
 // The string fields of one object (other types are left out); Broken when the JSON text is bad.
 ElementResult stringFields(simdjson::ondemand::object& object, std::map<std::string, std::string, std::less<>>& out)
 {
-    for (auto field : object) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return ElementResult::Broken;
-        simdjson::ondemand::value value = field.value();
-        JsonScalar scalar;
-        if (auto error = readScalar(value, scalar))
-            return isBrokenDocument(error) ? ElementResult::Broken : ElementResult::Skipped;
+    return forEachScalarField(object, [&out](std::string_view key, const JsonScalar& scalar) {
         if (scalar.kind == JsonScalar::Kind::String)
             out[std::string(key)] = std::string(scalar.text);
-    }
-    return ElementResult::Used;
+        return ElementResult::Used;
+    });
 }
 
 std::string valueOr(const std::map<std::string, std::string, std::less<>>& fields, std::string_view a,

@@ -20,9 +20,11 @@ TestAnalysis analyse(const TestData& data)
 // Gives one event of `data` (user index u, event index i) its raw JSON, as the loader keeps it.
 void setRaw(TestData& data, std::size_t u, std::size_t i, std::string raw, std::string connectionId = {})
 {
-    data.users[u].events[i].raw = std::move(raw);
+    Event& e = data.users[u].events[i];
+    e.raw = std::move(raw);
+    e.connection = e.name.ends_with("-local") ? "local" : "";
     if (!connectionId.empty())
-        data.users[u].events[i].connectionId = std::move(connectionId);
+        e.connectionId = std::move(connectionId);
 }
 
 } // namespace

@@ -200,7 +200,7 @@ void addUser(ControllerLog& log, const SimulatedTest& test, const SimulatedUser&
         if (test.writer == WriterStyle::Year2026)
             log.add(a.failureLogged, "ERROR", kWebSocket,
                     "Received exception from wss://172.31.0.21:5001/events: {\"event\":\"exception\"," + ids +
-                        ",\"message\":\"" + failure + "\"}",
+                        ",\"message\":\"Error: " + failure + "\"}",
                     thread);
         if (log.random().chance(0.4))
             for (std::string_view line : kStackTrace)

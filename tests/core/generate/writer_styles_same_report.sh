@@ -8,9 +8,9 @@ cli=$1
 work=$2
 rm -rf "$work"
 mkdir -p "$work"
-log=logs/loadtest-webrtc-2024-pion-3p-10s.log
+log=logs/loadtest-webrtc-2024-pion-3p-40s.log
 for writer in 2024 ansi 2026; do
-    "$cli" generate "$work/$writer" --seed 5 --tests kurento-2p pion-3p-10s --duration 90 --capacity-scale 0.7 \
+    "$cli" generate "$work/$writer" --seed 16 --tests kurento-2p pion-3p-40s --duration 120 --capacity-scale 0.7 \
         --writer "$writer" >/dev/null
     for mode in corrected notebook; do
         "$cli" report "$work/$writer" --out "$work/report-$writer-$mode" --mode "$mode" >/dev/null
@@ -21,7 +21,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 esc=$(printf '\033')
 grep -q "${esc}\[31mERROR${esc}\[0;39m" "$work/ansi/$log" || fail "no coloured ERROR in the ansi log"
 grep -q "$esc" "$work/2024/$log" && fail "colour codes in the 2024 log"
-grep -q '\[LOADTEST mode\] Starting test with one session 3:10 topology' "$work/2026/$log" || fail "no 2026 start line"
+grep -q '\[LOADTEST mode\] Starting test with one session 3:40 topology' "$work/2026/$log" || fail "no 2026 start line"
 grep -q 'Saved result in /.*/results-20[0-9-]*_[0-9-]*\.txt' "$work/2026/$log" || fail "no 2026 end line"
 grep -q 'Received exception from .*failed [0-9]* times' "$work/2026/$log" || fail "no websocket echo of a failure"
 grep -q 'Received message: ' "$work/2026/$log" || fail "no websocket message"

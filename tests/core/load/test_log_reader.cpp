@@ -73,15 +73,17 @@ private slots:
         QCOMPARE(r.problems.items().size(), std::size_t(2));  // only "no start line", "no end line"
     }
 
+    // The quoted texts are preceded by a space, as the failure, start and end patterns want: only the websocket
+    // rule keeps them out.
     void websocketTrafficIsNeverAFailureStartOrEnd()
     {
         const Read r = readLog(
             "2026-03-10T12:00:05.500+02:00 ERROR 1 --- [main] i.o.l.utils.WebSocketClient : Received exception from "
-            "wss://10.0.0.5:5001/events: {\"event\":\"exception\",\"message\":\"" + kFailure + "\"}\n"
+            "wss://10.0.0.5:5001/events: {\"event\":\"exception\",\"message\":\"Error: " + kFailure + "\"}\n"
             "2026-03-10T12:00:06.000+02:00  INFO 1 --- [main] i.o.l.utils.WebSocketClient : Received message: "
-            "{\"text\":\"Starting test with N:N session topology\"}\n"
+            "{\"text\":\"controller: Starting test with N:N session topology\"}\n"
             "2026-03-10T12:00:07.000+02:00  INFO 1 --- [main] i.o.l.utils.WebSocketClient : Received message: "
-            "{\"text\":\"Saved result in /r/results.txt\"}\n");
+            "{\"text\":\"controller: Saved result in /r/results.txt\"}\n");
         QCOMPARE(r.info.failures.size(), std::size_t(0));
         QCOMPARE(r.info.localStart, kNoTime);
         QCOMPARE(r.info.localEnd, kNoTime);

@@ -197,10 +197,13 @@ private:
         return true;
     }
 
-    // errors.json and connections.json: read when present (older writers have neither, so no warning).
+    // errors.json and connections.json: read when present and not empty (older writers have neither, and a file
+    // being created is empty for an instant: nothing to say about either).
     void addOptionalJob(JobKind kind, std::size_t test, std::size_t folder, const fs::path& path)
     {
-        if (notAFileReason(path) != "missing")
+        bool exists = false;
+        const std::uint64_t bytes = sizeOf(path, exists);
+        if (notAFileReason(path) != "missing" && !(exists && bytes == 0))
             addJob(kind, test, folder, path);
     }
 

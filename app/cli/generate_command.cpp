@@ -34,6 +34,11 @@ Options:
   --crash T...            the media node of these tests dies at 70-80% of the test
   --layout 2024|2026      folder layout: 2024 (LoadTestSession<k>/User<u>, Spring Boot 2 log, default)
                           or 2026 (s<k>/u<u>, @timestamp, ISO log times with offset)
+  --writer 2024|ansi|2026 how the files are formatted, nothing else: 2024 (default), ansi (the
+                          controller log captured through a terminal, with colour codes), 2026
+                          (Spring Boot 4 log: ISO times, [LOADTEST mode] prefixes, one-session start
+                          line, results-<ts>.txt, websocket lines; compact QoE cuts). The report
+                          of the folder is the same for every writer
   --threads N             writer threads (default: one per core)
   --force                 write into a non-empty OUT (files of the same name are overwritten,
                           other files are left alone)
@@ -72,7 +77,7 @@ bool parseSpecs(const std::vector<std::string>& names, std::vector<generate::Gen
 int runGenerate(const Arguments& args)
 {
     const CommandLine line(args,
-                           {"seed", "sessions", "duration", "capacity-scale", "layout", "threads"},
+                           {"seed", "sessions", "duration", "capacity-scale", "layout", "writer", "threads"},
                            {"force", "help"}, {"tests", "crash"});
     if (!line.ok())
         return usageError(line.error());
@@ -103,6 +108,14 @@ int runGenerate(const Arguments& args)
             options.layout = generate::ResultsLayout::Year2026;
         else if (*v != "2024")
             return usageError("--layout is 2024 or 2026, not '" + *v + "'");
+    }
+    if (auto v = line.value("writer")) {
+        if (*v == "2026")
+            options.writer = generate::WriterStyle::Year2026;
+        else if (*v == "ansi")
+            options.writer = generate::WriterStyle::Ansi;
+        else if (*v != "2024")
+            return usageError("--writer is 2024, ansi or 2026, not '" + *v + "'");
     }
     if (line.has("tests") && !parseSpecs(line.values("tests"), options.tests, bad))
         return usageError("unknown test '" + bad + "' (expected e.g. kurento-2p or pion-3p-10s)");

@@ -35,7 +35,11 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("Chart shown under the timeline: %1.").arg(views.join(QStringLiteral(", "))),
                                   QStringLiteral("VIEW"));
-    parser.addOptions({help, version, screenshot, size, test, metric, inspect, view});
+    const QCommandLineOption inspectorTab(QStringLiteral("inspector-tab"),
+                                          QStringLiteral("Inspector tab to show (Events, Failures, Reconnections, "
+                                                         "Segments, QoE cuts, QoS)."),
+                                          QStringLiteral("TITLE"));
+    parser.addOptions({help, version, screenshot, size, test, metric, inspect, view, inspectorTab});
     *helpOnly = false;
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -58,6 +62,7 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     options.metric = parser.value(metric);
     options.inspect = parser.value(inspect);
     options.view = parser.value(view);
+    options.inspectorTab = parser.value(inspectorTab);
     if (!options.view.isEmpty() && !views.contains(options.view)) {
         *error = QStringLiteral("Unknown view '%1'; use one of %2.").arg(options.view, views.join(QStringLiteral(", ")));
         return std::nullopt;

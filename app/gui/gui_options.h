@@ -15,6 +15,7 @@ struct GuiOptions {
     QString metric;            // timeline metric key (vmaf, visqol, rtt, ...)
     QString inspect;           // user-session to open in the inspector
     QString view;              // chart tab under the timeline: qoe, qos or participants
+    QString inspectorTab;      // inspector tab to show, by title (Events, Failures, Reconnections, ...)
     int width = 1600, height = 1000;
 };
 

@@ -79,6 +79,12 @@ int main(int argc, char** argv)
         }
         if (options->view == QLatin1String("qos") && !options->inspect.isEmpty())
             window.inspector()->showQosTab();  // the user's own QoS next to the test's
+        if (!options->inspectorTab.isEmpty() && !window.inspector()->showTab(options->inspectorTab)) {
+            status = fail(QStringLiteral("no inspector tab '%1'").arg(options->inspectorTab));
+            if (!options->screenshot.isEmpty())
+                QApplication::exit(status);
+            return;
+        }
         if (options->screenshot.isEmpty())
             return;
         // Let the layout settle before grabbing (queued replots, the charts' plot areas lining up).

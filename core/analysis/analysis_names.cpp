@@ -9,6 +9,7 @@ const char* segmentTypeName(SegmentType t)
     case SegmentType::ConnectionSuccess: return "connectionSuccess";
     case SegmentType::ConnectionFail: return "connectionFail";
     case SegmentType::Qoe: return "QOE";
+    case SegmentType::Reconnecting: return "reconnecting";
     }
     return "";
 }

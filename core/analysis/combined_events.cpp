@@ -85,6 +85,27 @@ void addSuccesses(const TestInfo& info, const UserEvents& user, const std::vecto
             out.push_back(fromEvent(user.events[i], CombinedKind::Success, labels[i]));
 }
 
+// Notebook mode: every `*Reconnecting*` event is a (recoverable) failure, as the notebook counts it. Corrected
+// mode: a reconnection is not a failure (reconnections.h draws it), a `Disconnected` before the test's end is
+// one (after it, the controller is closing the session).
+void addLiveKitFailures(const UserEvents& user, const std::vector<long>& labels, const TimeBase& base,
+                        AnalysisMode mode, std::vector<Candidate>& out)
+{
+    for (std::size_t i = 0; i < user.events.size(); ++i) {
+        const Event& event = user.events[i];
+        if (mode == AnalysisMode::NotebookCompatible && event.name.find("Reconnecting") != std::string::npos) {
+            Candidate c = fromEvent(event, CombinedKind::Fail, labels[i]);
+            c.event.name = "connectionFail";
+            c.event.origin = FailureOrigin::Reconnecting;
+            out.push_back(c);
+        } else if (mode == AnalysisMode::Corrected && event.event == "Disconnected" && event.time < base.end) {
+            Candidate c = fromEvent(event, CombinedKind::Fail, labels[i]);
+            c.event.origin = FailureOrigin::Disconnected;
+            out.push_back(c);
+        }
+    }
+}
+
 bool collapsesWithPrevious(EventFamily family, std::string_view previous, std::string_view current)
 {
     if (family == EventFamily::OpenVidu2) {
@@ -120,13 +141,7 @@ std::vector<std::vector<CombinedEvent>> combineEvents(const TestData& data, cons
         if (auto it = failures.find(user.key); it != failures.end())
             candidates.insert(candidates.end(), it->second.begin(), it->second.end());
         if (data.info.family == EventFamily::LiveKit)
-            for (std::size_t i = 0; i < user.events.size(); ++i)
-                if (user.events[i].name.find("Reconnecting") != std::string::npos) {
-                    Candidate c = fromEvent(user.events[i], CombinedKind::Fail, eventLabels[i]);
-                    c.event.name = "connectionFail";
-                    c.event.recoverable = true;
-                    candidates.push_back(c);
-                }
+            addLiveKitFailures(user, eventLabels, base, mode, candidates);
         std::stable_sort(candidates.begin(), candidates.end(),
                          [](const Candidate& a, const Candidate& b) { return a.time < b.time; });
 

@@ -19,9 +19,16 @@ SegmentType typeOf(CombinedKind kind)
     return SegmentType::ConnectionStart;
 }
 
-double attemptsOf(const CombinedEvent& e)
+// The attempt number after failure `e`, given the one before: a log line says it, a notebook reconnect makes it
+// NaN (the notebook's missing value), a Disconnected leaves it (the log's line for that attempt says it).
+double attemptsAfter(const CombinedEvent& e, double before)
 {
-    return e.recoverable ? kNaN : static_cast<double>(e.attempts);
+    switch (e.origin) {
+    case FailureOrigin::LogLine: return static_cast<double>(e.attempts);
+    case FailureOrigin::Reconnecting: return kNaN;
+    case FailureOrigin::Disconnected: return before;
+    }
+    return before;
 }
 
 // Attempts of the latest failure at or before `time` (0 when none).
@@ -32,7 +39,7 @@ double attemptAt(const std::vector<CombinedEvent>& combined, double time)
         if (e.time > time)
             break;
         if (e.kind == CombinedKind::Fail)
-            attempt = attemptsOf(e);
+            attempt = attemptsAfter(e, attempt);
     }
     return attempt;
 }
@@ -78,7 +85,7 @@ void notebookUserPass(const SegmentInputs& in, int u, int batch, QoeMetric metri
     for (std::size_t k = 0; k < user.combined.size(); ++k) {
         const CombinedEvent& e = user.combined[k];
         if (e.kind == CombinedKind::Fail)
-            attempt = attemptsOf(e);
+            attempt = attemptsAfter(e, attempt);
         const double end = k + 1 < user.combined.size() ? user.combined[k + 1].time : in.base.duration;
         segments.add(typeOf(e.kind), e.time, end, attempt);
     }
@@ -97,11 +104,13 @@ void correctedUser(const SegmentInputs& in, int u, int batch, std::vector<Segmen
         for (const auto& piece : qoeSubIntervals(in.cuts, u, metric, in.mode))
             segments.add(SegmentType::Qoe, piece.start, piece.end, attemptAt(user.combined, piece.start),
                          piece.value, metric);
+    for (const auto& r : user.reconnections)
+        segments.add(SegmentType::Reconnecting, r.start, r.end, attemptAt(user.combined, r.start));
     double attempt = 0;
     for (std::size_t k = 0; k < user.combined.size(); ++k) {
         const CombinedEvent& e = user.combined[k];
         if (e.kind == CombinedKind::Fail)
-            attempt = attemptsOf(e);
+            attempt = attemptsAfter(e, attempt);
         if (e.kind == CombinedKind::Success)
             continue;  // the connected intervals already hold these periods
         const double next = k + 1 < user.combined.size() ? user.combined[k + 1].time : testEnd;

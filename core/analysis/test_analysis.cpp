@@ -5,6 +5,7 @@
 #include "core/analysis/cpu_window.h"
 #include "core/analysis/progression.h"
 #include "core/analysis/qoe_placement.h"
+#include "core/analysis/reconnections.h"
 #include "core/analysis/segment_builder.h"
 #include "core/analysis/thresholds.h"
 #include "core/analysis/time_base.h"
@@ -43,6 +44,7 @@ std::vector<UserTimeline> buildTimelines(const TestData& data, const TimeBase& b
             t.batch = batchOfUser(++ordinal, data.batches);
         t.combined = std::move(combined[u]);
         t.connected = connectedIntervals(t.combined, base.clippedDuration);
+        t.reconnections = findReconnections(data.users[u], t.combined, base);
     }
     return users;
 }

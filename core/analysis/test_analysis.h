@@ -14,9 +14,10 @@ namespace loadscope {
 
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-enum class SegmentType { ConnectionStart, ConnectionSuccess, ConnectionFail, Qoe };
+// Reconnecting: a recoverable interruption (corrected mode only; see reconnections.h).
+enum class SegmentType { ConnectionStart, ConnectionSuccess, ConnectionFail, Qoe, Reconnecting };
 enum class QoeMetric { None, Vmaf, Visqol };
-const char* segmentTypeName(SegmentType t);  // connectionStart | connectionSuccess | connectionFail | QOE
+const char* segmentTypeName(SegmentType t);  // connectionStart | connectionSuccess | connectionFail | QOE | reconnecting
 const char* qoeMetricName(QoeMetric m);      // "" | vmaf | visqol
 
 struct CpuStats {
@@ -35,16 +36,26 @@ struct Segment {
 };
 
 enum class CombinedKind { Start, Success, Fail };
+// Where a Fail comes from: the controller log's "failed N times" line; a LiveKit `Reconnecting` (notebook mode
+// only, where the notebook counts it as a failure); a LiveKit `Disconnected` within the test (corrected mode only).
+enum class FailureOrigin { LogLine, Reconnecting, Disconnected };
 struct CombinedEvent {
     double time = 0;              // seconds from the test start
     CombinedKind kind = CombinedKind::Start;
-    std::string name;             // the event name (connectionFail for log failures and reconnects)
+    std::string name;             // the event name (connectionFail for log failures and notebook reconnects)
     int attempts = 0;             // log failures: attempts so far; 0 otherwise
-    bool recoverable = false;     // LiveKit Reconnecting
+    FailureOrigin origin = FailureOrigin::LogLine;  // Fail only
+    bool recoverable() const { return kind == CombinedKind::Fail && origin == FailureOrigin::Reconnecting; }
+    bool isLogFailure() const { return kind == CombinedKind::Fail && origin == FailureOrigin::LogLine; }
 };
 
 struct Interval {
     double start = 0, end = 0;
+};
+
+struct Reconnection {             // a recoverable interruption: Reconnecting → Reconnected (see reconnections.h)
+    double start = 0, end = 0;    // seconds from the test start, clipped at a crash
+    bool resumed = false;         // closed by Reconnected (else by a failure, a new attempt or the test's end)
 };
 
 struct UserTimeline {
@@ -53,6 +64,7 @@ struct UserTimeline {
     int batch = 0;
     std::vector<CombinedEvent> combined;  // sorted by time
     std::vector<Interval> connected;      // connected intervals, clipped at a crash
+    std::vector<Reconnection> reconnections = {};  // sorted by start, both modes (drawn in corrected mode only)
 };
 
 struct PlacedCut {                // a QoE fragment placed in time (rule 7)

@@ -3,6 +3,7 @@
 #include "core/generate/output_file.h"
 #include "core/generate/random_stream.h"
 #include "core/generate/results_paths.h"
+#include "core/util/iso_time.h"
 
 #include <algorithm>
 
@@ -34,6 +35,27 @@ constexpr std::string_view kStackTrace[] = {
     "\tat java.base/java.util.concurrent.ThreadPoolExecutor.runWorker(ThreadPoolExecutor.java:1128) ~[na:na]",
 };
 
+// Spring Boot's console colours (%clr): time, "---", thread and ":" faint, pid magenta, logger cyan, the level by
+// severity. Each coloured field is followed by the reset code Spring writes ("ESC[0;39m").
+constexpr std::string_view kFaint = "\x1b[2m", kMagenta = "\x1b[35m", kCyan = "\x1b[36m", kReset = "\x1b[0;39m";
+
+std::string_view levelColour(std::string_view level)
+{
+    return level == "ERROR" ? "\x1b[31m" : level == "WARN" ? "\x1b[33m" : "\x1b[32m";
+}
+
+// Spring Boot 3/4 write ISO times with the offset: the 2026 layout's controller and the 2026 writer.
+bool isoTimes(const SimulatedTest& test)
+{
+    return test.layout == ResultsLayout::Year2026 || test.writer == WriterStyle::Year2026;
+}
+
+constexpr std::string_view kApplication = "i.o.loadtest.LoadTestApplication";
+constexpr std::string_view kController = "i.o.l.controller.LoadTestController";
+constexpr std::string_view kClient = "i.o.l.s.BrowserEmulatorClient";
+constexpr std::string_view kDataIo = "i.o.loadtest.utils.DataIO";
+constexpr std::string_view kWebSocket = "i.o.l.utils.WebSocketClient";
+
 struct LogLine {
     TimeNs time;
     std::string level;                      // INFO, WARN, ERROR; empty for a raw line (stdout, stack trace)
@@ -51,10 +73,13 @@ public:
 
     void info(TimeNs t, std::string_view logger, std::string message, std::string thread = "main")
     {
-        lines_.push_back({t, "INFO", std::move(thread), std::string(logger), std::move(message)});
+        add(t, "INFO", logger, std::move(message), std::move(thread));
     }
+    // The 2026 controller starts its own messages with "[LOADTEST mode] "; the failure line is unchanged.
     void add(TimeNs t, std::string_view level, std::string_view logger, std::string message, std::string thread)
     {
+        if (test_.writer == WriterStyle::Year2026 && logger == kController)
+            message = "[LOADTEST mode] " + message;
         lines_.push_back({t, std::string(level), std::move(thread), std::string(logger), std::move(message)});
     }
     void raw(TimeNs t, std::string text) { lines_.push_back({t, "", "", "", std::move(text)}); }
@@ -63,27 +88,35 @@ public:
     std::uint64_t write(const std::filesystem::path& path)
     {
         std::stable_sort(lines_.begin(), lines_.end(), [](const LogLine& a, const LogLine& b) { return a.time < b.time; });
-        const bool spring3 = test_.layout == ResultsLayout::Year2026;
+        const ClockText clock = isoTimes(test_) ? ClockText::IsoWithOffset : ClockText::LocalNoZone;
+        const bool ansi = test_.writer == WriterStyle::Ansi;
         OutputFile out(path);
+        // One field, in its colour and followed by the reset code when the capture went through a terminal.
+        const auto field = [&out, ansi](std::string_view colour, auto&& write) {
+            if (ansi)
+                out.text(colour);
+            write();
+            if (ansi)
+                out.text(kReset);
+            out.put(' ');
+        };
         for (const auto& line : lines_) {
             if (line.level.empty()) {
                 out.text(line.message).put('\n');
                 continue;
             }
-            out.time(line.time, spring3 ? ClockText::IsoWithOffset : ClockText::LocalNoZone, kLocalOffsetMinutes)
-                .put(' ')
-                .text(std::string(5 - std::min<std::size_t>(5, line.level.size()), ' '))
-                .text(line.level)
-                .put(' ')
-                .integer(pid_)
-                .text(" --- [")
-                .text(padThread(line.thread))
-                .text("] ")
-                .text(line.logger)
-                .text(std::string(40 - std::min<std::size_t>(40, line.logger.size()), ' '))
-                .text(" : ")
-                .text(line.message)
-                .put('\n');
+            field(kFaint, [&] { out.time(line.time, clock, kLocalOffsetMinutes); });
+            field(levelColour(line.level), [&] {
+                out.text(std::string(5 - std::min<std::size_t>(5, line.level.size()), ' ')).text(line.level);
+            });
+            field(kMagenta, [&] { out.integer(pid_); });
+            field(kFaint, [&] { out.text("---"); });
+            field(kFaint, [&] { out.put('[').text(padThread(line.thread)).put(']'); });
+            field(kCyan, [&] {
+                out.text(line.logger).text(std::string(40 - std::min<std::size_t>(40, line.logger.size()), ' '));
+            });
+            field(kFaint, [&] { out.put(':'); });
+            out.text(line.message).put('\n');
         }
         out.close();
         return out.bytesWritten();
@@ -104,10 +137,6 @@ private:
     std::vector<LogLine> lines_;
 };
 
-constexpr std::string_view kApplication = "i.o.loadtest.LoadTestApplication";
-constexpr std::string_view kController = "i.o.l.controller.LoadTestController";
-constexpr std::string_view kClient = "i.o.l.s.BrowserEmulatorClient";
-constexpr std::string_view kDataIo = "i.o.loadtest.utils.DataIO";
 
 std::string workerThread(const SimulatedUser& user)
 {
@@ -121,7 +150,7 @@ std::string who(const SimulatedUser& user)
 
 void addStartup(ControllerLog& log, const SimulatedTest& test)
 {
-    const bool spring3 = test.layout == ResultsLayout::Year2026;
+    const bool spring3 = isoTimes(test);
     TimeNs t = test.logStart;
     for (std::string_view line : kBanner)
         log.raw(t, std::string(line));
@@ -138,9 +167,14 @@ void addStartup(ControllerLog& log, const SimulatedTest& test)
                  ", startingParticipants=" + std::to_string(test.startingParticipants) +
                  ", batchSize=" + std::to_string(test.batchSize));
     const bool allPublish = test.spec.subscribersPerSession() == 0;
-    log.info(test.testStart, kController,
-             std::string("Starting test with ") + (allPublish ? "N:N" : "N:M") +
-                 (spring3 ? " session topology" : " session typology"));
+    if (test.writer == WriterStyle::Year2026 && test.sessions == 1)
+        log.info(test.testStart, kController,
+                 "Starting test with one session " + std::to_string(test.spec.publishersPerSession()) + ":" +
+                     std::to_string(test.spec.subscribersPerSession()) + " topology");
+    else
+        log.info(test.testStart, kController,
+                 std::string("Starting test with ") + (allPublish ? "N:N" : "N:M") +
+                     (spring3 ? " session topology" : " session typology"));
 }
 
 void addUser(ControllerLog& log, const SimulatedTest& test, const SimulatedUser& user)
@@ -153,10 +187,21 @@ void addUser(ControllerLog& log, const SimulatedTest& test, const SimulatedUser&
             log.raw(a.connected, "{\"connectionId\":\"" + a.connectionId + "\",\"workerCpuUsage\":" +
                                      std::to_string(20 + log.random().below(70)) + ",\"participants\":" +
                                      std::to_string(test.spec.usersPerSession()) + "}");
+        const std::string ids = "\"participant\":\"" + participantName(user.user) + "\",\"session\":\"" +
+                                sessionName(user.session) + "\"";
+        if (test.writer == WriterStyle::Year2026)
+            log.info(a.start + secondsToNs(0.01), kWebSocket,
+                     "Received message: {\"event\":\"connectionStart\"," + ids + "}", thread);
         if (a.failureLogged == kNoTime)
             continue;
-        log.add(a.failureLogged, "ERROR", kClient, who(user) + " failed " + std::to_string(a.failuresSoFar) + " times",
-                thread);
+        const std::string failure = who(user) + " failed " + std::to_string(a.failuresSoFar) + " times";
+        log.add(a.failureLogged, "ERROR", kClient, failure, thread);
+        // The worker's echo quotes the failure line: read as a failure, it would count twice.
+        if (test.writer == WriterStyle::Year2026)
+            log.add(a.failureLogged, "ERROR", kWebSocket,
+                    "Received exception from wss://172.31.0.21:5001/events: {\"event\":\"exception\"," + ids +
+                        ",\"message\":\"Error: " + failure + "\"}",
+                    thread);
         if (log.random().chance(0.4))
             for (std::string_view line : kStackTrace)
                 log.raw(a.failureLogged, std::string(line));
@@ -177,9 +222,20 @@ void addBatches(ControllerLog& log, const SimulatedTest& test)
     }
 }
 
+// 2026: "results-<yyyy-MM-dd_HH-mm-ss>.txt" in the controller's local time; before: "results.txt".
+std::string resultsFileName(const SimulatedTest& test)
+{
+    if (test.writer != WriterStyle::Year2026)
+        return "results.txt";
+    std::string stamp = formatIsoUtc(test.testEnd + kLocalOffsetMinutes * 60LL * kNsPerSecond).substr(0, 19);
+    std::replace(stamp.begin(), stamp.end(), 'T', '_');
+    std::replace(stamp.begin(), stamp.end(), ':', '-');
+    return "results-" + stamp + ".txt";
+}
+
 void addEnd(ControllerLog& log, const SimulatedTest& test)
 {
-    const bool spring3 = test.layout == ResultsLayout::Year2026;
+    const bool spring3 = isoTimes(test);
     if (test.crash) {
         log.add(*test.crash + secondsToNs(5.0), "ERROR", kController,
                 "Media node metrics unavailable: Connection refused", "scheduling-1");
@@ -189,7 +245,7 @@ void addEnd(ControllerLog& log, const SimulatedTest& test)
     log.info(test.testEnd - secondsToNs(0.8), kController, "Test duration reached, stopping participants");
     log.info(test.testEnd, kDataIo,
              std::string(spring3 ? "Saved result in " : "Saved result in a ") + std::string(kResultsFolder) +
-                 test.name + "/results.txt");
+                 test.name + "/" + resultsFileName(test));
     log.info(test.testEnd + secondsToNs(1.5), kController, "Disconnecting all participants");
     log.info(test.testEnd + secondsToNs(9.0), kController, "Load test finished");
 }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
 #include <vector>
 
 namespace loadscope::generate {
@@ -27,6 +28,12 @@ WrittenFiles writeEvents(const std::filesystem::path& root, const SimulatedTest&
 // stats/<test>/<session>/<user>/stats.json
 WrittenFiles writeStats(const std::filesystem::path& root, const SimulatedTest& test, const SimulatedUser& user,
                         const std::vector<RemoteStream>& received);
+// stats/<test>/<session>/<user>/connections.json (a join record per attempt, naming the worker) and errors.json
+// (the browser's error when an attempt never connected or broke)
+WrittenFiles writeParticipantFiles(const std::filesystem::path& root, const SimulatedTest& test,
+                                   const SimulatedUser& user);
+// The browser-emulator worker that created `user`'s participants (browseremulator-<n>, 8 users each in join order).
+std::string workerOf(const SimulatedUser& user);
 // qoe/<test>/v-<session>-<receiver>-<sender>_cuts.json, one per sender this user received long enough
 WrittenFiles writeQoeCuts(const std::filesystem::path& root, const SimulatedTest& test, const SimulatedUser& receiver,
                           const std::vector<RemoteStream>& received);

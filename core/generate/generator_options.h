@@ -12,6 +12,13 @@ enum class MediaServer { Kurento, Mediasoup, Pion };
 enum class SessionTopology { TwoPublishers, EightPublishers, ThreePublishersTenSubscribers, ThreePublishersFortySubscribers };
 // 2024: stats/<test>/LoadTestSession<k>/User<u>, Spring Boot 2 log; 2026: s<k>/u<u>, `@timestamp`, ISO log times.
 enum class ResultsLayout { Year2024, Year2026 };
+// How the writers format what they write, everything else equal (results-format.md, "What the real writers do"):
+// 2024 as the layout says (Spring Boot 2 log for the 2024 layout, ISO times for 2026); Ansi the same log captured
+// through a terminal (colour codes around time, level, pid, thread and logger); Year2026 the 2026 controller and
+// qoe_scripts (ISO times with an offset, "[LOADTEST mode] " prefixes, "Starting test with one session P:S
+// topology", "Saved result in <dir>/results-<ts>.txt", websocket "Received message:" / "Received exception from"
+// lines, compact QoE cuts). Format only: a report of the folder does not change.
+enum class WriterStyle { Year2024, Ansi, Year2026 };
 
 struct GeneratedTestSpec {
     MediaServer server = MediaServer::Kurento;
@@ -40,6 +47,7 @@ struct GeneratorOptions {
     double capacityScale = 1.0;                // scales the media node's capacity; below 1 = a busier node
     std::vector<GeneratedTestSpec> crashes;    // tests whose media node dies during the test
     ResultsLayout layout = ResultsLayout::Year2024;
+    WriterStyle writer = WriterStyle::Year2024;
     bool force = false;                        // allow writing into a non-empty folder
 };
 

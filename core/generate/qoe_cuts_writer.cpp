@@ -38,25 +38,36 @@ struct Recording {                                // what a receiver recorded of
     }
 };
 
-void writeCut(OutputFile& out, bool first, int index, double load, bool extraMetrics, RandomStream& random)
+// Python's json.dump (2024: ", " and ": ") or JSON.stringify (2026: no spaces).
+struct CutSyntax {
+    bool compact = false;
+    void key(OutputFile& out, std::string_view name) const
+    {
+        out.text(compact ? ",\"" : ", \"").text(name).text(compact ? "\":" : "\": ");
+    }
+};
+
+void writeCut(OutputFile& out, const CutSyntax& syntax, bool first, int index, double load, bool extraMetrics,
+              RandomStream& random)
 {
     const double vmaf = std::clamp(0.93 - 0.45 * load - 0.03 * std::abs(random.bell()), 0.05, 1.0);
     const double mos = std::clamp(4.4 - 1.6 * load + 0.12 * random.bell(), 1.0, 5.0);
     // ViSQOL sometimes fails; the script then writes -0.25 ((0 - 1) / 4).
     const double visqol = random.chance(0.02) ? -0.25 : (mos - 1.0) / 4.0;
-    out.text(first ? "{\"cut_index\": " : ", {\"cut_index\": ")
-        .integer(index)
-        .text(", \"vmaf\": ")
-        .number(roundTo6(vmaf))
-        .text(", \"visqol\": ")
-        .number(roundTo6(visqol));
+    if (!first)
+        out.text(syntax.compact ? "," : ", ");
+    out.text(syntax.compact ? "{\"cut_index\":" : "{\"cut_index\": ").integer(index);
+    syntax.key(out, "vmaf");
+    out.number(roundTo6(vmaf));
+    syntax.key(out, "visqol");
+    out.number(roundTo6(visqol));
     if (extraMetrics) {
-        out.text(", \"msssim\": ")
-            .number(roundTo6(std::clamp(0.96 - 0.2 * load + 0.01 * random.bell(), 0.0, 1.0)))
-            .text(", \"psnr\": ")
-            .number(roundTo6(38.0 - 9.0 * load + 0.8 * random.bell()))
-            .text(", \"ssim\": ")
-            .number(roundTo6(std::clamp(0.97 - 0.15 * load + 0.01 * random.bell(), 0.0, 1.0)));
+        syntax.key(out, "msssim");
+        out.number(roundTo6(std::clamp(0.96 - 0.2 * load + 0.01 * random.bell(), 0.0, 1.0)));
+        syntax.key(out, "psnr");
+        out.number(roundTo6(38.0 - 9.0 * load + 0.8 * random.bell()));
+        syntax.key(out, "ssim");
+        out.number(roundTo6(std::clamp(0.97 - 0.15 * load + 0.01 * random.bell(), 0.0, 1.0)));
     }
     out.put('}');
 }
@@ -77,6 +88,7 @@ WrittenFiles writeQoeCuts(const std::filesystem::path& root, const SimulatedTest
     }
     RandomStream random(streamKey(receiver.key, {kQoeStream}));
     const bool extraMetrics = test.spec.server != MediaServer::Kurento;
+    const CutSyntax syntax{test.writer == WriterStyle::Year2026};
     WrittenFiles written;
     for (const auto& [sender, recording] : bySender) {
         const int cuts = static_cast<int>(recording.seconds / kCutSeconds);
@@ -91,7 +103,7 @@ WrittenFiles writeQoeCuts(const std::filesystem::path& root, const SimulatedTest
             const bool aligned = !random.chance(0.04 + 0.25 * load) || (first && index == cuts - 1);
             if (!aligned)
                 continue;
-            writeCut(out, first, index, load, extraMetrics, random);
+            writeCut(out, syntax, first, index, load, extraMetrics, random);
             first = false;
         }
         out.put(']');

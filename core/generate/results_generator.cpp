@@ -85,6 +85,7 @@ WrittenFiles writeUser(const fs::path& root, const SimulatedTest& test, const Si
     WrittenFiles written = writeEvents(root, test, user, received);
     written += writeStats(root, test, user, received);
     written += writeQoeCuts(root, test, user, received);
+    written += writeParticipantFiles(root, test, user);
     return written;
 }
 

@@ -255,6 +255,7 @@ SimulatedTest simulateTest(const GeneratedTestSpec& spec, const GeneratorOptions
     SimulatedTest test;
     test.spec = spec;
     test.layout = options.layout;
+    test.writer = options.writer;
     test.name = spec.name(options.layout);
     test.key = streamKey(options.seed, {textLabel(spec.shortName())});
     test.sessions = options.sessions > 0 ? options.sessions : spec.defaultSessions();

@@ -63,6 +63,7 @@ struct SimulatedTest {
     GeneratedTestSpec spec;
     std::string name;
     ResultsLayout layout = ResultsLayout::Year2024;
+    WriterStyle writer = WriterStyle::Year2024;
     std::uint64_t key = 0;
     int sessions = 0;
     int startingParticipants = 0, batchSize = 1;

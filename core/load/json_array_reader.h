@@ -11,6 +11,7 @@
 //    own (in place, inside the padded file buffer). A broken slice costs only itself, and the handler can see
 //    its raw text.
 #include "core/load/file_buffer.h"
+#include "core/load/json_scalar.h"
 #include "core/model/problem.h"
 
 #include <simdjson.h>
@@ -52,6 +53,25 @@ private:
 enum class ElementResult { Used, Skipped, Broken };  // Broken: the JSON text itself is bad (see isBrokenDocument)
 
 using ElementHandler = std::function<ElementResult(simdjson::ondemand::object&, ElementSite&)>;
+
+// Reads each field of `object` as a scalar (json_scalar.h) and hands it to `visit(key, scalar)`, which returns Used
+// to go on or Skipped to drop the element. Broken when the JSON text itself is bad.
+template <typename Visit>
+ElementResult forEachScalarField(simdjson::ondemand::object& object, Visit&& visit)
+{
+    for (auto field : object) {
+        std::string_view key;
+        if (field.unescaped_key().get(key))
+            return ElementResult::Broken;
+        simdjson::ondemand::value value = field.value();
+        JsonScalar scalar;
+        if (auto error = readScalar(value, scalar))
+            return isBrokenDocument(error) ? ElementResult::Broken : ElementResult::Skipped;
+        if (const ElementResult r = visit(key, scalar); r != ElementResult::Used)
+            return r;
+    }
+    return ElementResult::Used;
+}
 
 enum class ArrayStrategy { WholeDocument, SplitFirst };
 

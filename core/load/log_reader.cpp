@@ -40,15 +40,56 @@ std::optional<int> parsePrefixedNumber(std::string_view name, std::string_view l
     return std::nullopt;
 }
 
+// A capture through a terminal wraps time, level, pid, thread and logger in ANSI colour codes (ESC '[' parameters
+// and one final byte in @..~): the line without them, in `scratch`. Lines without ESC are returned as they are.
+std::string_view withoutAnsiCodes(std::string_view line, std::string& scratch)
+{
+    if (line.find('\x1b') == std::string_view::npos)
+        return line;
+    scratch.clear();
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '\x1b' && i + 1 < line.size() && line[i + 1] == '[') {
+            std::size_t j = i + 2;
+            while (j < line.size() && !(line[j] >= '@' && line[j] <= '~'))
+                ++j;
+            i = j;  // the final byte (or the end of a cut-off code)
+            continue;
+        }
+        scratch.push_back(line[i]);
+    }
+    return scratch;
+}
+
+// The message of a record: what follows "] <logger> : " (Spring Boot's "%t] %logger : %m"), else "".
+std::string_view messageOf(std::string_view rest)
+{
+    const std::size_t thread = rest.find("] ");
+    if (thread == std::string_view::npos)
+        return {};
+    const std::size_t colon = rest.find(" : ", thread);
+    return colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 3);
+}
+
+// Websocket traffic some builds log ("Received message: {json}" at INFO, "Received exception from <url>: {json}"
+// at ERROR): its JSON may quote any text, so it is never a failure, start or end line.
+bool isWebsocketTraffic(std::string_view rest)
+{
+    const std::string_view message = messageOf(rest);
+    return message.starts_with("Received message:") || message.starts_with("Received exception from ");
+}
+
 struct LogLineParser {
     const std::string& file;
     ProblemList& problems;
     LogInfo info;
 
+    std::string scratch;
+
     void parse(std::string_view line, long lineNumber)
     {
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
+        line = withoutAnsiCodes(line, scratch);
         if (!startsLikeTimestamp(line))
             return;
         // Spring Boot 2: "date time" is two words; Spring Boot 3+: one ISO word.
@@ -73,6 +114,8 @@ struct LogLineParser {
             return;
         rest.remove_prefix(levelStart);
         const std::string_view level = rest.substr(0, rest.find(' '));
+        if (isWebsocketTraffic(rest))
+            return;
         if (level == "ERROR" && rest.find("Participant ") != std::string_view::npos)
             parseFailure(rest, local, lineNumber);
         else if (level == "INFO")
@@ -136,7 +179,7 @@ std::optional<int> parseSessionName(std::string_view name)
 
 LogInfo readLogFile(const FileBuffer& buffer, const std::string& file, ProblemList& problems)
 {
-    LogLineParser parser{file, problems, {}};
+    LogLineParser parser{file, problems, {}, {}};
     parser.info.present = true;
     const std::string_view text = buffer.text();
     long lineNumber = 1;

@@ -18,14 +18,7 @@ ElementResult readCut(simdjson::ondemand::object& object, ElementSite& site, Qoe
     cut.vmaf = kMissing;
     cut.visqol = kMissing;
     bool hasIndex = false;
-    for (auto field : object) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return ElementResult::Broken;
-        simdjson::ondemand::value value = field.value();
-        JsonScalar scalar;
-        if (auto error = readScalar(value, scalar))
-            return isBrokenDocument(error) ? ElementResult::Broken : ElementResult::Skipped;
+    const ElementResult fields = forEachScalarField(object, [&](std::string_view key, const JsonScalar& scalar) {
         const bool isNumber = scalar.kind == JsonScalar::Kind::Number;
         const bool isMissing = scalar.kind == JsonScalar::Kind::Null;
         if (key == "cut_index") {
@@ -48,7 +41,10 @@ ElementResult readCut(simdjson::ondemand::object& object, ElementSite& site, Qoe
             site.warn("QoE row skipped: `" + std::string(key) + "` is " + jsonKindName(scalar.kind) + ", expected a number");
             return ElementResult::Skipped;
         }
-    }
+        return ElementResult::Used;
+    });
+    if (fields != ElementResult::Used)
+        return fields;
     if (!hasIndex) {
         site.warn("QoE row skipped: no `cut_index`");
         return ElementResult::Skipped;

@@ -8,6 +8,7 @@
 #include "core/load/load_progress_meter.h"
 #include "core/load/log_reader.h"
 #include "core/load/ordered_qos_merger.h"
+#include "core/load/participant_files_reader.h"
 #include "core/load/parallel_runner.h"
 #include "core/load/qoe_reader.h"
 #include "core/load/resource_csv_reader.h"
@@ -28,7 +29,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class JobKind { Events, Stats, Log, Resources, Qoe };
+enum class JobKind { Events, Stats, Errors, Connections, Log, Resources, Qoe };
 
 struct Job {
     JobKind kind;
@@ -40,6 +41,8 @@ struct Job {
 
 struct FolderResult {
     std::vector<Event> events;
+    std::vector<BrowserError> errors;
+    std::vector<JoinRecord> joins;
 };
 
 struct TestSlot {
@@ -194,6 +197,16 @@ private:
         return true;
     }
 
+    // errors.json and connections.json: read when present and not empty (older writers have neither, and a file
+    // being created is empty for an instant: nothing to say about either).
+    void addOptionalJob(JobKind kind, std::size_t test, std::size_t folder, const fs::path& path)
+    {
+        bool exists = false;
+        const std::uint64_t bytes = sizeOf(path, exists);
+        if (notAFileReason(path) != "missing" && !(exists && bytes == 0))
+            addJob(kind, test, folder, path);
+    }
+
     void addTest(const std::string& test)
     {
         const std::size_t index = slots_.size();
@@ -216,6 +229,8 @@ private:
             }
             slot.userOfFolder.push_back(static_cast<int>(slot.data.users.size()) - 1);
             addJob(JobKind::Events, index, f, folder.path / "events.json");
+            addOptionalJob(JobKind::Errors, index, f, folder.path / "errors.json");
+            addOptionalJob(JobKind::Connections, index, f, folder.path / "connections.json");
             if (options_.loadQos && addJob(JobKind::Stats, index, f, folder.path / "stats.json"))
                 statsBytes[f] = jobs_.back().bytes;
             else
@@ -292,6 +307,14 @@ private:
             }
             slot.qos->skip(job.folder);
             break;
+        case JobKind::Errors:
+            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxEventsFileBytes))
+                readErrorsFile(*buffer, file, slot.results[job.folder].errors, problems);
+            break;
+        case JobKind::Connections:
+            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxEventsFileBytes))
+                readConnectionsFile(*buffer, file, slot.results[job.folder].joins, problems);
+            break;
         case JobKind::Log:
             if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxLogFileBytes))
                 slot.data.log = readLogFile(*buffer, file, problems);
@@ -350,13 +373,21 @@ private:
     {
         TestData& data = slot.data;
         for (std::size_t f = 0; f < slot.folders.size(); ++f) {
-            auto& events = data.users[static_cast<std::size_t>(slot.userOfFolder[f])].events;
-            auto& loaded = slot.results[f].events;
-            events.insert(events.end(), std::make_move_iterator(loaded.begin()), std::make_move_iterator(loaded.end()));
+            UserEvents& user = data.users[static_cast<std::size_t>(slot.userOfFolder[f])];
+            FolderResult& loaded = slot.results[f];
+            user.events.insert(user.events.end(), std::make_move_iterator(loaded.events.begin()),
+                               std::make_move_iterator(loaded.events.end()));
+            user.errors.insert(user.errors.end(), std::make_move_iterator(loaded.errors.begin()),
+                               std::make_move_iterator(loaded.errors.end()));
+            const auto joins = joinsOfUser(loaded.joins, user.key);
+            user.joins.insert(user.joins.end(), joins.begin(), joins.end());
             loaded = {};
         }
-        for (auto& user : data.users)
+        for (auto& user : data.users) {
             std::stable_sort(user.events.begin(), user.events.end(), [](const Event& a, const Event& b) { return a.time < b.time; });
+            std::stable_sort(user.errors.begin(), user.errors.end(),
+                             [](const BrowserError& a, const BrowserError& b) { return a.time < b.time; });
+        }
     }
 
     unsigned loaderThreads() const

@@ -39,10 +39,28 @@ struct Event {
     int fileIndex = -1;      // position in its events.json array (−1 when unknown: the position in time order)
 };
 
+struct BrowserError {             // one record of a user's errors.json
+    TimeNs time = kNoTime;       // kNoTime when the record has no readable time
+    std::string kind;            // 2026 `event` (EMULATED_PARTICIPANT_CREATION_ERROR, ...) or the error's `name`
+    std::string message;         // `message` or `reason`
+    std::string raw;             // the record as written
+    long line = 0;
+};
+
+struct JoinRecord {               // one record of a user's connections.json (the worker that created a participant)
+    TimeNs time = kNoTime;       // `@timestamp`
+    std::string worker;          // `worker_name`
+    std::string participant;     // `new_participant_id`
+    std::string session;         // `new_participant_session`
+    long line = 0;
+};
+
 struct UserEvents {
     UserKey key;
     std::string folder;          // path relative to the root, e.g. stats/<test>/LoadTestSession1/User1
     std::vector<Event> events;   // sorted by time (stable)
+    std::vector<BrowserError> errors = {};  // errors.json, sorted by time (stable); empty when the file is absent
+    std::vector<JoinRecord> joins = {};     // connections.json records that name this user (usually one)
 };
 
 struct Failure {                 // "Participant UserN in session LoadTestSessionK failed A times"

@@ -1,5 +1,6 @@
 #include "core/report/test_summary.h"
 
+#include "core/analysis/failure_counts.h"
 #include "core/quality/qoo.h"
 #include "core/quality/quality_scopes.h"
 #include "core/stats/numpy_compatible.h"
@@ -21,18 +22,13 @@ double medianOrNaN(const std::vector<double>& values)
     return values.empty() ? kNaN : stats::median(values);
 }
 
-bool isLogFailure(const CombinedEvent& e)
-{
-    return e.kind == CombinedKind::Fail && !e.recoverable;
-}
-
 // The earliest failure of any user (seconds from the test start), NaN when nobody failed.
 double firstFailureTime(const TestAnalysis& a)
 {
     double first = kNaN;
     for (const auto& user : a.users)
         for (const auto& e : user.combined)
-            if (isLogFailure(e) && (std::isnan(first) || e.time < first))
+            if (e.isLogFailure() && (std::isnan(first) || e.time < first))
                 first = e.time;
     return first;
 }
@@ -55,8 +51,11 @@ void countUsersAndFailures(const TestAnalysis& a, TestSummaryRow& s)
         sessions.insert(a.data->users[u].key.session);
     }
     s.sessions = static_cast<int>(sessions.size());
-    for (const auto& user : a.users)
-        s.failures += static_cast<int>(std::count_if(user.combined.begin(), user.combined.end(), isLogFailure));
+    const FailureCounts counts = countFailures(a);
+    s.failures = counts.failures;
+    s.reconnections = counts.reconnections;
+    s.reconnectingTime = counts.reconnectingSeconds;
+    s.usersFailed = counts.usersFailed;
 }
 
 void summariseConnections(const TestAnalysis& a, TestSummaryRow& s)
@@ -141,7 +140,8 @@ const std::vector<std::string>& testSummaryColumns()
 {
     static const std::vector<std::string> columns{
         "test",       "server",          "topology",  "users",       "sessions",
-        "failures",   "crashed",         "duration",  "peak_cpu",    "users_before_first_failure",
+        "failures",   "reconnections",   "reconnecting_time", "users_failed",
+        "crashed",    "duration",        "peak_cpu",    "users_before_first_failure",
         "median_vmaf", "median_visqol",  "median_connection_start", "p99_rtt", "qoo_video_conferencing"};
     return columns;
 }
@@ -151,6 +151,7 @@ void writeSummaryCsv(std::ostream& out, const std::vector<TestSummaryRow>& rows)
     CsvWriter w(out, testSummaryColumns());
     for (const auto& s : rows) {
         w.cell(s.test).cell(s.server).cell(s.topology).integer(s.users).integer(s.sessions).integer(s.failures);
+        w.integer(s.reconnections).number(s.reconnectingTime).integer(s.usersFailed);
         w.cell(s.crashed ? "true" : "false").number(s.duration).number(s.peakCpu).integer(s.usersBeforeFirstFailure);
         w.number(s.medianVmaf).number(s.medianVisqol).number(s.medianConnectionStart).number(s.p99Rtt);
         w.number(s.qooVideoConferencing);

@@ -5,10 +5,10 @@
 //  test, server, topology  TestInfo (folder name; kurento | mediasoup | pion; 2p | 8p | 3p-10s | 3p-40s).
 //  users       distinct users with at least one event in events.json.
 //  sessions    distinct sessions among those users.
-//  failures    the controller log's "Participant … failed N times" lines that the analysis keeps (those within the
-//              events' time span). Lines, not the largest N: the controller writes one line per failed attempt, so
-//              the line count is the number of failed attempts, and a user who failed twice counts twice. LiveKit's
-//              recoverable `Reconnecting` events are not failures.
+//  failures, reconnections, reconnecting_time, users_failed  the test's failure figures, defined once in
+//              core/analysis/failure_counts.h (countFailures): the log's failure lines the analysis keeps; the
+//              recoverable interruptions (Reconnecting → Reconnected) and their total seconds; the users with a
+//              failure that is not recoverable.
 //  crashed     true when the media node's CPU file stops more than 10 s before the log's end (the analysis' crash
 //              rule, TestAnalysis::crashed); else false.
 //  duration    the log's `Starting test` → `Saved result` (TestAnalysis::duration; not clipped at a crash).
@@ -40,6 +40,9 @@ struct TestSummaryRow {
     int users = 0;
     int sessions = 0;
     int failures = 0;
+    int reconnections = 0;
+    double reconnectingTime = kNaN;
+    int usersFailed = 0;
     bool crashed = false;
     double duration = kNaN;
     double peakCpu = kNaN;

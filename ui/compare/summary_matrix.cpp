@@ -49,7 +49,8 @@ void fillSummaryMatrix(QStandardItemModel& model, const LoadedResults& results)
             continue;
         const TestSummaryRow s = summaryRowOf(*analysis);
         QVariantList row{QString::fromStdString(s.test), QString::fromStdString(s.server),
-                         QString::fromStdString(s.topology), s.users, s.sessions, s.failures,
+                         QString::fromStdString(s.topology), s.users, s.sessions, s.failures, s.reconnections,
+                         numberOrBlank(s.reconnectingTime), s.usersFailed,
                          s.crashed ? QStringLiteral("true") : QStringLiteral("false"), numberOrBlank(s.duration),
                          numberOrBlank(s.peakCpu), s.usersBeforeFirstFailure, numberOrBlank(s.medianVmaf),
                          numberOrBlank(s.medianVisqol), numberOrBlank(s.medianConnectionStart),

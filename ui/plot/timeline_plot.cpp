@@ -88,6 +88,7 @@ void TimelinePlot::buildLegend()
 {
     legendSwatch(this, QStringLiteral("Connecting"), kConnectingColour);
     legendSwatch(this, QStringLiteral("Connected, no data"), kConnectedNoDataColour);
+    legendSwatch(this, QStringLiteral("Reconnecting"), kReconnectingColour);
     legendSwatch(this, QStringLiteral("Failed"), kFailedColour);
     legend->setVisible(true);
     legend->removeItem(legend->itemWithPlottable(timeline_));

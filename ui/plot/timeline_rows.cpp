@@ -10,7 +10,8 @@ namespace loadscope {
 
 namespace {
 
-enum Layer { kConnectedLayer = 0, kMetricLayer = 1, kGapLayer = 2, kLayerCount = 3 };
+// A reconnection covers the connected period's values but not a failure or a new attempt.
+enum Layer { kConnectedLayer = 0, kMetricLayer = 1, kReconnectingLayer = 2, kGapLayer = 3, kLayerCount = 4 };
 
 double weightedMean(const std::vector<TimelineSpan>& spans)
 {
@@ -31,6 +32,7 @@ QString spanStateName(SpanState state)
     case SpanState::Connecting: return QStringLiteral("connecting");
     case SpanState::ConnectedNoData: return QStringLiteral("connected, no data");
     case SpanState::Failed: return QStringLiteral("failed");
+    case SpanState::Reconnecting: return QStringLiteral("reconnecting");
     case SpanState::Metric: return QStringLiteral("connected");
     }
     return {};
@@ -113,6 +115,9 @@ std::vector<TimelineRow> buildTimelineRows(const TestAnalysis& analysis, const T
         case SegmentType::ConnectionFail:
             add(s.userIndex, s.start, s.end, SpanState::Failed, kNaN, kFailedColour, kGapLayer);
             break;
+        case SegmentType::Reconnecting:
+            add(s.userIndex, s.start, s.end, SpanState::Reconnecting, kNaN, kReconnectingColour, kReconnectingLayer);
+            break;
         case SegmentType::Qoe:
             if (metric.isQoe() && s.metric == metric.qoeMetric())
                 add(s.userIndex, s.start, s.end, SpanState::Metric, s.qoe, metricColour(s.qoe, range), kMetricLayer);
@@ -136,7 +141,7 @@ std::vector<TimelineRow> buildTimelineRows(const TestAnalysis& analysis, const T
         row.session = user.key.session;
         row.publisher = user.publisher;
         for (const CombinedEvent& e : user.combined)
-            if (e.kind == CombinedKind::Fail) {
+            if (e.kind == CombinedKind::Fail && !e.recoverable()) {
                 row.firstFailure = e.time;
                 break;
             }

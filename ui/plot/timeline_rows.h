@@ -1,7 +1,8 @@
 #pragma once
 // The timeline's rows: per user, non-overlapping spans sorted by start, each with its state and colour. Built in
 // the notebook's painting order (connected periods in indigo, then the metric's values, then the connecting and
-// failed gaps on top), then flattened so that drawing, hit tests and tooltips see one span per instant.
+// failed gaps on top; corrected mode's reconnections between the values and the gaps), then flattened so that
+// drawing, hit tests and tooltips see one span per instant.
 #include "core/analysis/qos_series.h"
 #include "core/analysis/test_analysis.h"
 #include "ui/plot/timeline_metric.h"
@@ -13,7 +14,7 @@
 
 namespace loadscope {
 
-enum class SpanState { Connecting, ConnectedNoData, Failed, Metric };
+enum class SpanState { Connecting, ConnectedNoData, Failed, Metric, Reconnecting };
 QString spanStateName(SpanState state);
 
 struct TimelineSpan {
@@ -28,7 +29,7 @@ struct TimelineRow {
     QString label;              // user-session, as the notebook labels rows
     int session = 0;
     bool publisher = false;
-    double firstFailure = kNaN; // seconds; NaN when the user never failed
+    double firstFailure = kNaN; // seconds; NaN when the user never failed (a reconnection is not a failure)
     double meanValue = kNaN;    // duration-weighted mean of the metric spans (for sorting)
     std::vector<TimelineSpan> spans;  // sorted, non-overlapping
 };

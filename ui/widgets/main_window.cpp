@@ -245,12 +245,13 @@ void MainWindow::fillTestBox()
         const TestAnalysis& a = *results_->analyses[i];
         const TestSummary s = summariseTest(a);
         const TestInfo& info = results_->results->tests[i].info;
-        testBox_->addItem(QStringLiteral("%1 — %2 %3 · %4 users · %5 s · %6 failures")
+        testBox_->addItem(QStringLiteral("%1 — %2 %3 · %4 users · %5 s · %6 failures · %7 reconnections")
                               .arg(QString::fromStdString(info.name), QString::fromStdString(info.server),
                                    QString::fromStdString(info.topology))
                               .arg(s.users)
                               .arg(a.duration, 0, 'f', 0)
-                              .arg(s.failures),
+                              .arg(s.failures.failures)
+                              .arg(s.failures.reconnections),
                           QString::fromStdString(info.name));
     }
 }

@@ -16,12 +16,8 @@ TestSummary summariseTest(const TestAnalysis& a)
         ++s.users;
         sessions.insert(u.key.session);
         (u.publisher ? s.publishers : s.subscribers)++;
-        int fails = 0;
-        for (const CombinedEvent& e : u.combined)
-            fails += e.kind == CombinedKind::Fail ? 1 : 0;
-        s.failures += fails;
-        s.usersEverFailed += fails > 0 ? 1 : 0;
     }
+    s.failures = countFailures(a);
     s.sessions = static_cast<int>(sessions.size());
     s.duration = a.duration;
     s.clippedDuration = a.clippedDuration;
@@ -36,7 +32,7 @@ TestSummaryPanel::TestSummaryPanel(QWidget* parent) : QWidget(parent)
 {
     form_ = new QFormLayout(this);
     for (const char* field : {"Test", "Server", "Users", "Sessions", "Publishers", "Subscribers", "Failures",
-                              "Users that failed", "Duration", "Crash detected", "Peak CPU"}) {
+                              "Reconnections", "Users that failed", "Duration", "Crash detected", "Peak CPU"}) {
         auto* value = new QLabel(QStringLiteral("—"), this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setObjectName(QString::fromLatin1(field));
@@ -65,8 +61,9 @@ void TestSummaryPanel::setAnalysis(const TestAnalysis* a)
     set("Sessions", QString::number(s.sessions));
     set("Publishers", QString::number(s.publishers));
     set("Subscribers", QString::number(s.subscribers));
-    set("Failures", QString::number(s.failures));
-    set("Users that failed", QString::number(s.usersEverFailed));
+    set("Failures", QString::number(s.failures.failures));
+    set("Reconnections", tr("%1 (%2 s in all)").arg(s.failures.reconnections).arg(s.failures.reconnectingSeconds, 0, 'f', 1));
+    set("Users that failed", QString::number(s.failures.usersFailed));
     set("Duration", s.crashed ? QStringLiteral("%1 s (clipped to %2 s)").arg(s.duration, 0, 'f', 1).arg(s.clippedDuration, 0, 'f', 1)
                               : QStringLiteral("%1 s").arg(s.duration, 0, 'f', 1));
     set("Crash detected", s.crashed ? tr("yes: CPU samples stop before the end") : tr("no"));

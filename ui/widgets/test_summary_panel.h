@@ -1,5 +1,7 @@
 #pragma once
-// The current test at a glance: users, sessions, publishers/subscribers, failures, duration, crash, peak CPU.
+// The current test at a glance: users, sessions, publishers/subscribers, failures, reconnections, users that
+// failed, duration, crash, peak CPU.
+#include "core/analysis/failure_counts.h"
 #include "core/analysis/test_analysis.h"
 
 #include <QWidget>
@@ -11,7 +13,7 @@ namespace loadscope {
 
 struct TestSummary {
     int users = 0, sessions = 0, publishers = 0, subscribers = 0;
-    int failures = 0, usersEverFailed = 0;
+    FailureCounts failures = {};  // as summary.csv and Compare tests count them
     double duration = 0, clippedDuration = 0, peakCpu = kNaN;
     bool crashed = false;
 };

@@ -1,7 +1,10 @@
 #pragma once
-// One user in detail: events (time from start, event, connection, raw JSON), failures with attempts, segments with
-// CPU statistics, QoE cuts as receiver and sender, and its QoS over time (any metric, picked in a combo box). Selecting an event or a
-// segment announces its time so the timeline can mark it.
+// One user in detail: where and when it joined (connections.json: worker, join time), events (time from start,
+// event, connection, raw JSON), browser errors (errors.json), failures with attempts and where they come from,
+// reconnections with their durations, segments with CPU statistics, QoE cuts as receiver and sender, and
+// its QoS over time (any metric, picked in a combo box). A note under the heading says when the user is shown failed
+// while its stats say media kept arriving. Selecting an event or a segment announces its time so the timeline can
+// mark it.
 #include "core/analysis/test_analysis.h"
 
 #include <QWidget>
@@ -24,11 +27,15 @@ public:
     QString heading() const;
     const QStandardItemModel* events() const { return events_; }
     const QStandardItemModel* failures() const { return failures_; }
+    const QStandardItemModel* reconnections() const { return reconnections_; }
+    const QStandardItemModel* errors() const { return errors_; }
+    QString disagreement() const;  // "" when events and stats agree
     const QStandardItemModel* segments() const { return segments_; }
     const QStandardItemModel* cuts() const { return cuts_; }
     QTableView* eventsView() const { return eventsView_; }
     UserQosChart* qosChart() const { return qosChart_; }
     void showQosTab();
+    bool showTab(const QString& title);  // false when no tab has that title
 
 signals:
     void timeSelected(double seconds);
@@ -36,13 +43,18 @@ signals:
 private:
     QTableView* addTable(QStandardItemModel* model, const QString& title);
     void fillEvents(const TestAnalysis& a, int user);
+    void fillFailures(const TestAnalysis& a, int user);
+    void fillErrors(const TestAnalysis& a, int user);
     void fillSegments(const TestAnalysis& a, int user);
     void fillCuts(const TestAnalysis& a, int user);
 
     QLabel* heading_ = nullptr;
+    QLabel* disagreement_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QStandardItemModel* events_ = nullptr;
     QStandardItemModel* failures_ = nullptr;
+    QStandardItemModel* reconnections_ = nullptr;
+    QStandardItemModel* errors_ = nullptr;
     QStandardItemModel* segments_ = nullptr;
     QStandardItemModel* cuts_ = nullptr;
     QTableView* eventsView_ = nullptr;

@@ -16,7 +16,8 @@ using namespace loadscope::testing;
 
 namespace {
 
-const QString kHeader = "test,server,topology,users,sessions,failures,crashed,duration,peak_cpu,"
+const QString kHeader = "test,server,topology,users,sessions,failures,reconnections,reconnecting_time,users_failed,"
+                        "crashed,duration,peak_cpu,"
                         "users_before_first_failure,median_vmaf,median_visqol,median_connection_start,p99_rtt,"
                         "qoo_video_conferencing";
 
@@ -61,8 +62,8 @@ private slots:
         QCOMPARE(expected.header, actual.header);
         QCOMPARE(actual.rows.size(), expected.rows.size());
         QCOMPARE(actual.rows.size(), std::size_t(3));
-        const QStringList exactText{"test", "server", "topology", "users", "sessions", "failures", "crashed",
-                                    "users_before_first_failure"};
+        const QStringList exactText{"test",         "server",  "topology", "users", "sessions", "failures",
+                                    "reconnections", "users_failed", "crashed", "users_before_first_failure"};
         for (std::size_t r = 0; r < actual.rows.size(); ++r)
             for (const QString& column : actual.header) {
                 const QString e = expected.cell(r, column), a = actual.cell(r, column);
@@ -119,7 +120,7 @@ private slots:
         writeSummaryCsv(out, std::vector<TestSummaryRow>{s});
         const QStringList lines = QString::fromStdString(out.str()).trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines[1], QStringLiteral("loadtest-webrtc-2024-kurento-2p,kurento,2p,0,0,0,false,,,0,,,,,"));
+        QCOMPARE(lines[1], QStringLiteral("loadtest-webrtc-2024-kurento-2p,kurento,2p,0,0,0,0,0,0,false,,,0,,,,,"));
     }
 
     void aViSQOLFailureIsNotAScore()

@@ -17,7 +17,8 @@ import sys
 import numpy as np
 import pandas as pd
 
-COLUMNS = ["test", "server", "topology", "users", "sessions", "failures", "crashed", "duration", "peak_cpu",
+COLUMNS = ["test", "server", "topology", "users", "sessions", "failures", "reconnections", "reconnecting_time",
+           "users_failed", "crashed", "duration", "peak_cpu",
            "users_before_first_failure", "median_vmaf", "median_visqol", "median_connection_start", "p99_rtt",
            "qoo_video_conferencing"]
 LOG_TIME = re.compile(r"^(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d{3})")
@@ -74,6 +75,34 @@ def read_log(path):
     return start, end, failures
 
 
+OPENS = ("Reconnecting", "reconnecting", "sessionReconnecting")
+RESUMES = ("Reconnected", "reconnected", "sessionReconnected")
+ENDS_UNRESUMED = ("Disconnected", "sessionDisconnected")
+
+
+def reconnections(timed_raw, breaks, test_end):
+    """Recoverable interruptions of one user: (start, end) in seconds. An opening event opens one (unless one is
+    open); the next resuming event closes it, or an ending event, but never later than the user's next failure or
+    connectionStart (`breaks`) or the crash-clipped test end."""
+    found, opened = [], None
+
+    def close(t):
+        later = [b for b in breaks if b > opened]
+        end = min([t, test_end] + later[:1])
+        if max(opened, 0.0) < end:
+            found.append((max(opened, 0.0), end))
+
+    for t, event in timed_raw:
+        if opened is None and event in OPENS:
+            opened = t
+        elif opened is not None and (event in RESUMES or event in ENDS_UNRESUMED):
+            close(t)
+            opened = None
+    if opened is not None:
+        close(test_end)
+    return found
+
+
 def summarise(root, test):
     server, topology = re.match(r"loadtest-webrtc-\d+-([a-z]+)-(.+)$", test).groups()
     livekit = server == "pion"
@@ -95,10 +124,22 @@ def summarise(root, test):
     last_cpu = cpu.dropna(subset=["cpu"])["time"].iloc[-1]
     within = cpu[(cpu["time"] >= start) & (cpu["time"] <= end)]
 
+    test_end = min(seconds(end), seconds(last_cpu + pd.Timedelta(seconds=10)))
+    reconnection_count, reconnecting_time, failed_users = 0, 0.0, {key for key, _ in failures}
     before_failure, start_durations = 0, []
     for (session, user), evs in users.items():
         publisher = topology == "8p" or user <= 3
         timed = sorted(((seconds(t), event_name(e)) for t, e in zip(times[(session, user)], evs)), key=lambda x: x[0])
+        timed_raw = sorted(((seconds(t), e["event"]) for t, e in zip(times[(session, user)], evs)), key=lambda x: x[0])
+        # Corrected mode: a LiveKit Disconnected before the log's end is a failure (not a line of the log).
+        disconnected = [t for t, event in timed_raw if livekit and event == "Disconnected" and t < seconds(end)]
+        if disconnected:
+            failed_users.add((session, user))
+        breaks = sorted([seconds(t) for key, t in failures if key == (session, user)] + disconnected +
+                        [t for t, event in timed_raw if event == "connectionStart"])
+        found = reconnections(timed_raw, breaks, test_end)
+        reconnection_count += len(found)
+        reconnecting_time += sum(b - a for a, b in found)
         successes = [t for t, name in timed if is_success(name, publisher, livekit)]
         if not successes:
             continue
@@ -145,6 +186,7 @@ def summarise(root, test):
 
     median = lambda v: float(np.median(v)) if v else None
     return [test, server, topology, str(len(users)), str(len({s for s, _ in users})), str(len(failures)),
+            str(reconnection_count), number(reconnecting_time), str(len(failed_users)),
             "true" if last_cpu + pd.Timedelta(seconds=10) < end else "false",
             number((end - start) / pd.Timedelta(seconds=1)), number(within["cpu"].max()), str(before_failure),
             number(median(vmaf)), number(median(visqol)), number(median(start_durations)),

@@ -91,11 +91,12 @@ private slots:
         QStringList headers;
         for (int c = 0; c < m.columnCount(); ++c)
             headers << m.headerData(c, Qt::Horizontal).toString();
-        QCOMPARE(headers.mid(0, 15).join(','),
-                 QStringLiteral("test,server,topology,users,sessions,failures,crashed,duration,peak_cpu,"
+        QCOMPARE(headers.mid(0, 18).join(','),
+                 QStringLiteral("test,server,topology,users,sessions,failures,reconnections,reconnecting_time,"
+                                "users_failed,crashed,duration,peak_cpu,"
                                 "users_before_first_failure,median_vmaf,median_visqol,median_connection_start,"
                                 "p99_rtt,qoo_video_conferencing"));
-        QCOMPARE(headers.mid(15), (QStringList{"vmaf_cpu_lt_0.9", "vmaf_cpu_0.9_to_0.95", "vmaf_cpu_ge_0.95",
+        QCOMPARE(headers.mid(18), (QStringList{"vmaf_cpu_lt_0.9", "vmaf_cpu_0.9_to_0.95", "vmaf_cpu_ge_0.95",
                                                "visqol_cpu_lt_0.9", "visqol_cpu_0.9_to_0.95", "visqol_cpu_ge_0.95"}));
         int bandsWithValues = 0;
         for (int r = 0; r < 3; ++r) {
@@ -104,7 +105,7 @@ private slots:
             QCOMPARE(cellNumber(m, r, "median_vmaf"), summaryRowOf(a).medianVmaf);
             const std::vector<std::pair<double, double>> bands{{-1, 0.9}, {0.9, 0.95}, {0.95, 2}};
             for (std::size_t b = 0; b < bands.size(); ++b) {
-                const QString suffix = headers[15 + static_cast<int>(b)].mid(4);  // "cpu_…"
+                const QString suffix = headers[18 + static_cast<int>(b)].mid(4);  // "cpu_…"
                 const double vmaf = cellNumber(m, r, "vmaf" + suffix);
                 QVERIFY2(sameOrBothNaN(vmaf, bandMedianFromSegments(a, QoeMetric::Vmaf, bands[b].first, bands[b].second)),
                          qPrintable(suffix));
@@ -143,7 +144,7 @@ private slots:
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines[0].startsWith("test,server,topology,users,"));
         QVERIFY(lines[1].startsWith("loadtest-webrtc-2024-kurento-2p,kurento,2p,"));
-        QCOMPARE(lines[1].count(','), 20);
+        QCOMPARE(lines[1].count(QLatin1Char(',')), 23);  // 18 summary columns + 6 band medians
         QVERIFY(!window.exportMatrixCsv(dir_.filePath("missing/dir/m.csv")).isEmpty());
     }
 

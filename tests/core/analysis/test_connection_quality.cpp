@@ -1,0 +1,85 @@
+// LiveKit's ConnectionQualityChanged as a timeline series (issue 16): values lost 0 .. excellent 3 hold until the
+// next change or the end of the connection; another participant's quality (its participantSid) is left out.
+// Expected values by hand from the events below.
+#include "core/analysis/connection_quality.h"
+#include "test_data_builder.h"
+
+#include <QtTest>
+
+using namespace loadscope;
+using namespace loadscope::testing;
+
+namespace {
+
+TestAnalysis analyse(const TestData& data)
+{
+    ProblemList problems;
+    return analyseTest(data, AnalysisOptions{}, problems);
+}
+
+// Gives one event of `data` (user index u, event index i) its raw JSON, as the loader keeps it.
+void setRaw(TestData& data, std::size_t u, std::size_t i, std::string raw, std::string connectionId = {})
+{
+    Event& e = data.users[u].events[i];
+    e.raw = std::move(raw);
+    e.connection = e.name.ends_with("-local") ? "local" : "";
+    if (!connectionId.empty())
+        e.connectionId = std::move(connectionId);
+}
+
+} // namespace
+
+class ConnectionQuality : public QObject {
+    Q_OBJECT
+
+private slots:
+    void scoresAreLiveKitsFourWords()
+    {
+        QCOMPARE(connectionQualityScore("lost"), std::optional<double>(0));
+        QCOMPARE(connectionQualityScore("excellent"), std::optional<double>(3));
+        QCOMPARE(connectionQualityScore("unknown"), std::nullopt);
+        QCOMPARE(std::string(connectionQualityName(1.0)), std::string("poor"));
+    }
+
+    void valuesHoldUntilTheNextChangeOrTheConnectionsEnd()
+    {
+        TestDataBuilder b("pion", "8p");
+        b.bounds(0, 100)
+            .event(1, 1, 1, "connectionStart")
+            .event(1, 1, 2, "LocalTrackPublished-local")
+            .event(1, 1, 2.1, "LocalTrackPublished-local")
+            .event(1, 1, 10, "ConnectionQualityChanged-local")
+            .event(1, 1, 30, "ConnectionQualityChanged-local")
+            .event(1, 1, 35, "ConnectionQualityChanged-local")
+            .event(1, 1, 50, "Disconnected");
+        b.cpu(0, 0.5).cpu(100, 0.5);
+        TestData data = b.data();
+        setRaw(data, 0, 1, R"({"event":"LocalTrackPublished","connection":"local","connectionId":"PA_me"})", "PA_me");
+        setRaw(data, 0, 3, R"({"event":"ConnectionQualityChanged","connection":"local","quality":"excellent"})");
+        setRaw(data, 0, 4, R"({"event":"ConnectionQualityChanged","quality":"poor","participantSid":"PA_other"})");
+        setRaw(data, 0, 5, R"({"event":"ConnectionQualityChanged","quality":"poor","participantSid":"PA_me"})");
+        const TestAnalysis a = analyse(data);
+        const auto series = connectionQualitySeries(a);
+        QCOMPARE(series.size(), std::size_t(1));
+        QCOMPARE(series[0].size(), std::size_t(2));  // the other participant's "poor" at 30 s is not this user's
+        QCOMPARE(series[0][0].start, 10.0);
+        QCOMPARE(series[0][0].end, 35.0);
+        QCOMPARE(series[0][0].value, 3.0);
+        QCOMPARE(series[0][1].start, 35.0);
+        QCOMPARE(series[0][1].end, 50.0);  // the Disconnected ends the connection (corrected mode)
+        QCOMPARE(series[0][1].value, 1.0);
+    }
+
+    void openViduTestsHaveNone()
+    {
+        TestDataBuilder b("kurento", "8p");
+        b.bounds(0, 100).event(1, 1, 1, "connectionStart").event(1, 1, 2, "streamCreated-local");
+        b.cpu(0, 0.5).cpu(100, 0.5);
+        const auto series = connectionQualitySeries(analyse(b.data()));
+        QCOMPARE(series.size(), std::size_t(1));
+        QVERIFY(series[0].empty());
+    }
+};
+
+QTEST_APPLESS_MAIN(ConnectionQuality)
+#include "test_connection_quality.moc"

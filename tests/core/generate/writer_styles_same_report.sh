@@ -1,0 +1,47 @@
+#!/bin/sh
+# Issue 16: every format-only variation of the real writers leaves the report unchanged. The same seed generated
+# with --writer 2024, ansi (the controller log captured through a terminal) and 2026 (Spring Boot 4 log, websocket
+# lines, compact QoE cuts) gives byte-identical CSVs in both modes, once the variations are checked to be there.
+# Usage: writer_styles_same_report.sh path/to/loadscope-cli WORKDIR
+set -eu
+cli=$1
+work=$2
+rm -rf "$work"
+mkdir -p "$work"
+log=logs/loadtest-webrtc-2024-pion-3p-40s.log
+for writer in 2024 ansi 2026; do
+    "$cli" generate "$work/$writer" --seed 16 --tests kurento-2p pion-3p-40s --duration 120 --capacity-scale 0.7 \
+        --writer "$writer" >/dev/null
+    for mode in corrected notebook; do
+        "$cli" report "$work/$writer" --out "$work/report-$writer-$mode" --mode "$mode" >/dev/null
+    done
+done
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+esc=$(printf '\033')
+grep -q "${esc}\[31mERROR${esc}\[0;39m" "$work/ansi/$log" || fail "no coloured ERROR in the ansi log"
+grep -q "$esc" "$work/2024/$log" && fail "colour codes in the 2024 log"
+grep -q '\[LOADTEST mode\] Starting test with one session 3:40 topology' "$work/2026/$log" || fail "no 2026 start line"
+grep -q 'Saved result in /.*/results-20[0-9-]*_[0-9-]*\.txt' "$work/2026/$log" || fail "no 2026 end line"
+grep -q 'Received exception from .*failed [0-9]* times' "$work/2026/$log" || fail "no websocket echo of a failure"
+grep -q 'Received message: ' "$work/2026/$log" || fail "no websocket message"
+cuts=$(find "$work/2026/qoe" -name '*_cuts.json' | head -n 1)
+grep -q '"cut_index":' "$cuts" || fail "2026 QoE cuts are not compact"
+# Failures are there to be counted (a reader that misses them would change summary.csv).
+awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "failures") c = i } NR > 1 && $c > 0 { found = 1 }
+         END { exit !found }' "$work/report-2024-corrected/summary.csv" || fail "no failures in the generated tests"
+
+status=0
+for writer in ansi 2026; do
+    for mode in corrected notebook; do
+        for csv in "$work/report-2024-$mode"/*.csv; do
+            name=$(basename "$csv")
+            if ! cmp "$csv" "$work/report-$writer-$mode/$name"; then
+                echo "FAIL: --writer $writer changes $name in $mode mode" >&2
+                status=1
+            fi
+        done
+    done
+done
+[ "$status" -eq 0 ] && echo "same report for --writer 2024, ansi, 2026 in both modes"
+exit "$status"

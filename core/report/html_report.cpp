@@ -112,7 +112,11 @@ void writeContents(std::ostream& out, const std::vector<HtmlFigure>& figures, co
     for (const HtmlFigure& f : figures)
         if (f.test == test) {
             const std::string name = f.metric.empty() ? f.figure : f.figure + "_" + f.metric;
-            out << "<li><a href=\"#" << anchorOf(test + "--" + name) << "\">" << htmlEscape(f.title) << "</a></li>";
+            // The title without the test's name, which the section already says.
+            const std::string suffix = " — " + test;
+            const bool named = f.title.size() > suffix.size() && f.title.ends_with(suffix);
+            const std::string shown = named ? f.title.substr(0, f.title.size() - suffix.size()) : f.title;
+            out << "<li><a href=\"#" << anchorOf(test + "--" + name) << "\">" << htmlEscape(shown) << "</a></li>";
         }
     out << "</ul></nav>\n";
 }

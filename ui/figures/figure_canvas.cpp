@@ -79,7 +79,8 @@ ChartPainting FigureCanvas::participants(const TestAnalysis& analysis)
     return plotPainting(*participants_);
 }
 
-ChartPainting FigureCanvas::comparison(ComparisonChartKind kind, const ComparisonChartInput& input)
+ChartPainting FigureCanvas::comparison(ComparisonChartKind kind, const ComparisonChartInput& input,
+                                       const QString& scope)
 {
     std::unique_ptr<QChart> chart;
     switch (kind) {
@@ -93,6 +94,7 @@ ChartPainting FigureCanvas::comparison(ComparisonChartKind kind, const Compariso
         chart = makeScatterChart(input);
         break;
     }
+    chart->setTitle(QStringLiteral("%1 — %2").arg(chart->title(), scope));
     title_ = chart->title();
     replaceChart(chartView_.get(), std::move(chart));
     return chartViewPainting(*chartView_);

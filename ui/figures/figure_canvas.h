@@ -37,7 +37,8 @@ public:
     ChartPainting qoe(const TestAnalysis& analysis);
     ChartPainting qos(const TestAnalysis& analysis, const QosChoice& choice);
     ChartPainting participants(const TestAnalysis& analysis);
-    ChartPainting comparison(ComparisonChartKind kind, const ComparisonChartInput& input);
+    // `scope` names what the groups come from (a test, or all tests): added to the chart's title.
+    ChartPainting comparison(ComparisonChartKind kind, const ComparisonChartInput& input, const QString& scope);
     ChartPainting compare(const std::vector<ComparedTest>& tests, CompareQuantity quantity);
 
     QString lastTitle() const { return title_; }  // the title of the chart set up last

@@ -76,7 +76,7 @@ void addComparisons(FigureSet& set, const QString& test, const ThresholdTable& t
                                    .arg(kComparisonCases[c].cpuThreshold);
         for (const auto& [kind, name] : kinds)
             add(set, test, QString::fromLatin1(name), metric,
-                [input, kind = kind](FigureCanvas& canvas) { return canvas.comparison(kind, *input); });
+                [input, kind = kind, test](FigureCanvas& canvas) { return canvas.comparison(kind, *input, test); });
         set.keep.push_back(input);
     }
 }

@@ -3,6 +3,7 @@
 // size, each PDF starts with %PDF, and figures.csv lists exactly the files written. Bad arguments give the
 // README's exit codes.
 #include "tests/core/report/cli_run.h"
+#include "tests/core/report/csv_table.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using loadscope::testing::readCsv;
 using loadscope::testing::runCli;
 
 namespace {
@@ -21,26 +23,13 @@ const QString kSample = QStringLiteral(LOADSCOPE_SOURCE_DIR "/resources/sample")
 const QStringList kTests{QStringLiteral("loadtest-webrtc-2024-kurento-2p"),
                          QStringLiteral("loadtest-webrtc-2024-pion-3p-10s")};
 
-// figures.csv as rows of cells (no quoted commas in the columns the test reads: file, test, figure, metric).
-QList<QStringList> readIndex(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QStringList> rows;
-    for (const QByteArray& line : file.readAll().split('\n'))
-        if (!line.isEmpty())
-            rows << QString::fromUtf8(line).split(QLatin1Char(','));
-    return rows;
-}
-
 } // namespace
 
 class TestFiguresCli : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
     QString out_;
-    QList<QStringList> index_;
+    std::vector<QStringList> index_;  // figures.csv's rows: file, test, figure, metric, title
 
 private slots:
     void initTestCase()
@@ -53,9 +42,11 @@ private slots:
                                 300000);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("figures: 1/")), qPrintable(run.err));  // progress on stderr
-        index_ = readIndex(QDir(out_).filePath(QStringLiteral("figures.csv")));
-        QVERIFY(!index_.isEmpty());
-        QCOMPARE(index_.takeFirst(), (QStringList{"file", "test", "figure", "metric", "title"}));
+        const auto index = readCsv(QDir(out_).filePath(QStringLiteral("figures.csv")));
+        QVERIFY(index.ok);
+        QCOMPARE(index.header, (QStringList{"file", "test", "figure", "metric", "title"}));
+        index_ = index.rows;
+        QVERIFY(!index_.empty());
     }
 
     void indexListsExactlyTheFilesWritten()
@@ -63,7 +54,7 @@ private slots:
         QSet<QString> listed, written;
         for (const QStringList& row : index_)
             listed.insert(row.value(0));
-        QCOMPARE(listed.size(), index_.size());  // no file twice
+        QCOMPARE(static_cast<std::size_t>(listed.size()), index_.size());  // no file twice
         QDirIterator it(out_, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = QDir(out_).relativeFilePath(it.next());
@@ -116,18 +107,15 @@ private slots:
     {
         const QString report = dir_.filePath(QStringLiteral("report"));
         QCOMPARE(runCli({"report", kSample, "--out", report}).exitCode, 0);
-        QList<QStringList> rows = readIndex(report + QStringLiteral("/comparisons.csv"));
-        QVERIFY(!rows.isEmpty());
-        const QStringList header = rows.takeFirst();
-        const auto test = header.indexOf("test"), kind = header.indexOf("kind"), variant = header.indexOf("variant"),
-                   x = header.indexOf("x");
+        const auto comparisons = readCsv(report + QStringLiteral("/comparisons.csv"));
+        QVERIFY(comparisons.ok);
         QSet<QString> expected, drawn;
-        for (const QStringList& row : rows)
-            if (row.value(variant) == QLatin1String("raw"))
+        for (std::size_t r = 0; r < comparisons.rows.size(); ++r)
+            if (comparisons.cell(r, "variant") == QLatin1String("raw"))
                 for (const char* figure : {"boxplot", "violin", "scatter"})
                     expected << QStringLiteral("%1/%2_%3_cpu-%4")
-                                    .arg(row.value(test), figure, row.value(kind),
-                                         row.value(x).remove(QStringLiteral("CPU < ")));
+                                    .arg(comparisons.cell(r, "test"), figure, comparisons.cell(r, "kind"),
+                                         comparisons.cell(r, "x").remove(QStringLiteral("CPU < ")));
         QVERIFY(expected.size() >= 3);
         for (const QStringList& row : index_)
             if (row.value(1) != QLatin1String("all-tests") &&
@@ -174,7 +162,9 @@ private slots:
     void titlesSayWhatIsDrawn()
     {
         for (const QStringList& row : index_)
-            QVERIFY2(row.size() >= 5 && !row.mid(4).join(QLatin1Char(',')).isEmpty(), qPrintable(row.join(',')));
+            QVERIFY2(row.size() == 5 && row[4].contains(row[1] == QLatin1String("all-tests") ? QString() : row[1]) &&
+                         !row[4].isEmpty(),
+                     qPrintable(row.join(',')));  // a figure on its own says which test it shows
     }
 
     void badArgumentsGiveTheReadmesExitCodes()

@@ -15,12 +15,20 @@ namespace loadscope {
 
 namespace {
 
-// Laid out at the figure's size without ever being on a screen.
+// A QChartView lays its chart out when it is resized, which a hidden widget defers: it is "shown", never on a
+// screen, at the figure's size.
 void prepareOffscreen(QWidget& widget, QSize size)
 {
     widget.setAttribute(Qt::WA_DontShowOnScreen);
     widget.resize(size);
     widget.show();
+}
+
+// A QCustomPlot repaints its own buffers at its viewport's size on every replot the chart classes make while
+// being set up; plotPainting lays it out at the figure's size when it paints. Kept tiny, those replots are free.
+void keepTiny(QCustomPlot& plot)
+{
+    plot.setViewport(QRect(0, 0, 1, 1));
 }
 
 } // namespace
@@ -35,9 +43,10 @@ FigureCanvas::FigureCanvas(QSize size)
       chartView_(std::make_unique<QChartView>())
 {
     chartView_->setRenderHint(QPainter::Antialiasing);
-    for (QWidget* w : std::initializer_list<QWidget*>{timeline_.get(), qoe_.get(), qos_.get(), participants_.get(),
-                                                      compare_.get(), chartView_.get()})
-        prepareOffscreen(*w, size);
+    prepareOffscreen(*chartView_, size);
+    for (QCustomPlot* plot : std::initializer_list<QCustomPlot*>{timeline_.get(), qoe_.get(), qos_.get(),
+                                                                 participants_.get(), compare_.get()})
+        keepTiny(*plot);
 }
 
 FigureCanvas::~FigureCanvas() = default;

@@ -34,29 +34,28 @@ const char* exportFormatSuffix(ExportFormat format)
 ChartPainting plotPainting(QCustomPlot& plot)
 {
     return [&plot](QPaintDevice& device, QSize size) {
+        // Lay the plot out at the export's size (what QCustomPlot::replot does, without painting its own
+        // buffers), so that beforeReplot handlers such as the timeline's row-label thinning measure that size.
         const QRect shown = plot.viewport();
-        const bool resized = shown.size() != size;
-        if (resized) {
-            plot.setViewport(QRect(QPoint(0, 0), size));
-            plot.replot();  // lays out at the new size: what beforeReplot handlers measure is now that size
-        }
-        plot.replot();
+        plot.setViewport(QRect(QPoint(0, 0), size));
+        for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+            plot.plotLayout()->update(phase);
+        emit plot.beforeReplot();
         // QCustomPlot paints onto any device through a QCPPainter (it has no SVG export of its own).
         QCPPainter painter;
-        if (!painter.begin(&device))
-            return false;
-        if (device.devType() != QInternal::Image)
-            painter.setMode(QCPPainter::pmVectorized);
-        else if (device.devicePixelRatioF() > 1)
-            painter.setMode(QCPPainter::pmNonCosmetic);
-        painter.setMode(QCPPainter::pmNoCaching);
-        plot.toPainter(&painter, size.width(), size.height());
-        painter.end();
-        if (resized) {
-            plot.setViewport(shown);
-            plot.replot();
+        const bool painting = painter.begin(&device);
+        if (painting) {
+            if (device.devType() != QInternal::Image)
+                painter.setMode(QCPPainter::pmVectorized);
+            else if (device.devicePixelRatioF() > 1)
+                painter.setMode(QCPPainter::pmNonCosmetic);
+            painter.setMode(QCPPainter::pmNoCaching);
+            plot.toPainter(&painter, size.width(), size.height());
+            painter.end();
         }
-        return true;
+        plot.setViewport(shown);
+        plot.replot(QCustomPlot::rpQueuedReplot);  // on screen, the next event loop pass shows it as it was
+        return painting;
     };
 }
 

@@ -31,8 +31,9 @@ struct ExportSize {
 // when it cannot paint. Called on the GUI thread: charts are widgets.
 using ChartPainting = std::function<bool(QPaintDevice& device, QSize size)>;
 
-// A QCustomPlot's painting: it is laid out (and replotted, so size-dependent decorations such as the timeline's
-// thinned row labels follow) at the requested size, then restored.
+// A QCustomPlot's painting: it is laid out at the requested size (its beforeReplot handlers run, so size-dependent
+// decorations such as the timeline's thinned row labels follow), painted, then given back its own size. Its own
+// paint buffers are not redrawn at the export's size: offscreen, a plot kept tiny costs nothing to replot.
 ChartPainting plotPainting(QCustomPlot& plot);
 
 // PNG: the image at size × scale on white (encode it with encodePng on any thread). Null when painting failed.

@@ -12,6 +12,7 @@ int runGenerate(const Arguments& args);
 int runReport(const Arguments& args);
 int runQualityAttenuation(const Arguments& args);
 int runBench(const Arguments& args);
+int runFigures(const Arguments& args);  // needs the GUI libraries; fails with a message without them
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;

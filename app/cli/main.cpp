@@ -19,6 +19,7 @@ constexpr Command kCommands[] = {
     {"quality-attenuation", loadscope::cli::runQualityAttenuation,
      "t-digest quality attenuation and QoO of a latency sample"},
     {"bench", loadscope::cli::runBench, "time each analysis phase on a results folder"},
+    {"figures", loadscope::cli::runFigures, "draw the notebook's figures (PNG, SVG, PDF) without a display"},
 };
 
 void printUsage(std::ostream& out)

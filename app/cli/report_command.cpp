@@ -1,11 +1,12 @@
 // loadscope-cli report: arguments only; the work is core/report.
+#include "analysis_arguments.h"
 #include "command_line.h"
 #include "commands.h"
+#include "html_report_file.h"
 
+#include "core/report/html_report.h"
 #include "core/report/report.h"
-#include "core/util/iso_time.h"
 
-#include <charconv>
 #include <iostream>
 
 namespace loadscope::cli {
@@ -13,11 +14,13 @@ namespace loadscope::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "Usage: loadscope-cli report ROOT --out DIR [--test NAME ...] [--mode notebook|corrected]\n"
+    "Usage: loadscope-cli report ROOT --out DIR [--html] [--test NAME ...] [--mode notebook|corrected]\n"
     "                            [--log-utc-offset +HH:MM] [--threads N]\n"
     "Analyses every test under ROOT (or those named) and writes into DIR: segments.csv, thresholds.csv,\n"
     "progression.csv, qos_summary.csv, comparisons.csv, quality.csv, summary.csv (one row per test), problems.csv.\n"
     "ROOT is only read; DIR must not be inside it.\n"
+    "  --html             also report.html: one self-contained page (figures inline, sortable tables, summary,\n"
+    "                     problems, mode and options, version; no external URL). Needs the GUI libraries.\n"
     "  --mode corrected   (default) the notebook's known faults fixed, see docs/differences.md\n"
     "  --mode notebook    the notebook's numbers, quirks included\n"
     "  --log-utc-offset   the controller log's UTC offset (default: detected; notebook mode: +02:00)\n"
@@ -27,7 +30,9 @@ constexpr const char* kUsage =
 
 int runReport(const Arguments& args)
 {
-    const CommandLine cl(args, {"out", "mode", "log-utc-offset", "threads"}, {"help"}, {"test", "tests"});
+    auto valueOptions = analysisValueOptions();
+    valueOptions.insert("out");
+    const CommandLine cl(args, valueOptions, {"help", "html"}, analysisMultiOptions());
     if (cl.has("help")) {
         std::cout << kUsage;
         return kExitOk;
@@ -37,38 +42,31 @@ int runReport(const Arguments& args)
                   << kUsage;
         return kExitUsage;
     }
-    ReportOptions options;
-    options.root = cl.positional()[0];
-    options.out = *cl.value("out");
-    for (const auto& name : {"test", "tests"})
-        for (const auto& t : cl.values(name))
-            options.tests.push_back(t);
-    const std::string mode = cl.value("mode").value_or("corrected");
-    if (mode == "notebook" || mode == "notebook-compatible")
-        options.analysis.mode = AnalysisMode::NotebookCompatible;
-    else if (mode != "corrected") {
-        std::cerr << "loadscope-cli report: --mode is notebook or corrected, not '" << mode << "'\n";
+    const auto request = readAnalyseRequest(cl, "report");
+    if (!request)
         return kExitUsage;
-    }
-    if (auto offset = cl.value("log-utc-offset")) {
-        options.analysis.logUtcOffsetMinutes = parseUtcOffset(*offset);
-        if (!options.analysis.logUtcOffsetMinutes) {
-            std::cerr << "loadscope-cli report: --log-utc-offset takes ±HH:MM, not '" << *offset << "'\n";
-            return kExitUsage;
-        }
-    }
-    if (auto threads = cl.value("threads")) {
-        auto [end, ec] = std::from_chars(threads->data(), threads->data() + threads->size(), options.threads);
-        if (ec != std::errc() || end != threads->data() + threads->size()) {
-            std::cerr << "loadscope-cli report: --threads takes a number, not '" << *threads << "'\n";
-            return kExitUsage;
-        }
-    }
+    ReportOptions options;
+    options.root = request->root;
+    options.out = *cl.value("out");
+    options.tests = request->tests;
+    options.analysis = request->analysis;
+    options.threads = request->threads;
 
-    const ReportOutcome outcome = writeReport(options);
+    const bool html = cl.has("html");
+    std::optional<AnalysedResults> analysed;
+    if (html && !isInside(options.out, options.root))
+        analysed = analyseResults(*request);  // once, for the tables and the page
+    const ReportOutcome outcome = analysed ? writeReportTables(options, *analysed) : writeReport(options);
+    if (outcome.status == ReportStatus::Written && analysed) {
+        const std::string error = writeHtmlReportFile(*analysed, *request, options.out);
+        if (!error.empty()) {
+            std::cerr << "loadscope-cli report: " << error << '\n';
+            return kExitFailure;
+        }
+    }
     switch (outcome.status) {
     case ReportStatus::Written:
-        std::cout << outcome.message << '\n';
+        std::cout << outcome.message << (analysed ? " and " + std::string(kHtmlReportName) : std::string()) << '\n';
         return kExitOk;
     case ReportStatus::NoResults:
         std::cerr << "loadscope-cli report: " << outcome.message << '\n';

@@ -2,12 +2,14 @@
 
 #include "core/quality/quality_table.h"
 #include "core/load/parallel_runner.h"
+#include "core/report/analysed_results.h"
 #include "core/report/comparisons_table.h"
 #include "core/report/report_writer.h"
 #include "core/report/test_summary.h"
 
 #include <algorithm>
 #include <exception>
+#include <optional>
 #include <system_error>
 #include <thread>
 
@@ -28,42 +30,52 @@ bool isInside(const std::filesystem::path& inner, const std::filesystem::path& o
     return true;
 }
 
+namespace {
+
+std::optional<ReportOutcome> refuseOutputInsideRoot(const ReportOptions& options)
+{
+    if (!isInside(options.out, options.root))
+        return std::nullopt;
+    ReportOutcome outcome;
+    outcome.message = "refusing to write inside the results folder: " + options.out.string();
+    return outcome;
+}
+
+} // namespace
+
 ReportOutcome writeReport(const ReportOptions& options)
 {
-    ReportOutcome outcome;
-    if (isInside(options.out, options.root)) {
-        outcome.message = "refusing to write inside the results folder: " + options.out.string();
-        return outcome;
-    }
-    LoadOptions load;
-    load.tests = options.tests;
-    load.threads = options.threads;
-    auto results = loadResults(options.root, load);
-    if (!results) {
+    if (auto refused = refuseOutputInsideRoot(options))
+        return *refused;
+    AnalyseRequest request;
+    request.root = options.root;
+    request.tests = options.tests;
+    request.analysis = options.analysis;
+    request.threads = options.threads;
+    auto analysed = analyseResults(request);
+    if (!analysed) {
+        ReportOutcome outcome;
         outcome.message = "loading was cancelled";
         return outcome;
     }
-    ProblemList problems;
-    for (const auto& p : results->problems)
-        problems.add(p.file, p.line, p.severity, p.message);
+    return writeReportTables(options, *analysed);
+}
+
+ReportOutcome writeReportTables(const ReportOptions& options, const AnalysedResults& analysed)
+{
+    if (auto refused = refuseOutputInsideRoot(options))
+        return *refused;
+    ReportOutcome outcome;
+    const auto& results = analysed.results;
+    const auto& analyses = analysed.analyses;
+    const ProblemList& problems = analysed.problems;
     if (results->tests.empty()) {
         outcome.status = ReportStatus::NoResults;
         outcome.message = "no results folder under " + options.root.string() + " (expected stats/<test>/...)";
         outcome.problems = problems.items().size();
         return outcome;
     }
-    // Tests are analysed in parallel; their problems are added in test order, as a serial run would.
-    std::vector<TestAnalysis> analyses(results->tests.size());
-    std::vector<ProblemList> testProblems(results->tests.size());
-    std::vector<std::uint64_t> weights;
-    for (const auto& test : results->tests)
-        weights.push_back(test.users.size());
     const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    runInParallel(weights, threads, [&](std::size_t i) {
-        analyses[i] = analyseTest(results->tests[i], options.analysis, testProblems[i]);
-    });
-    for (const auto& list : testProblems)
-        problems.append(list);
 
     // The tables are independent: they are computed and written in parallel, heaviest first.
     using TableWriter = std::function<void(std::ostream&)>;

@@ -2,6 +2,7 @@
 // The headless report: load a results root, analyse each test, write the CSV tables into an output folder.
 #include "core/analysis/analysis_mode.h"
 #include "core/load/results_loader.h"
+#include "core/report/analysed_results.h"
 
 #include <filesystem>
 #include <string>
@@ -31,5 +32,7 @@ bool isInside(const std::filesystem::path& inner, const std::filesystem::path& o
 
 // Never writes inside the results root: an output folder inside it is refused.
 ReportOutcome writeReport(const ReportOptions& options);
+// The same from results already loaded and analysed (options.root, tests, analysis and threads as they were).
+ReportOutcome writeReportTables(const ReportOptions& options, const AnalysedResults& analysed);
 
 } // namespace loadscope

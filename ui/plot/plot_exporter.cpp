@@ -2,28 +2,12 @@
 
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace loadscope {
-
-namespace {
-
-// QCustomPlot has no SVG export: paint the plot onto any device through a QCPPainter (also PDF, for QSaveFile).
-bool paintOnto(QCustomPlot& plot, QPaintDevice& device, const ExportSize& size)
-{
-    QCPPainter painter;
-    if (!painter.begin(&device))
-        return false;
-    painter.setMode(QCPPainter::pmVectorized);
-    painter.setMode(QCPPainter::pmNoCaching);
-    plot.toPainter(&painter, size.width, size.height); // lays the plot out at that size, then restores it
-    painter.end();
-    return true;
-}
-
-} // namespace
 
 ExportFormat exportFormatFromPath(const QString& path)
 {
@@ -32,6 +16,97 @@ ExportFormat exportFormatFromPath(const QString& path)
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return ExportFormat::Pdf;
     return ExportFormat::Png;
+}
+
+const char* exportFormatSuffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Png:
+        return "png";
+    case ExportFormat::Svg:
+        return "svg";
+    case ExportFormat::Pdf:
+        return "pdf";
+    }
+    return "png";
+}
+
+ChartPainting plotPainting(QCustomPlot& plot)
+{
+    return [&plot](QPaintDevice& device, QSize size) {
+        // Lay the plot out at the export's size (what QCustomPlot::replot does, without painting its own
+        // buffers), so that beforeReplot handlers such as the timeline's row-label thinning measure that size.
+        const QRect shown = plot.viewport();
+        plot.setViewport(QRect(QPoint(0, 0), size));
+        for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+            plot.plotLayout()->update(phase);
+        emit plot.beforeReplot();
+        // QCustomPlot paints onto any device through a QCPPainter (it has no SVG export of its own).
+        QCPPainter painter;
+        const bool painting = painter.begin(&device);
+        if (painting) {
+            if (device.devType() != QInternal::Image)
+                painter.setMode(QCPPainter::pmVectorized);
+            else if (device.devicePixelRatioF() > 1)
+                painter.setMode(QCPPainter::pmNonCosmetic);
+            painter.setMode(QCPPainter::pmNoCaching);
+            plot.toPainter(&painter, size.width(), size.height());
+            painter.end();
+        }
+        plot.setViewport(shown);
+        plot.replot(QCustomPlot::rpQueuedReplot);  // on screen, the next event loop pass shows it as it was
+        return painting;
+    };
+}
+
+QImage renderImage(const ChartPainting& painting, const ExportSize& size)
+{
+    QImage image(qRound(size.width * size.scale), qRound(size.height * size.scale),
+                 QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return {};
+    image.setDevicePixelRatio(size.scale);
+    image.fill(Qt::white);
+    return painting(image, size.logical()) ? image : QImage();
+}
+
+QByteArray encodePng(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return {};
+    return bytes;
+}
+
+QByteArray renderFigure(const ChartPainting& painting, ExportFormat format, const ExportSize& size,
+                        const QString& title)
+{
+    if (format == ExportFormat::Png)
+        return encodePng(renderImage(painting, size));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return {};
+    bool painted = false;
+    if (format == ExportFormat::Svg) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size.logical());
+        svg.setViewBox(QRect(QPoint(0, 0), size.logical()));
+        svg.setTitle(title);
+        painted = painting(svg, size.logical());
+    } else {
+        QPdfWriter pdf(&buffer);
+        pdf.setPageSize(QPageSize(QSizeF(size.width, size.height), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(72);
+        pdf.setCreator(QStringLiteral("loadscope"));
+        pdf.setTitle(title);
+        painted = painting(pdf, size.logical());
+    }
+    buffer.close();
+    return painted ? bytes : QByteArray();
 }
 
 QString writeAtomically(const QString& path, const std::function<bool(QIODevice&)>& paint)
@@ -48,37 +123,18 @@ QString writeAtomically(const QString& path, const std::function<bool(QIODevice&
     return {};
 }
 
-QString exportPlot(QCustomPlot& plot, const QString& path, ExportFormat format, const ExportSize& size)
+QString exportPainting(const ChartPainting& painting, const QString& path, ExportFormat format,
+                       const ExportSize& size, const QString& title)
 {
     return writeAtomically(path, [&](QIODevice& file) {
-        bool painted = false;
-        switch (format) {
-        case ExportFormat::Png: {
-            const QPixmap pixmap = plot.toPixmap(size.width, size.height, size.scale);
-            painted = !pixmap.isNull() && pixmap.save(&file, "PNG");
-            break;
-        }
-        case ExportFormat::Svg: {
-            QSvgGenerator svg;
-            svg.setOutputDevice(&file);
-            svg.setSize(QSize(size.width, size.height));
-            svg.setViewBox(QRect(0, 0, size.width, size.height));
-            svg.setTitle(QStringLiteral("loadscope timeline"));
-            painted = paintOnto(plot, svg, size);
-            break;
-        }
-        case ExportFormat::Pdf: {
-            QPdfWriter pdf(&file);
-            pdf.setPageSize(QPageSize(QSizeF(size.width, size.height), QPageSize::Point));
-            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-            pdf.setResolution(72);
-            pdf.setCreator(QStringLiteral("loadscope"));
-            painted = paintOnto(plot, pdf, size);
-            break;
-        }
-        }
-        return painted;
+        const QByteArray bytes = renderFigure(painting, format, size, title);
+        return !bytes.isEmpty() && file.write(bytes) == bytes.size();
     });
+}
+
+QString exportPlot(QCustomPlot& plot, const QString& path, ExportFormat format, const ExportSize& size)
+{
+    return exportPainting(plotPainting(plot), path, format, size, QStringLiteral("loadscope chart"));
 }
 
 } // namespace loadscope

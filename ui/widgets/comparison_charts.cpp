@@ -325,27 +325,34 @@ std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input)
     return chart;
 }
 
+void replaceChart(QChartView* view, std::unique_ptr<QChart> chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart.release());  // the view owns the new chart and releases the old one: delete it
+    delete old;
+}
+
+ChartPainting chartViewPainting(QChartView& view)
+{
+    return [&view](QPaintDevice& device, QSize size) {
+        const QSize shown = view.size();
+        if (shown != size)
+            view.resize(size);  // QChartView resizes its chart with it
+        QPainter painter;
+        if (!painter.begin(&device))
+            return false;
+        view.render(&painter, QRectF(QPointF(0, 0), size), QRect(QPoint(0, 0), size));  // as vectors on SVG/PDF
+        const bool painted = painter.end();
+        if (shown != size)
+            view.resize(shown);
+        return painted;
+    };
+}
+
 QString exportChartView(QChartView& view, const QString& path)
 {
-    return writeAtomically(path, [&](QIODevice& file) {
-        bool painted = false;
-        if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-            QSvgGenerator svg;
-            svg.setOutputDevice(&file);
-            svg.setSize(view.size());
-            svg.setViewBox(QRect(QPoint(0, 0), view.size()));
-            svg.setTitle(view.chart() ? view.chart()->title() : QString());
-            QPainter painter;
-            if (painter.begin(&svg)) {
-                view.render(&painter); // QGraphicsView::render: the visible chart, as vectors
-                painted = painter.end();
-            }
-        } else {
-            const QPixmap pixmap = view.grab();
-            painted = !pixmap.isNull() && pixmap.save(&file, "PNG");
-        }
-        return painted;
-    });
+    return exportPainting(chartViewPainting(view), path, exportFormatFromPath(path), {view.width(), view.height(), 1.0},
+                          view.chart() ? view.chart()->title() : QString());
 }
 
 } // namespace loadscope

@@ -3,6 +3,7 @@
 // violin plots (Gaussian KDE, Scott's bandwidth) and a scatter of segment CPU median vs the metric, each group
 // labelled with its n. Also the box statistics they draw, and the PNG / SVG export every chart offers.
 #include "ui/models/comparisons_model.h"
+#include "ui/plot/plot_exporter.h"
 
 #include <QString>
 
@@ -44,7 +45,11 @@ std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input);
 QString boxPlotDescription(const ComparisonChartInput& input);
 QString violinDescription(const ComparisonChartInput& input);
 
-// PNG (QWidget::grab) or SVG (QSvgGenerator) by the path's suffix, written atomically through QSaveFile.
+// Shows `chart` in `view` (which owns it) and deletes the chart shown before.
+void replaceChart(QChartView* view, std::unique_ptr<QChart> chart);
+// A chart view's painting at any size (the view is resized for it, then restored).
+ChartPainting chartViewPainting(QChartView& view);
+// PNG, SVG or PDF by the path's suffix at the view's size, written atomically through QSaveFile.
 // Returns an empty string on success, else a message naming the file.
 QString exportChartView(QChartView& view, const QString& path);
 

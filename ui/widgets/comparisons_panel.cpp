@@ -21,13 +21,6 @@ namespace loadscope {
 
 namespace {
 
-void replaceChart(QChartView* view, std::unique_ptr<QChart> chart)
-{
-    QChart* old = view->chart();
-    view->setChart(chart.release());  // the view owns the new chart and releases the old one: delete it
-    delete old;
-}
-
 QComboBox* addSelector(QHBoxLayout* row, const QString& label, const QStringList& items)
 {
     auto* box = new QComboBox;

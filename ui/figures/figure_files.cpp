@@ -1,0 +1,65 @@
+#include "ui/figures/figure_files.h"
+
+#include "core/report/report_writer.h"
+#include "core/util/csv_writer.h"
+
+#include <QDir>
+
+#include <exception>
+
+namespace loadscope {
+
+namespace {
+
+QString fileName(const FigureSpec& spec, ExportFormat format)
+{
+    return spec.file + QLatin1Char('.') + QLatin1String(exportFormatSuffix(format));
+}
+
+} // namespace
+
+FigureFilesOutcome writeFigureFiles(const FigureSet& set, FigureCanvas& canvas, const QString& outDir,
+                                    const FigureRenderOptions& options)
+{
+    FigureFilesOutcome outcome;
+    const QDir dir(outDir);
+    for (const Figure& figure : set.figures) {
+        const QString folder = QFileInfo(dir.filePath(figure.spec.file)).path();
+        if (!QDir().mkpath(folder)) {
+            outcome.error = QStringLiteral("Cannot create the folder %1").arg(folder);
+            return outcome;
+        }
+    }
+    const FigureRenderOutcome rendered =
+        renderFigures(set, canvas, options, [&](std::size_t i, ExportFormat format, const QByteArray& bytes) {
+            const QString path = dir.filePath(fileName(set.figures[i].spec, format));
+            return writeAtomically(path, [&](QIODevice& file) { return file.write(bytes) == bytes.size(); });
+        });
+    if (!rendered.error.isEmpty()) {
+        outcome.error = rendered.error;
+        return outcome;
+    }
+    for (std::size_t i = 0; i < set.figures.size(); ++i)
+        for (ExportFormat format : options.formats)
+            outcome.files << fileName(set.figures[i].spec, format);
+    try {
+        writeFileAtomically(outDir.toStdString(), kFigureIndexName, [&](std::ostream& out) {
+            CsvWriter csv(out, {"file", "test", "figure", "metric", "title"});
+            for (std::size_t i = 0; i < set.figures.size(); ++i) {
+                const FigureSpec& spec = set.figures[i].spec;
+                for (ExportFormat format : options.formats)
+                    csv.cell(fileName(spec, format).toStdString())
+                        .cell(spec.test.toStdString())
+                        .cell(spec.figure.toStdString())
+                        .cell(spec.metric.toStdString())
+                        .cell(rendered.titles[i].toStdString())
+                        .endRow();
+            }
+        });
+    } catch (const std::exception& e) {
+        outcome.error = QString::fromStdString(e.what());
+    }
+    return outcome;
+}
+
+} // namespace loadscope

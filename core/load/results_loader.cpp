@@ -125,9 +125,18 @@ private:
         if (!options_.timings)
             return;
         LoadTimings& t = *options_.timings;
-        double* const totals[] = {&t.eventsCpu, &t.statsCpu, &t.logCpu, &t.resourcesCpu, &t.qoeCpu};
+        double* total = &t.eventsCpu;  // events, and the participants' errors.json / connections.json beside them
+        switch (kind) {
+        case JobKind::Events:
+        case JobKind::Errors:
+        case JobKind::Connections: break;
+        case JobKind::Stats: total = &t.statsCpu; break;
+        case JobKind::Log: total = &t.logCpu; break;
+        case JobKind::Resources: total = &t.resourcesCpu; break;
+        case JobKind::Qoe: total = &t.qoeCpu; break;
+        }
         const std::lock_guard lock(timingsMutex_);
-        *totals[static_cast<int>(kind)] += cpuSeconds;
+        *total += cpuSeconds;
     }
 
     bool checkRoot(Results& results)

@@ -45,9 +45,9 @@ private slots:
             {"thresholds.csv", "test,kind,threshold,count,median,mean,min,max,std"},
             {"progression.csv", "test,time,publishers,subscribers,streams_in,streams_out"},
             {"qos_summary.csv", "test,direction,kind,metric,count,mean,median,min,max,std"},
-            {"summary.csv", "test,server,topology,users,sessions,failures,crashed,duration,peak_cpu,"
-                            "users_before_first_failure,median_vmaf,median_visqol,median_connection_start,p99_rtt,"
-                            "qoo_video_conferencing"},
+            {"summary.csv", "test,server,topology,users,sessions,failures,reconnections,reconnecting_time,users_failed,"
+                            "crashed,duration,peak_cpu,users_before_first_failure,median_vmaf,median_visqol,"
+                            "median_connection_start,p99_rtt,qoo_video_conferencing"},
             {"problems.csv", "file,line,severity,message"}};
         for (const auto& [name, header] : expected) {
             const CsvTable t = readCsv(out + "/" + name);

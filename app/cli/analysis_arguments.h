@@ -2,7 +2,7 @@
 // The options every analysing command shares: ROOT, --test NAME ..., --mode notebook|corrected,
 // --log-utc-offset ±HH:MM and --threads N, read into an AnalyseRequest.
 #include "command_line.h"
-#include "core/report/analysed_results.h"
+#include "core/pipeline/analysed_results.h"
 
 #include <optional>
 #include <set>

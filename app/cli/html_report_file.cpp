@@ -5,6 +5,7 @@
 #include "core/report/html_report.h"
 #include "core/report/report_writer.h"
 #include "ui/figures/html_figures.h"
+#include "core/util/version.h"
 
 #include <exception>
 #include <iostream>

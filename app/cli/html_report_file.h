@@ -1,7 +1,7 @@
 #pragma once
 // report --html: DIR/report.html from results already analysed (its figures drawn offscreen as PNG). Needs the
 // GUI libraries; without them it returns why it cannot.
-#include "core/report/analysed_results.h"
+#include "core/pipeline/analysed_results.h"
 
 #include <filesystem>
 #include <string>

@@ -1,5 +1,6 @@
 // loadscope-cli: dispatches to one command; parsing and wiring only.
 #include "commands.h"
+#include "core/util/version.h"
 
 #include <cstring>
 #include <iostream>

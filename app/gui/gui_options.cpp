@@ -1,7 +1,8 @@
 #include "gui_options.h"
 
-#include "ui/charts/chart_views.h"
-#include "ui/plot/timeline_metric.h"
+#include "ui/time_charts/chart_views.h"
+#include "ui/timeline/timeline_metric.h"
+#include "core/util/version.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

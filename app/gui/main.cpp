@@ -2,10 +2,11 @@
 // offscreen to a PNG and exits (for docs, tests and checks).
 #include "gui_options.h"
 
-#include "ui/charts/chart_views.h"
-#include "ui/plot/timeline_metric.h"
-#include "ui/widgets/main_window.h"
-#include "ui/widgets/user_inspector.h"
+#include "ui/time_charts/chart_views.h"
+#include "ui/timeline/timeline_metric.h"
+#include "ui/window/main_window.h"
+#include "ui/panels/user_inspector.h"
+#include "core/util/version.h"
 
 #include <QApplication>
 #include <QFontMetrics>

@@ -8,6 +8,7 @@
 // them as scores (docs/differences.md row 8), so they pull the buckets down, as in the notebook. In Corrected mode
 // the pieces leave them out, so a bucket holds only real scores and a piece made of failures alone does not exist.
 // NotebookCompatible mode also reads the segment times and scores as the notebook does, through its CSV round trip.
+// (Compare tests overlays a different mean, of the fragments covering each second: core/analysis/compare_series.h.)
 #include "core/analysis/test_analysis.h"
 
 #include <vector>

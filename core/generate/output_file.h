@@ -1,7 +1,7 @@
 #pragma once
 // A file written through one large buffer, with the few appenders the writers need (no JSON DOM: the generator
 // streams gigabytes). Throws std::runtime_error naming the file on any I/O error.
-#include "core/model/time.h"
+#include "core/util/time.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -3,7 +3,7 @@
 // Every file writer reads this one description, so the events, the log, the stats, the CPU file and the QoE cuts
 // of a test tell the same story.
 #include "core/generate/generator_options.h"
-#include "core/model/time.h"
+#include "core/util/time.h"
 
 #include <cstdint>
 #include <optional>

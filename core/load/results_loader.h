@@ -1,5 +1,5 @@
 #pragma once
-// Loads a results root (see ../shared/docs/results-format.md) into in-memory tables. Never throws on bad data:
+// Loads a results root (see docs/results-format.md) into in-memory tables. Never throws on bad data:
 // every problem becomes a Problem naming the file (and line), and everything else still loads.
 #include "core/load/load_timings.h"
 #include "core/model/results.h"

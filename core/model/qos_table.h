@@ -1,7 +1,7 @@
 #pragma once
 // Per-stream QoS samples of stats.json, split as the notebook does into
 // {inbound, outbound, remote_inbound, remote_outbound} x {audio, video}. Column-oriented: numbers, not JSON text.
-#include "core/model/time.h"
+#include "core/util/time.h"
 
 #include <array>
 #include <functional>

@@ -2,7 +2,7 @@
 // The in-memory tables a results folder loads into. Plain data: loaders fill them, analysis reads them.
 #include "core/model/problem.h"
 #include "core/model/qos_table.h"
-#include "core/model/time.h"
+#include "core/util/time.h"
 
 #include <array>
 #include <map>

@@ -4,7 +4,7 @@
 // sortable HTML tables (a small inline script; no external URL anywhere), with the test summary, the problems,
 // the analysis mode and options and loadscope's version, and a table of contents per test.
 #include "core/analysis/test_analysis.h"
-#include "core/report/analysed_results.h"
+#include "core/pipeline/analysed_results.h"
 
 #include <ostream>
 #include <string>

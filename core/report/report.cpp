@@ -2,7 +2,7 @@
 
 #include "core/quality/quality_table.h"
 #include "core/load/parallel_runner.h"
-#include "core/report/analysed_results.h"
+#include "core/pipeline/analysed_results.h"
 #include "core/report/comparisons_table.h"
 #include "core/report/report_writer.h"
 #include "core/report/test_summary.h"

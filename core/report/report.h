@@ -2,7 +2,7 @@
 // The headless report: load a results root, analyse each test, write the CSV tables into an output folder.
 #include "core/analysis/analysis_mode.h"
 #include "core/load/results_loader.h"
-#include "core/report/analysed_results.h"
+#include "core/pipeline/analysed_results.h"
 
 #include <filesystem>
 #include <string>

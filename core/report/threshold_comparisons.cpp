@@ -1,5 +1,7 @@
 #include "core/report/threshold_comparisons.h"
 
+#include "core/stats/outliers.h"
+
 #include <algorithm>
 
 namespace loadscope {
@@ -20,6 +22,42 @@ stats::GroupComparison compareThresholdCase(const ThresholdTable& table, const C
                                     "(notebook-compatible mode)");
     }
     return comparison;
+}
+
+const char* comparisonVariantName(ComparisonVariant v)
+{
+    return v == ComparisonVariant::Raw ? "raw" : "clean";
+}
+
+const ThresholdTable* thresholdTableOf(const TestAnalysis* analysis, ThresholdKind kind)
+{
+    if (!analysis)
+        return nullptr;
+    for (const ThresholdTable& t : analysis->thresholds)
+        if (t.kind == kind)
+            return &t;
+    return nullptr;
+}
+
+ComparisonGroups comparisonGroups(const ThresholdTable& table, const ComparisonCase& c, ComparisonVariant variant)
+{
+    auto band = [](const std::vector<std::vector<double>>& bands, std::size_t i) {
+        return i < bands.size() ? bands[i] : std::vector<double>{};
+    };
+    ComparisonGroups g{band(table.values, c.bandX), band(table.values, c.bandY), band(table.cpuMedians, c.bandX),
+                       band(table.cpuMedians, c.bandY)};
+    if (variant == ComparisonVariant::Clean) {
+        // The same outlier rule as compareGroups' clean variant (stats::iqrOutlierMask), applied to CPU too.
+        auto clean = [](std::vector<double>& values, std::vector<double>& cpu) {
+            const std::vector<bool> mask = stats::iqrOutlierMask(values);
+            if (cpu.size() == values.size())
+                cpu = stats::withoutOutliers(cpu, mask);
+            values = stats::withoutOutliers(values, mask);
+        };
+        clean(g.x, g.cpuX);
+        clean(g.y, g.cpuY);
+    }
+    return g;
 }
 
 } // namespace loadscope

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <vector>
 
 namespace loadscope {
 
@@ -21,5 +22,15 @@ inline constexpr std::array<ComparisonCase, 2> kComparisonCases{
 // compareGroups on the case's two bands. In notebook-compatible mode clean rows carry no Pearson cells: the
 // reference script never correlates them.
 stats::GroupComparison compareThresholdCase(const ThresholdTable& table, const ComparisonCase& c, AnalysisMode mode);
+
+enum class ComparisonVariant { Raw, Clean };
+const char* comparisonVariantName(ComparisonVariant v);  // raw | clean
+
+// The two groups a comparison row is computed from; clean drops each group's IQR outliers (and their CPU).
+struct ComparisonGroups {
+    std::vector<double> x, y, cpuX, cpuY;
+};
+ComparisonGroups comparisonGroups(const ThresholdTable& table, const ComparisonCase& c, ComparisonVariant variant);
+const ThresholdTable* thresholdTableOf(const TestAnalysis* analysis, ThresholdKind kind);
 
 } // namespace loadscope

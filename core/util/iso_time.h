@@ -1,6 +1,6 @@
 #pragma once
 // Parsing of the timestamps found in results folders, to nanoseconds since the epoch.
-#include "core/model/time.h"
+#include "core/util/time.h"
 
 #include <optional>
 #include <string_view>

@@ -1,7 +1,7 @@
 #pragma once
 // The same quantity for several tests on one time axis (seconds from each test's start): overlaid in one plot
 // with a legend, or stacked as small multiples that share the x range (dragging or zooming one moves all).
-#include "ui/compare/compare_series.h"
+#include "core/analysis/compare_series.h"
 
 #include <qcustomplot.h>
 

@@ -2,7 +2,6 @@
 
 #include "ui/compare/summary_matrix.h"
 #include "ui/models/table_model.h"
-#include "ui/widgets/main_window.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -166,19 +165,6 @@ void CompareTestsWindow::exportChartInteractively()
         return;
     if (const QString error = exportChart(path, {chart_->width(), chart_->height(), 1.0}); !error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
-}
-
-CompareTestsWindow* showCompareTests(MainWindow* window)
-{
-    auto* compare = window->findChild<CompareTestsWindow*>(QStringLiteral("compareTestsWindow"));
-    if (!compare) {
-        compare = new CompareTestsWindow(window);
-        QObject::connect(window, &MainWindow::resultsShown, compare, [window, compare] { compare->setResults(window->results()); });
-    }
-    compare->setResults(window->results());
-    compare->show();
-    compare->raise();
-    return compare;
 }
 
 } // namespace loadscope

@@ -4,7 +4,7 @@
 // checked tests (overlaid or stacked; PNG / SVG / PDF export).
 #include "ui/compare/compare_chart.h"
 #include "ui/plot/plot_exporter.h"
-#include "ui/widgets/loaded_results.h"
+#include "ui/state/loaded_results.h"
 
 #include <QWidget>
 
@@ -17,7 +17,6 @@ class QTableView;
 
 namespace loadscope {
 
-class MainWindow;
 
 class CompareTestsWindow : public QWidget {
     Q_OBJECT
@@ -53,9 +52,5 @@ private:
     QComboBox* layoutBox_ = nullptr;
     CompareChart* chart_ = nullptr;
 };
-
-// The main window's View ▸ Compare tests: shows (creating once) its Compare tests window, which follows the
-// window's results from then on.
-CompareTestsWindow* showCompareTests(MainWindow* window);
 
 } // namespace loadscope

@@ -2,7 +2,7 @@
 // The Compare tests matrix: one row per test of the loaded root with summary.csv's columns (same names, same
 // definitions: core/report/test_summary.h), then the median VMAF and ViSQOL of the QoE segments in the notebook's
 // three CPU bands (thresholds.csv's "Median CPU < 0.9", "0.9 <= Median CPU < 0.95", "0.95 <= Median CPU").
-#include "ui/widgets/loaded_results.h"
+#include "ui/state/loaded_results.h"
 
 #include <QStringList>
 

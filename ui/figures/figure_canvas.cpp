@@ -1,10 +1,10 @@
 #include "ui/figures/figure_canvas.h"
 
-#include "ui/charts/participants_chart.h"
-#include "ui/charts/qoe_chart.h"
-#include "ui/charts/qos_chart.h"
-#include "ui/plot/row_selection.h"
-#include "ui/plot/timeline_plot.h"
+#include "ui/time_charts/participants_chart.h"
+#include "ui/time_charts/qoe_chart.h"
+#include "ui/time_charts/qos_chart.h"
+#include "ui/timeline/row_selection.h"
+#include "ui/timeline/timeline_plot.h"
 
 #include <QChart>
 #include <QChartView>

@@ -4,8 +4,8 @@
 // ChartPainting. Widgets: lives and paints on the GUI thread only.
 #include "ui/compare/compare_chart.h"
 #include "ui/plot/plot_exporter.h"
-#include "ui/plot/timeline_rows.h"
-#include "ui/widgets/comparison_charts.h"
+#include "ui/timeline/timeline_rows.h"
+#include "ui/statistics_charts/comparison_charts.h"
 
 #include <QSize>
 

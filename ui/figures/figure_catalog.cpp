@@ -1,6 +1,6 @@
 #include "ui/figures/figure_catalog.h"
 
-#include "ui/charts/qos_columns.h"
+#include "ui/time_charts/qos_columns.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 

@@ -15,16 +15,6 @@
 
 namespace loadscope {
 
-enum class ComparisonVariant { Raw, Clean };
-const char* comparisonVariantName(ComparisonVariant v);  // raw | clean
-
-// The two groups a comparison row is computed from; clean drops each group's IQR outliers (and their CPU).
-struct ComparisonGroups {
-    std::vector<double> x, y, cpuX, cpuY;
-};
-ComparisonGroups comparisonGroups(const ThresholdTable& table, const ComparisonCase& c, ComparisonVariant variant);
-const ThresholdTable* thresholdTableOf(const TestAnalysis* analysis, ThresholdKind kind);
-
 class ComparisonsModel : public QAbstractTableModel {
     Q_OBJECT
 public:

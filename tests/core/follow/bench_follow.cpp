@@ -2,7 +2,7 @@
 // (first update: everything), appends the remaining 10 %, and times that update against a full load of the
 // finished folder (what following without tail reads would cost on every change). Run by hand, not by CTest:
 //   bench_follow ROOT OUT      (OUT must not exist; it is removed afterwards)
-#include "core/load/follow/incremental_loader.h"
+#include "core/follow/incremental_loader.h"
 #include "core/load/results_loader.h"
 
 #include <chrono>

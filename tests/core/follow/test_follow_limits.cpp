@@ -1,8 +1,8 @@
 // Live follow reads only the first bytes of a file that a normal load would read (load_limits.h): a followed
 // JSON array or log growing past its limit gives its complete items / lines up to the limit and one problem, and
 // reading starts again when the file is rewritten shorter.
-#include "core/load/follow/followed_files.h"
-#include "core/load/follow/growing_file.h"
+#include "core/follow/followed_files.h"
+#include "core/follow/growing_file.h"
 #include "core/load/load_limits.h"
 
 #include <QTemporaryDir>

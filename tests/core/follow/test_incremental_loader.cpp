@@ -3,7 +3,7 @@
 // model must equal a full load of the complete records only (written by the test itself, arrays closed), hold
 // the number of complete items / lines counted from the written bytes, and leave the folder untouched.
 #include "core/generate/results_generator.h"
-#include "core/load/follow/incremental_loader.h"
+#include "core/follow/incremental_loader.h"
 #include "core/load/results_loader.h"
 #include "generated_folder.h"
 #include "growing_copy.h"

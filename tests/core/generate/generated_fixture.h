@@ -1,7 +1,7 @@
 #pragma once
 // The generated folder most generator tests read, and small helpers to walk it.
 #include "core/generate/generator_options.h"
-#include "core/model/time.h"
+#include "core/util/time.h"
 
 #include <nlohmann/json.hpp>
 

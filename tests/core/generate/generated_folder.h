@@ -1,6 +1,6 @@
 #pragma once
 // Reading back a generated results folder in the tests, independently of the generator's own code.
-#include "core/model/time.h"
+#include "core/util/time.h"
 
 #include <nlohmann/json.hpp>
 

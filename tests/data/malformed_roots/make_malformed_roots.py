@@ -9,7 +9,7 @@ option the script starts from the committed base/. Each case is a copy of base/ 
 expected.json, per case: the problems the loader must give (file relative to the case root, 1-based line or 0,
 "error" or "warning", a substring of the message) and the counts that must still load (tests, users, events,
 QoS rows, QoE rows, CPU rows, log failures, batches entries). The counts come from this script's own reading of
-what it wrote (Python's json module and the format rules of ../../../../shared/docs/results-format.md), never from
+what it wrote (Python's json module and the format rules of ../../../docs/results-format.md), never from
 the C++ code. Cases git cannot hold (a symlink loop, an unreadable file, multi-GB files) are made at run time by
 tests/core/robustness. Deterministic: run it again and git diff shows nothing.
 """

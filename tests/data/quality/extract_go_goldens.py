@@ -7,7 +7,7 @@ Usage: extract_go_goldens.py [path/to/quality-attenuation.md] > go_goldens.txt
 """
 import sys
 
-path = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/docs/quality-attenuation.md"
+path = sys.argv[1] if len(sys.argv) > 1 else "/work/docs/quality-attenuation.md"
 text = open(path, encoding="utf-8").read()
 start = text.index("## Golden values from the Go package")
 block = text[start:]

@@ -1,8 +1,8 @@
 // Measures TimelinePlot::replot() on synthetic rows (default 2,000 x 100 segments, 1600 x 1000 px): full view,
 // zoomed to a tenth of the time, and zoomed to 50 rows. Prints the median and the spread of each.
 #include "ui/plot/colour_map.h"
-#include "ui/plot/timeline_plot.h"
-#include "ui/plot/timeline_plottable.h"
+#include "ui/timeline/timeline_plot.h"
+#include "ui/timeline/timeline_plottable.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 #include "core/generate/results_generator.h"
 #include "core/report/test_summary.h"
 #include "ui/compare/compare_tests_window.h"
-#include "ui/widgets/main_window.h"
+#include "ui/window/main_window.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -189,7 +189,7 @@ private slots:
         second.start = 2, second.end = 5, second.vmaf = 2;
         unplaced.vmaf = 5;  // NaN start/end: never placed
         a.cuts = {first, second, unplaced};
-        const auto points = compareSeries(a, CompareQuantity::MeanVmaf);
+        const auto points = compareSeries(a, CompareQuantity::MeanVmafPerSecond);
         QCOMPARE(points.size(), std::size_t(6));  // seconds 0..5
         QVERIFY(std::isnan(points[0].value));     // nothing starts before 0.5
         QCOMPARE(points[1].value, 4.0);

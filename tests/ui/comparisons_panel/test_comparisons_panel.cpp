@@ -4,9 +4,10 @@
 #include "comparisons_test_data.h"
 #include "tests/core/report/csv_table.h"
 
+#include "core/stats/box_statistics.h"
 #include "core/load/results_loader.h"
-#include "ui/widgets/comparison_charts.h"
-#include "ui/widgets/comparisons_panel.h"
+#include "ui/statistics_charts/comparison_charts.h"
+#include "ui/panels/comparisons_panel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

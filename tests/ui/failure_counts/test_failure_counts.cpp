@@ -5,9 +5,9 @@
 #include "core/analysis/failure_counts.h"
 #include "core/generate/results_generator.h"
 #include "ui/compare/compare_tests_window.h"
-#include "ui/widgets/main_window.h"
-#include "ui/widgets/loaded_results.h"
-#include "ui/widgets/test_summary_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/state/loaded_results.h"
+#include "ui/panels/test_summary_panel.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -4,11 +4,11 @@
 // that reached the end grows with the data. The folder is never written to.
 #include "core/generate/results_generator.h"
 #include "growing_copy.h"
-#include "ui/plot/timeline_plot.h"
-#include "ui/plot/timeline_plottable.h"
-#include "ui/widgets/follow_controller.h"
-#include "ui/widgets/main_window.h"
-#include "ui/widgets/user_inspector.h"
+#include "ui/timeline/timeline_plot.h"
+#include "ui/timeline/timeline_plottable.h"
+#include "ui/state/follow_controller.h"
+#include "ui/window/main_window.h"
+#include "ui/panels/user_inspector.h"
 
 #include <QAction>
 #include <QLabel>

@@ -2,16 +2,16 @@
 // damaged file), the test selector, the metric switch, a click on a row opening the inspector for that user.
 #include "core/generate/results_generator.h"
 #include "tests/ui/fixture/analysis_fixture.h"
-#include "ui/plot/timeline_plot.h"
-#include "ui/plot/timeline_plottable.h"
-#include "ui/widgets/main_window.h"
-#include "ui/widgets/comparisons_panel.h"
-#include "ui/widgets/problems_panel.h"
-#include "ui/widgets/quality_panel.h"
-#include "ui/widgets/results_loader_job.h"
-#include "ui/widgets/test_summary_panel.h"
-#include "ui/widgets/threshold_panel.h"
-#include "ui/widgets/user_inspector.h"
+#include "ui/timeline/timeline_plot.h"
+#include "ui/timeline/timeline_plottable.h"
+#include "ui/window/main_window.h"
+#include "ui/panels/comparisons_panel.h"
+#include "ui/panels/problems_panel.h"
+#include "ui/panels/quality_panel.h"
+#include "ui/state/results_loader_job.h"
+#include "ui/panels/test_summary_panel.h"
+#include "ui/panels/threshold_panel.h"
+#include "ui/panels/user_inspector.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -3,8 +3,8 @@
 // the folder is exactly as it was (folder_checksum.h).
 #include "tests/core/robustness/folder_checksum.h"
 #include "tests/core/robustness/malformed_roots.h"
-#include "ui/widgets/main_window.h"
-#include "ui/widgets/problems_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/panels/problems_panel.h"
 
 #include <QComboBox>
 #include <QSignalSpy>

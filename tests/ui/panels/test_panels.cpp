@@ -1,8 +1,8 @@
 // The side panels: test summary figures, threshold table (kind switch, numeric sort, CSV), problems (path copy).
 #include "tests/ui/fixture/analysis_fixture.h"
-#include "ui/widgets/problems_panel.h"
-#include "ui/widgets/test_summary_panel.h"
-#include "ui/widgets/threshold_panel.h"
+#include "ui/panels/problems_panel.h"
+#include "ui/panels/test_summary_panel.h"
+#include "ui/panels/threshold_panel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

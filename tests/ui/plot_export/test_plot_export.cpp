@@ -3,9 +3,9 @@
 #include "tests/ui/fixture/analysis_fixture.h"
 #include "ui/models/table_model.h"
 #include "ui/plot/plot_exporter.h"
-#include "ui/plot/row_selection.h"
-#include "ui/plot/timeline_plot.h"
-#include "ui/plot/timeline_plottable.h"
+#include "ui/timeline/row_selection.h"
+#include "ui/timeline/timeline_plot.h"
+#include "ui/timeline/timeline_plottable.h"
 
 #include <QImageReader>
 #include <QRegularExpression>

@@ -7,8 +7,8 @@
 #include "core/quality/qoo_requirement_file.h"
 #include "core/util/number_format.h"
 #include "ui/models/quality_table_model.h"
-#include "ui/widgets/quality_panel.h"
-#include "ui/widgets/requirement_editor.h"
+#include "ui/panels/quality_panel.h"
+#include "ui/panels/requirement_editor.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

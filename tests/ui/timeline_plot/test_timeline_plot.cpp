@@ -1,8 +1,8 @@
 // The timeline chart: tooltips' content, click → user, zoom history, and the plottable's merging in pixel space.
 #include "tests/ui/fixture/analysis_fixture.h"
-#include "ui/plot/row_selection.h"
-#include "ui/plot/timeline_plot.h"
-#include "ui/plot/timeline_plottable.h"
+#include "ui/timeline/row_selection.h"
+#include "ui/timeline/timeline_plot.h"
+#include "ui/timeline/timeline_plottable.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,8 +2,8 @@
 // hand-built analysis, filters and orders.
 #include "tests/ui/fixture/analysis_fixture.h"
 #include "ui/plot/colour_map.h"
-#include "ui/plot/row_selection.h"
-#include "ui/plot/timeline_rows.h"
+#include "ui/timeline/row_selection.h"
+#include "ui/timeline/timeline_rows.h"
 
 #include <QTest>
 

@@ -1,0 +1,76 @@
+#include "core/follow/folder_snapshot.h"
+
+#include <array>
+
+namespace loadscope {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The folders a results root keeps its data in (results-format.md); anything else under the root is not read.
+constexpr std::array<const char*, 4> kDataFolders{"stats", "logs", "dfs_final", "qoe"};
+
+// Deep enough for stats/<test>/<session>/<user>/<file>; deeper trees (copied junk) are not walked.
+constexpr int kMaxDepth = 4;
+
+} // namespace
+
+FolderSnapshot FolderSnapshot::take(const fs::path& root)
+{
+    FolderSnapshot snapshot;
+    for (const char* folder : kDataFolders) {
+        std::error_code error;
+        fs::recursive_directory_iterator it(root / folder, fs::directory_options::skip_permission_denied, error);
+        for (const fs::recursive_directory_iterator end; !error && it != end; it.increment(error)) {
+            std::error_code statError;
+            const fs::file_status status = it->status(statError);
+            if (statError)
+                continue;
+            FileStamp stamp;
+            stamp.folder = fs::is_directory(status);
+            if (!stamp.folder && !fs::is_regular_file(status))
+                continue;
+            if (stamp.folder && it.depth() >= kMaxDepth - 1)
+                it.disable_recursion_pending();
+            stamp.modified = it->last_write_time(statError);
+            if (!stamp.folder)
+                stamp.size = it->file_size(statError);
+            if (statError)
+                continue;  // vanished between the listing and the look
+            std::string relative = std::string(folder) + "/" + it->path().lexically_relative(root / folder).generic_string();
+            snapshot.entries_.emplace(std::move(relative), stamp);
+        }
+    }
+    return snapshot;
+}
+
+std::optional<FileStamp> FolderSnapshot::stamp(const std::string& relative) const
+{
+    const auto it = entries_.find(relative);
+    if (it == entries_.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::vector<std::string> changedPaths(const FolderSnapshot& before, const FolderSnapshot& after)
+{
+    std::vector<std::string> changed;
+    auto a = before.entries().begin(), b = after.entries().begin();
+    const auto aEnd = before.entries().end(), bEnd = after.entries().end();
+    while (a != aEnd || b != bEnd) {
+        if (b == bEnd || (a != aEnd && a->first < b->first)) {
+            changed.push_back((a++)->first);
+        } else if (a == aEnd || b->first < a->first) {
+            changed.push_back((b++)->first);
+        } else {
+            if (!(a->second == b->second))
+                changed.push_back(a->first);
+            ++a;
+            ++b;
+        }
+    }
+    return changed;
+}
+
+} // namespace loadscope

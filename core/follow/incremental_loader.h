@@ -1,0 +1,66 @@
+#pragma once
+// Live follow of a results folder that a running test is still writing. Each update() looks at the folder and
+// reads only what grew or appeared since the last one (from where each file's reading stopped), then analyses
+// again only the tests that changed. An incomplete last record (an item cut short, a line without its newline,
+// a batches.json caught half-rewritten) is not a problem, just not yet there; everything else is read and
+// reported as loadResults does, within the same limits (load_limits.h).
+// Only ever reads the folder.
+#include "core/analysis/test_analysis.h"
+#include "core/follow/folder_snapshot.h"
+#include "core/model/results.h"
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace loadscope {
+
+class FollowedTest;
+
+struct FollowOptions {
+    AnalysisOptions analysis;
+    unsigned threads = 0;  // 0 = std::thread::hardware_concurrency()
+};
+
+struct FollowUpdate {
+    std::shared_ptr<const Results> results;                      // the whole folder as it is now
+    std::vector<std::shared_ptr<const TestAnalysis>> analyses;   // one per results->tests, pointing into it
+    std::vector<Problem> analysisProblems;                       // of every test's analysis, in test order
+    std::vector<std::string> changedTests;                       // the tests read or analysed again
+};
+
+class IncrementalLoader {
+public:
+    explicit IncrementalLoader(std::filesystem::path root, FollowOptions options = {});
+    ~IncrementalLoader();
+    IncrementalLoader(const IncrementalLoader&) = delete;
+    IncrementalLoader& operator=(const IncrementalLoader&) = delete;
+
+    // Reads what changed since the last call (everything on the first); nullopt when nothing did.
+    std::optional<FollowUpdate> update();
+    std::optional<FollowUpdate> update(const FolderSnapshot& snapshot);
+    const std::filesystem::path& root() const { return root_; }
+    const std::optional<FolderSnapshot>& lastSnapshot() const { return last_; }  // what the last update saw
+
+private:
+    void readBatches(const FolderSnapshot& snapshot);
+    bool updateTestList();
+
+    std::filesystem::path root_;
+    FollowOptions options_;
+    std::optional<FolderSnapshot> last_;
+    std::vector<std::unique_ptr<FollowedTest>> tests_;   // sorted by name
+    std::map<std::string, Batches> batches_;
+    ProblemList batchProblems_;
+    std::optional<FileStamp> batchesStamp_;
+    bool batchesRead_ = false;
+    bool batchesParsed_ = false;  // read and parsed (its entries can be looked for)
+    std::shared_ptr<const Results> results_;
+    std::map<std::string, std::shared_ptr<const TestAnalysis>> analyses_;  // by test name
+    std::map<std::string, ProblemList> analysisProblems_;
+};
+
+} // namespace loadscope

@@ -1,0 +1,55 @@
+#pragma once
+// View ▸ Follow: watches a results folder that a running test is still writing and delivers the grown results.
+// A QFileSystemWatcher on its folders and files notices most changes at once; a poll every 2 s catches what it
+// misses (appends on network file systems, folders created between two looks). Changes are debounced, read on a
+// worker thread by an IncrementalLoader (only what grew), and handed back on the GUI thread. Only reads.
+#include "ui/state/loaded_results.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QFileSystemWatcher;
+
+namespace loadscope {
+
+class IncrementalLoader;
+struct FollowUpdate;
+
+class FollowController : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kPollMilliseconds = 2000;
+    static constexpr int kDebounceMilliseconds = 250;
+
+    explicit FollowController(QObject* parent = nullptr);
+    ~FollowController() override;
+
+    void start(const QString& root);  // follows `root` from now on (reads it whole first)
+    void stop();
+    bool following() const { return loader_ != nullptr; }
+    QString root() const { return root_; }
+    void checkNow();                  // looks at the folder without waiting for the watcher or the poll
+
+signals:
+    void updated(std::shared_ptr<const loadscope::LoadedResults> results);  // something grew
+    void checked();                                                          // a look found nothing new
+
+private:
+    void scheduleCheck();
+    void finishCheck(int generation, std::shared_ptr<const LoadedResults> results, const QStringList& watchPaths);
+    void watch(const QStringList& paths);
+
+    QString root_;
+    std::shared_ptr<IncrementalLoader> loader_;  // used by one worker at a time
+    QFileSystemWatcher* watcher_ = nullptr;
+    QTimer poll_, debounce_;
+    int generation_ = 0;                         // a stop or a new start drops what older workers send
+    bool busy_ = false, pending_ = false;
+};
+
+// The LoadedResults the window shows, from one update (the loader's problems, then each analysis').
+std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root, const FollowUpdate& update);
+
+} // namespace loadscope

@@ -1,0 +1,87 @@
+#include "ui/time_charts/chart_views.h"
+
+#include "ui/time_charts/participants_chart.h"
+#include "ui/plot/plot_area_align.h"
+#include "ui/time_charts/qoe_chart.h"
+#include "ui/time_charts/qos_view.h"
+#include "ui/plot/x_axis_link.h"
+
+#include <qcustomplot.h>
+
+#include <QSplitter>
+
+#include <optional>
+
+namespace loadscope {
+
+ChartViews::ChartViews(QWidget* parent) : QTabWidget(parent)
+{
+    link_ = new XAxisLink(this);
+    qoe_ = new QoeChart(this);
+    qos_ = new QosView(this);
+    participants_ = new ParticipantsChart(this);
+    addTab(qoe_, tr("QoE"));
+    addTab(qos_, tr("QoS"));
+    addTab(participants_, tr("Participants"));
+    setTabToolTip(0, tr("Mean VMAF and ViSQOL over time with CPU and memory"));
+    setTabToolTip(1, tr("Mean, min and max over users per second of one QoS metric, with CPU"));
+    setTabToolTip(2, tr("Publishers, subscribers and streams over time, batch starts marked"));
+    align_ = new PlotAreaAlign(this);
+    for (TimeChart* chart : charts()) {
+        link_->add(chart->xAxis);
+        align_->add(chart, chart->axisRect());
+    }
+}
+
+QList<TimeChart*> ChartViews::charts() const
+{
+    return {qoe_, qos_->chart(), participants_};
+}
+
+void ChartViews::linkTimeAxis(QCPAxis* axis)
+{
+    leader_ = axis;
+    link_->add(axis);
+    link_->alignTo(axis);
+    align_->add(axis->parentPlot(), axis->axisRect());
+}
+
+void ChartViews::setAnalysis(const TestAnalysis* analysis)
+{
+    // Each chart resets its own range (which the link passes on); the leader's zoom stands.
+    const std::optional<QCPRange> keep = leader_ ? std::optional(leader_->range()) : std::nullopt;
+    qoe_->setAnalysis(analysis);
+    qos_->setAnalysis(analysis);
+    participants_->setAnalysis(analysis);
+    if (keep) {
+        leader_->setRange(*keep);
+        link_->alignTo(leader_);  // also when the range did not change and so sent no signal
+    }
+}
+
+QWidget* ChartViews::belowTimeline(QWidget* timeline)
+{
+    auto* splitter = new QSplitter(Qt::Vertical, timeline->parentWidget());
+    splitter->setObjectName(QStringLiteral("timelineChartsSplitter"));
+    splitter->addWidget(timeline);
+    splitter->addWidget(this);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(true);
+    return splitter;
+}
+
+QStringList ChartViews::viewKeys()
+{
+    return {QStringLiteral("qoe"), QStringLiteral("qos"), QStringLiteral("participants")};
+}
+
+bool ChartViews::showView(const QString& key)
+{
+    const int index = static_cast<int>(viewKeys().indexOf(key));
+    if (index >= 0)
+        setCurrentIndex(index);
+    return index >= 0;
+}
+
+} // namespace loadscope

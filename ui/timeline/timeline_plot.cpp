@@ -1,0 +1,364 @@
+#include "ui/timeline/timeline_plot.h"
+
+#include "ui/time_charts/resource_series.h"
+#include "ui/plot/colour_map.h"
+#include "ui/timeline/timeline_plottable.h"
+
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace loadscope {
+
+namespace {
+
+constexpr int kMaxLabelledRows = 150;  // the notebook hides labels from 150 users on
+constexpr double kMargin = 5.0;        // seconds around the test, as set_xlim(-5, duration + 5)
+
+QCPBars* legendSwatch(QCustomPlot* plot, const QString& name, QRgb colour)
+{
+    auto* bars = new QCPBars(plot->xAxis, plot->yAxis);
+    bars->setName(name);
+    bars->setBrush(QColor(colour));
+    bars->setPen(Qt::NoPen);
+    return bars;
+}
+
+} // namespace
+
+TimelinePlot::TimelinePlot(QWidget* parent) : QCustomPlot(parent)
+{
+    setNoAntialiasingOnDrag(true);
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    setSelectionRectMode(QCP::srmNone);
+    connect(this, &QCustomPlot::beforeReplot, this, &TimelinePlot::updateRowLabels);
+    connect(selectionRect(), &QCPSelectionRect::accepted, this, &TimelinePlot::zoomToRubberBand);
+
+    xAxis->setLabel(QStringLiteral("Time from the test start (s)"));
+    yAxis->setLabel(QStringLiteral("User - Session"));
+    yAxis->setRangeReversed(true);  // first user at the top
+    yAxis->grid()->setVisible(false);
+    yAxis2->setVisible(true);
+    yAxis2->setLabel(QStringLiteral("Media node CPU / memory (0..1)"));
+    yAxis2->setRange(0, 1.01);
+
+    timeline_ = new TimelinePlottable(xAxis, yAxis);
+    timeline_->setName(QStringLiteral("timeline"));
+
+    cpu_ = addGraph(xAxis, yAxis2);
+    cpu_->setName(QStringLiteral("CPU"));
+    cpu_->setPen(QPen(Qt::black, 2));
+    cpu_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Qt::black, Qt::black, 5));
+    memory_ = addGraph(xAxis, yAxis2);
+    memory_->setName(QStringLiteral("Memory"));
+    memory_->setPen(QPen(QColor(0, 140, 140), 2, Qt::DashLine));
+    memory_->setVisible(false);
+    memory_->removeFromLegend();
+
+    plotLayout()->insertRow(0);
+    title_ = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 2, QFont::Bold));
+    plotLayout()->addElement(0, 0, title_);
+
+    colourScale_ = new QCPColorScale(this);
+    colourScale_->setType(QCPAxis::atRight);
+    colourScale_->setBarWidth(14);
+    plotLayout()->addElement(1, 1, colourScale_);
+    auto* margins = new QCPMarginGroup(this);
+    axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+    colourScale_->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+
+    buildLegend();
+
+    marker_ = new QCPItemStraightLine(this);
+    marker_->setPen(QPen(QColor(0, 160, 255), 2, Qt::DashLine));
+    marker_->setVisible(false);
+    selection_ = new QCPItemRect(this);
+    selection_->setPen(QPen(QColor(0, 160, 255), 2));
+    selection_->setBrush(Qt::NoBrush);
+    selection_->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    selection_->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    selection_->setVisible(false);
+}
+
+void TimelinePlot::buildLegend()
+{
+    legendSwatch(this, QStringLiteral("Connecting"), kConnectingColour);
+    legendSwatch(this, QStringLiteral("Connected, no data"), kConnectedNoDataColour);
+    legendSwatch(this, QStringLiteral("Reconnecting"), kReconnectingColour);
+    legendSwatch(this, QStringLiteral("Failed"), kFailedColour);
+    legend->setVisible(true);
+    legend->removeItem(legend->itemWithPlottable(timeline_));
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    auto* row = new QCPLayoutGrid;
+    plotLayout()->addElement(2, 0, row);
+    row->setMargins(QMargins(5, 0, 5, 5));
+    axisRect()->insetLayout()->take(legend);
+    row->addElement(0, 0, legend);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    plotLayout()->setRowStretchFactor(2, 0.001);
+}
+
+void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<const std::vector<TimelineRow>> rows,
+                               std::vector<int> order, const TimelineMetric& metric, const QString& title)
+{
+    const ZoomState zoomBefore = currentZoom();
+    const double endBefore = shownEnd_;  // not dataEnd(): the old analysis may be gone already
+    const int rowsBefore = timeline_->rowCount();
+    analysis_ = analysis;
+    metric_ = metric;
+    timeline_->setRows(std::move(rows), std::move(order));
+    title_->setText(title);
+
+    const ColourRange range = metric.colourRange();
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    const auto anchors = colourAnchors(range.reversed);
+    for (std::size_t i = 0; i < anchors.size(); ++i)
+        gradient.setColorStopAt(static_cast<double>(i) / 4.0, anchors[i]);
+    colourScale_->setGradient(gradient);
+    colourScale_->setDataRange(QCPRange(range.min, range.max));
+    colourScale_->axis()->setLabel(metric.label());
+
+    const ResourceSeries resources = resourceSeries(analysis);  // shared with the chart views
+    cpu_->setData(resources.times, resources.cpu, true);
+    memory_->setData(resources.times, resources.memory, true);
+    labelledRows_ = -1;  // new rows: rebuild the labels on the next replot
+    selectUser(selectedUser_);
+    shownEnd_ = dataEnd();
+    if (std::exchange(keepZoomOnce_, false)) {
+        extendZoomTo(zoomBefore, endBefore, rowsBefore);
+        return;
+    }
+    history_.clear();
+    resetZoom();
+}
+
+void TimelinePlot::extendZoomTo(const ZoomState& before, double endBefore, int rowsBefore)
+{
+    QCPRange keys = before.keys, values = before.values;
+    if (keys.upper >= endBefore + kMargin - 1e-9)
+        keys.upper += shownEnd_ - endBefore;
+    if (values.upper >= rowsBefore - 0.5 - 1e-9)
+        values.upper += timeline_->rowCount() - rowsBefore;
+    applyZoom({keys, values});
+}
+
+double TimelinePlot::dataEnd() const
+{
+    return analysis_ ? std::max(analysis_->duration, timeline_->lastEnd()) : timeline_->lastEnd();
+}
+
+void TimelinePlot::setMemoryVisible(bool visible)
+{
+    memory_->setVisible(visible);
+    if (visible)
+        memory_->addToLegend();
+    else
+        memory_->removeFromLegend();
+    replot();
+}
+
+void TimelinePlot::updateRowLabels()
+{
+    // Label every row while they fit, every n-th when they would overlap, none past kMaxLabelledRows visible rows
+    // (the notebook's rule; the tooltip still names each row).
+    const QCPRange visible = yAxis->range();
+    const double visibleRows = std::abs(visible.upper - visible.lower);
+    const double pixelsPerRow = axisRect()->height() / std::max(1.0, visibleRows);
+    const int lineHeight = QFontMetrics(yAxis->tickLabelFont()).height();
+    const int step = visibleRows > kMaxLabelledRows
+                         ? 0
+                         : std::max(1, static_cast<int>(std::ceil(lineHeight / std::max(pixelsPerRow, 0.01))));
+    const int rows = timeline_->rowCount();
+    if (step == labelStep_ && rows == labelledRows_)
+        return;
+    labelStep_ = step;
+    labelledRows_ = rows;
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; step > 0 && i < rows; i += step)
+        ticker->addTick(i, timeline_->rowAtPosition(i)->label);
+    yAxis->setTicker(ticker);
+}
+
+void TimelinePlot::resetZoom()
+{
+    xAxis->setRange(-kMargin, shownEnd_ + kMargin);
+    yAxis->setRange(-0.5, std::max(0, timeline_->rowCount()) - 0.5 + (timeline_->rowCount() == 0 ? 1 : 0));
+    replot();
+    emit zoomHistoryChanged();
+}
+
+ZoomState TimelinePlot::currentZoom() const
+{
+    return {xAxis->range(), yAxis->range()};
+}
+
+void TimelinePlot::applyZoom(const ZoomState& state)
+{
+    xAxis->setRange(state.keys);
+    yAxis->setRange(state.values);
+    replot();
+}
+
+void TimelinePlot::rememberZoom()
+{
+    history_.push(currentZoom());
+    emit zoomHistoryChanged();
+}
+
+bool TimelinePlot::zoomBack()
+{
+    auto state = history_.pop();
+    if (state)
+        applyZoom(*state);
+    emit zoomHistoryChanged();
+    return state.has_value();
+}
+
+void TimelinePlot::zoomToRubberBand(const QRect& rect, QMouseEvent* event)
+{
+    if (rect.width() < 3)
+        return;
+    rememberZoom();
+    xAxis->setRange(xAxis->pixelToCoord(rect.left()), xAxis->pixelToCoord(rect.right()));
+    if (event && (event->modifiers() & Qt::ControlModifier) && rect.height() >= 3)
+        yAxis->setRange(yAxis->pixelToCoord(rect.top()), yAxis->pixelToCoord(rect.bottom()));
+    replot();
+}
+
+double TimelinePlot::cpuAt(double seconds) const
+{
+    const auto data = cpu_->data();
+    if (data->isEmpty() || seconds < data->constBegin()->key || seconds > (data->constEnd() - 1)->key)
+        return kNaN;
+    auto after = data->findBegin(seconds, false);
+    if (after == data->constEnd())
+        return kNaN;
+    if (after->key == seconds || after == data->constBegin())
+        return after->value;
+    auto before = after - 1;
+    const double t = (seconds - before->key) / (after->key - before->key);
+    return before->value + t * (after->value - before->value);
+}
+
+int TimelinePlot::userIndexAt(const QPoint& pixel) const
+{
+    if (!axisRect()->rect().contains(pixel))
+        return -1;
+    const TimelineRow* row = timeline_->rowAtPosition(timeline_->positionAtPixel(pixel.y()));
+    return row ? row->userIndex : -1;
+}
+
+QPoint TimelinePlot::pixelOf(int position, double seconds) const
+{
+    return QPoint(static_cast<int>(std::lround(xAxis->coordToPixel(seconds))),
+                  static_cast<int>(std::lround(yAxis->coordToPixel(position))));
+}
+
+QString TimelinePlot::tooltipAt(const QPoint& pixel) const
+{
+    if (!axisRect()->rect().contains(pixel))
+        return {};
+    const int position = timeline_->positionAtPixel(pixel.y());
+    const TimelineRow* row = timeline_->rowAtPosition(position);
+    if (!row)
+        return {};
+    const double seconds = xAxis->pixelToCoord(pixel.x());
+    QStringList lines;
+    lines << QStringLiteral("User %1 (%2)").arg(row->label, row->publisher ? QStringLiteral("publisher")
+                                                                           : QStringLiteral("subscriber"));
+    if (const TimelineSpan* span = timeline_->spanAt(position, seconds)) {
+        lines << QStringLiteral("State: %1").arg(spanStateName(span->state));
+        lines << QStringLiteral("From %1 s to %2 s (%3 s)")
+                     .arg(span->start, 0, 'f', 2)
+                     .arg(span->end, 0, 'f', 2)
+                     .arg(span->end - span->start, 0, 'f', 2);
+        if (span->state == SpanState::Metric)
+            lines << QStringLiteral("%1: %2").arg(metric_.label(), metric_.formatValue(span->value));
+    } else {
+        lines << QStringLiteral("No state at %1 s").arg(seconds, 0, 'f', 2);
+    }
+    const double cpu = cpuAt(seconds);
+    lines << QStringLiteral("CPU at %1 s: %2")
+                 .arg(seconds, 0, 'f', 2)
+                 .arg(std::isnan(cpu) ? QStringLiteral("—") : QString::number(cpu, 'f', 3));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TimelinePlot::highlightTime(double seconds)
+{
+    marker_->setVisible(!std::isnan(seconds));
+    if (!std::isnan(seconds)) {
+        marker_->point1->setCoords(seconds, 0);
+        marker_->point2->setCoords(seconds, 1);
+    }
+    replot();
+}
+
+void TimelinePlot::selectUser(int userIndex)
+{
+    selectedUser_ = userIndex;
+    int position = -1;
+    for (int i = 0; i < timeline_->rowCount() && position < 0; ++i)
+        if (timeline_->rowAtPosition(i)->userIndex == userIndex)
+            position = i;
+    selection_->setVisible(position >= 0);
+    if (position >= 0) {
+        selection_->topLeft->setCoords(0, position - 0.5);
+        selection_->bottomRight->setCoords(1, position + 0.5);
+    }
+    replot();
+}
+
+void TimelinePlot::mousePressEvent(QMouseEvent* event)
+{
+    pressPosition_ = event->pos();
+    pressZoom_ = currentZoom();
+    setSelectionRectMode((event->modifiers() & Qt::ShiftModifier) ? QCP::srmCustom : QCP::srmNone);
+    if (!(event->modifiers() & Qt::ShiftModifier))
+        history_.push(pressZoom_);  // dropped again on release when the drag moved nothing
+    QCustomPlot::mousePressEvent(event);
+}
+
+void TimelinePlot::mouseReleaseEvent(QMouseEvent* event)
+{
+    QCustomPlot::mouseReleaseEvent(event);
+    if (currentZoom() == pressZoom_)
+        history_.dropNewestIf(pressZoom_);
+    emit zoomHistoryChanged();
+    if (event->button() == Qt::LeftButton && (event->pos() - pressPosition_).manhattanLength() < 4) {
+        const int user = userIndexAt(event->pos());
+        if (user >= 0) {
+            selectUser(user);
+            emit userClicked(user);
+        }
+    }
+}
+
+void TimelinePlot::mouseMoveEvent(QMouseEvent* event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    if (event->buttons() == Qt::NoButton) {
+        const QString text = tooltipAt(event->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    }
+}
+
+void TimelinePlot::wheelEvent(QWheelEvent* event)
+{
+    // One history entry per burst of wheel steps, not one per step.
+    if (!lastWheel_.isValid() || lastWheel_.elapsed() > 600)
+        rememberZoom();
+    lastWheel_.restart();
+    QCustomPlot::wheelEvent(event);
+}
+
+} // namespace loadscope

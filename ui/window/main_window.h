@@ -1,0 +1,132 @@
+#pragma once
+// The explorer's window: test selector and timeline controls on a tool bar, the timeline in the centre, the
+// problems, summary, thresholds and inspector as docks; loading in the background with progress and Cancel.
+#include "core/analysis/qos_series.h"
+#include "ui/plot/plot_exporter.h"
+#include "ui/timeline/row_selection.h"
+#include "ui/timeline/timeline_metric.h"
+#include "ui/state/loaded_results.h"
+
+#include <QMainWindow>
+
+#include <map>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+
+namespace loadscope {
+
+class ChartViews;
+class CompareTestsWindow;
+class ComparisonsPanel;
+class FollowController;
+class ProblemsPanel;
+class QualityPanel;
+class ResultsLoaderJob;
+class TestSummaryPanel;
+class ThresholdPanel;
+class TimelinePlot;
+class UserInspector;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openFolder(const QString& root);                               // loads in the background
+    void setResults(std::shared_ptr<const LoadedResults> results);      // shows already-loaded results
+    std::shared_ptr<const LoadedResults> results() const { return results_; }
+
+    int currentTest() const;
+    void selectTest(int index);
+    bool selectTestByName(const QString& name);
+    TimelineMetric currentMetric() const;
+    void selectMetric(const TimelineMetric& metric);
+    void setRowSelection(const RowSelection& selection);
+    void inspectUser(int userIndex);
+    bool inspectUserByLabel(const QString& label);  // "user-session", as the rows are labelled
+    QString exportTimeline(const QString& path, const ExportSize& size);  // "" on success
+
+    TimelinePlot* timelinePlot() const { return plot_; }
+    ChartViews* chartViews() const { return chartViews_; }
+    QComboBox* testSelector() const { return testBox_; }
+    QComboBox* metricSelector() const { return metricBox_; }
+    ProblemsPanel* problemsPanel() const { return problems_; }
+    UserInspector* inspector() const { return inspector_; }
+    ThresholdPanel* thresholdPanel() const { return thresholds_; }
+    TestSummaryPanel* summaryPanel() const { return summary_; }
+    ResultsLoaderJob* loaderJob() const { return loader_; }
+    FollowController* followController() const { return follow_; }  // View ▸ Follow (main_window_follow.cpp)
+    QAction* followAction() const { return followAction_; }
+    // View ▸ Compare tests: shows (creating once) the Compare tests window, which follows these results from then on.
+    CompareTestsWindow* showCompareTests();
+
+    static QString bundledSamplePath();  // the sample results shipped with loadscope, or "" when absent
+
+signals:
+    void resultsShown();   // after results replaced the previous ones (also with no tests)
+    void loadCancelled();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildToolBar();
+    void buildDocks();
+    void showTestInPanels();  // the current test's analysis into every side panel
+    void fillTestBox();       // one item per test of results_, with its summary
+    void buildFollowAction(QMenu* view);
+    void applyFollowedResults(std::shared_ptr<const LoadedResults> results);  // in place: zoom and user stay
+    void buildMenus();
+    void buildStatusBar();
+    void refreshTimeline();
+    void refreshRowFilters();
+    void updateTitle();
+    void addRecent(const QString& root);
+    void rebuildRecentMenu();
+    void restoreSettings();
+    void saveSettings() const;
+    void exportTimelineInteractively();
+    void exportThresholdsInteractively();
+    void showAbout();
+    const TestAnalysis* analysis() const;
+    std::shared_ptr<const std::vector<QosSeries>> qosSeries(int test, const TimelineMetric& metric);
+
+    std::shared_ptr<const LoadedResults> results_;
+    std::map<std::pair<int, int>, std::shared_ptr<const std::vector<QosSeries>>> qosCache_;
+    ResultsLoaderJob* loader_ = nullptr;
+    TimelinePlot* plot_ = nullptr;
+    ChartViews* chartViews_ = nullptr;
+    QComboBox* testBox_ = nullptr;
+    QComboBox* metricBox_ = nullptr;
+    QComboBox* roleBox_ = nullptr;
+    QComboBox* sessionBox_ = nullptr;
+    QComboBox* orderBox_ = nullptr;
+    QCheckBox* failedOnly_ = nullptr;
+    QCheckBox* memory_ = nullptr;
+    ProblemsPanel* problems_ = nullptr;
+    TestSummaryPanel* summary_ = nullptr;
+    ThresholdPanel* thresholds_ = nullptr;
+    UserInspector* inspector_ = nullptr;
+    QualityPanel* quality_ = nullptr;
+    ComparisonsPanel* comparisons_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    QLabel* status_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QAction* zoomBack_ = nullptr;
+    QString loadingRoot_;
+    FollowController* follow_ = nullptr;
+    QAction* followAction_ = nullptr;
+    QLabel* followStatus_ = nullptr;
+};
+
+} // namespace loadscope

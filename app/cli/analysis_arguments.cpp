@@ -33,9 +33,9 @@ std::optional<AnalyseRequest> readAnalyseRequest(const CommandLine& cl, const st
         for (const auto& t : cl.values(name))
             request.tests.push_back(t);
     const std::string mode = cl.value("mode").value_or("corrected");
-    if (mode == "notebook" || mode == "notebook-compatible")
-        request.analysis.mode = AnalysisMode::NotebookCompatible;
-    else if (mode != "corrected")
+    if (auto parsed = parseAnalysisMode(mode))
+        request.analysis.mode = *parsed;
+    else
         return refuse("--mode is notebook or corrected, not '" + mode + "'");
     if (auto offset = cl.value("log-utc-offset")) {
         request.analysis.logUtcOffsetMinutes = parseUtcOffset(*offset);

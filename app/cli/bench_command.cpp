@@ -40,8 +40,8 @@ int runBench(const Arguments& args)
         std::cerr << "loadscope-cli bench: " << (cl.ok() ? "bad arguments" : cl.error()) << '\n' << kUsage;
         return kExitUsage;
     }
-    const std::string mode = cl.value("mode").value_or("corrected");
-    if (mode != "corrected" && mode != "notebook") {
+    const std::optional<AnalysisMode> mode = parseAnalysisMode(cl.value("mode").value_or("corrected"));
+    if (!mode) {
         std::cerr << "loadscope-cli bench: --mode is notebook or corrected\n";
         return kExitUsage;
     }
@@ -50,9 +50,7 @@ int runBench(const Arguments& args)
         std::cerr << "loadscope-cli bench: no results folder at " << root << '\n';
         return kExitNoResults;
     }
-    const auto result = benchmarkFolder(root, static_cast<int>(runs),
-                                        mode == "notebook" ? AnalysisMode::NotebookCompatible : AnalysisMode::Corrected,
-                                        threads);
+    const auto result = benchmarkFolder(root, static_cast<int>(runs), *mode, threads);
     std::cout << formatBenchmark(result);
     return kExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include "ui/time_charts/chart_views.h"
 #include "ui/timeline/timeline_metric.h"
+#include "core/util/iso_time.h"
 #include "core/util/version.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,13 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
                                           QStringLiteral("Inspector tab to show (Events, Failures, Reconnections, "
                                                          "Segments, QoE cuts, QoS)."),
                                           QStringLiteral("TITLE"));
-    parser.addOptions({help, version, screenshot, size, test, metric, inspect, view, inspectorTab});
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  QStringLiteral("Analysis: corrected (default) or notebook, as loadscope-cli report."),
+                                  QStringLiteral("MODE"));
+    const QCommandLineOption logUtcOffset(QStringLiteral("log-utc-offset"),
+                                          QStringLiteral("UTC offset of the controller log's times (default: detected)."),
+                                          QStringLiteral("±HH:MM"));
+    parser.addOptions({help, version, screenshot, size, test, metric, inspect, view, inspectorTab, mode, logUtcOffset});
     *helpOnly = false;
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -71,6 +78,25 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     if (!options.metric.isEmpty() && !TimelineMetric::fromKey(options.metric)) {
         *error = QStringLiteral("Unknown metric '%1'; use one of %2.").arg(options.metric, keys.join(QStringLiteral(", ")));
         return std::nullopt;
+    }
+    if (parser.isSet(mode) || parser.isSet(logUtcOffset)) {
+        AnalysisOptions analysis;
+        if (parser.isSet(mode)) {
+            const auto parsed = parseAnalysisMode(parser.value(mode).toStdString());
+            if (!parsed) {
+                *error = QStringLiteral("--mode is notebook or corrected, not '%1'.").arg(parser.value(mode));
+                return std::nullopt;
+            }
+            analysis.mode = *parsed;
+        }
+        if (parser.isSet(logUtcOffset)) {
+            analysis.logUtcOffsetMinutes = parseUtcOffset(parser.value(logUtcOffset).toStdString());
+            if (!analysis.logUtcOffsetMinutes) {
+                *error = QStringLiteral("--log-utc-offset takes ±HH:MM, not '%1'.").arg(parser.value(logUtcOffset));
+                return std::nullopt;
+            }
+        }
+        options.analysis = analysis;
     }
     if (parser.isSet(size)) {
         const auto match = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));

@@ -1,6 +1,8 @@
 #pragma once
 // The loadscope command line: [ROOT] [--screenshot OUT.png [--size WxH]] [--test NAME] [--metric KEY] [--inspect USER-SESSION]
-// [--view qoe|qos|participants].
+// [--view qoe|qos|participants] [--mode notebook|corrected] [--log-utc-offset ±HH:MM].
+#include "core/analysis/analysis_mode.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +19,7 @@ struct GuiOptions {
     QString view;              // chart tab under the timeline: qoe, qos or participants
     QString inspectorTab;      // inspector tab to show, by title (Events, Failures, Reconnections, ...)
     int width = 1600, height = 1000;
+    std::optional<AnalysisOptions> analysis;  // --mode / --log-utc-offset given: analyse ROOT so (and remember it)
 };
 
 // nullopt with `error` set when the arguments are wrong; `error` holds the help text for --help.

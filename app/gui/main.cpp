@@ -6,6 +6,7 @@
 #include "ui/timeline/timeline_metric.h"
 #include "ui/window/main_window.h"
 #include "ui/panels/user_inspector.h"
+#include "ui/state/analysis_settings.h"
 #include "core/util/version.h"
 
 #include <QApplication>
@@ -102,8 +103,13 @@ int main(int argc, char** argv)
     if (!options->screenshot.isEmpty())
         window.resize(options->width, options->height);
     window.show();
-    if (!root.isEmpty())
+    if (!root.isEmpty() && options->analysis) {
+        if (options->screenshot.isEmpty())  // a batch render leaves the user's settings alone
+            rememberAnalysisOptions(root, *options->analysis);
+        window.openFolder(root, *options->analysis);
+    } else if (!root.isEmpty()) {
         window.openFolder(root);
+    }
     else if (!options->screenshot.isEmpty())
         return fail(QStringLiteral("no results folder given and no bundled sample found"));
     const int code = QApplication::exec();

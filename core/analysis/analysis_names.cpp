@@ -1,6 +1,21 @@
+#include "core/analysis/analysis_mode.h"
 #include "core/analysis/test_analysis.h"
 
 namespace loadscope {
+
+const char* analysisModeKey(AnalysisMode mode)
+{
+    return mode == AnalysisMode::NotebookCompatible ? "notebook" : "corrected";
+}
+
+std::optional<AnalysisMode> parseAnalysisMode(std::string_view key)
+{
+    if (key == "corrected")
+        return AnalysisMode::Corrected;
+    if (key == "notebook" || key == "notebook-compatible")
+        return AnalysisMode::NotebookCompatible;
+    return std::nullopt;
+}
 
 const char* segmentTypeName(SegmentType t)
 {

@@ -12,8 +12,10 @@ std::optional<AnalysedResults> analyseResults(const AnalyseRequest& request)
     LoadOptions load;
     load.tests = request.tests;
     load.threads = request.threads;
+    load.cancel = request.cancel;
+    load.progress = request.progress;
     auto loaded = loadResults(request.root, load);
-    if (!loaded)
+    if (!loaded || (request.cancel && request.cancel->load()))
         return std::nullopt;
     AnalysedResults out;
     out.results = std::make_unique<Results>(std::move(*loaded));

@@ -5,7 +5,9 @@
 #include "core/analysis/test_analysis.h"
 #include "core/load/results_loader.h"
 
+#include <atomic>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,9 +26,11 @@ struct AnalyseRequest {
     std::vector<std::string> tests;  // empty = all
     AnalysisOptions analysis;
     unsigned threads = 0;            // 0 = every core
+    const std::atomic<bool>* cancel = nullptr;             // checked while loading and before analysing
+    std::function<void(const LoadProgress&)> progress;     // the loader's, from its worker threads
 };
 
-// nullopt only when loading was cancelled (it never is here, but the loader can say so).
+// nullopt only when the request was cancelled.
 std::optional<AnalysedResults> analyseResults(const AnalyseRequest& request);
 
 } // namespace loadscope

@@ -28,10 +28,12 @@ QStringList pathsToWatch(const QString& root, const FolderSnapshot& snapshot)
 
 } // namespace
 
-std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root, const FollowUpdate& update)
+std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root, const AnalysisOptions& options,
+                                                     const FollowUpdate& update)
 {
     auto out = std::make_shared<LoadedResults>();
     out->root = root;
+    out->options = options;
     out->results = update.results;
     out->analyses = update.analyses;
     out->problems = update.results->problems;
@@ -56,11 +58,12 @@ FollowController::~FollowController()
     stop();
 }
 
-void FollowController::start(const QString& root)
+void FollowController::start(const QString& root, const AnalysisOptions& options)
 {
     stop();
     root_ = root;
-    loader_ = std::make_shared<IncrementalLoader>(root.toStdString());
+    options_ = options;
+    loader_ = std::make_shared<IncrementalLoader>(root.toStdString(), FollowOptions{options});
     poll_.start();
     checkNow();
 }
@@ -97,11 +100,11 @@ void FollowController::checkNow()
     QPointer<FollowController> self(this);
     auto loader = loader_;
     const QString root = root_;
-    (void)QtConcurrent::run([self, loader, generation, root] {
+    (void)QtConcurrent::run([self, loader, generation, root, options = options_] {
         std::shared_ptr<const LoadedResults> results;
         QStringList watchPaths;
         if (auto update = loader->update()) {
-            results = loadedResultsOf(root, *update);
+            results = loadedResultsOf(root, options, *update);
             watchPaths = pathsToWatch(root, *loader->lastSnapshot());
         }
         if (!self)  // the window closed meanwhile

@@ -26,7 +26,8 @@ public:
     explicit FollowController(QObject* parent = nullptr);
     ~FollowController() override;
 
-    void start(const QString& root);  // follows `root` from now on (reads it whole first)
+    // Follows `root` from now on (reads it whole first), analysing it with `options`.
+    void start(const QString& root, const AnalysisOptions& options);
     void stop();
     bool following() const { return loader_ != nullptr; }
     QString root() const { return root_; }
@@ -42,6 +43,7 @@ private:
     void watch(const QStringList& paths);
 
     QString root_;
+    AnalysisOptions options_;
     std::shared_ptr<IncrementalLoader> loader_;  // used by one worker at a time
     QFileSystemWatcher* watcher_ = nullptr;
     QTimer poll_, debounce_;
@@ -50,6 +52,7 @@ private:
 };
 
 // The LoadedResults the window shows, from one update (the loader's problems, then each analysis').
-std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root, const FollowUpdate& update);
+std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root, const AnalysisOptions& options,
+                                                     const FollowUpdate& update);
 
 } // namespace loadscope

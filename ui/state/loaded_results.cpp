@@ -1,28 +1,29 @@
 #include "ui/state/loaded_results.h"
 
+#include "core/pipeline/analysed_results.h"
+
 namespace loadscope {
 
-std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const std::atomic<bool>* cancel,
+std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const AnalysisOptions& options,
+                                                    const std::atomic<bool>* cancel,
                                                     std::function<void(const LoadProgress&)> progress)
 {
-    LoadOptions options;
-    options.cancel = cancel;
-    options.progress = std::move(progress);
-    std::optional<Results> loaded = loadResults(root.toStdString(), options);
-    if (!loaded)
+    AnalyseRequest request;
+    request.root = root.toStdString();
+    request.analysis = options;
+    request.cancel = cancel;
+    request.progress = std::move(progress);
+    std::optional<AnalysedResults> analysed = analyseResults(request);
+    if (!analysed)
         return nullptr;
     auto out = std::make_shared<LoadedResults>();
     out->root = root;
-    auto results = std::make_shared<const Results>(std::move(*loaded));
-    out->problems = results->problems;
-    for (const TestData& test : results->tests) {
-        if (cancel && cancel->load())
-            return nullptr;
-        ProblemList problems;
-        out->analyses.push_back(std::make_shared<const TestAnalysis>(analyseTest(test, AnalysisOptions{}, problems)));
-        out->problems.insert(out->problems.end(), problems.items().begin(), problems.items().end());
-    }
-    out->results = std::move(results);
+    out->options = options;
+    // The analyses point into the Results object, which moves into the shared pointer without moving itself.
+    out->results = std::shared_ptr<const Results>(std::move(analysed->results));
+    for (TestAnalysis& analysis : analysed->analyses)
+        out->analyses.push_back(std::make_shared<const TestAnalysis>(std::move(analysis)));
+    out->problems = analysed->problems.items();
     return out;
 }
 

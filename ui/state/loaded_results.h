@@ -1,6 +1,8 @@
 #pragma once
-// A results root as the GUI holds it: the loaded tables, every test already analysed (so switching tests is
-// instant) and all problems met on the way. Built off the GUI thread; shared read-only afterwards.
+// A results root as the GUI holds it: the loaded tables, every test already analysed with the chosen analysis
+// options (so switching tests is instant) and all problems met on the way. Built off the GUI thread by the same
+// analyseResults() as `loadscope-cli report`; shared read-only afterwards.
+#include "core/analysis/analysis_mode.h"
 #include "core/analysis/test_analysis.h"
 #include "core/load/results_loader.h"
 
@@ -15,13 +17,15 @@ namespace loadscope {
 
 struct LoadedResults {
     QString root;
+    AnalysisOptions options;  // what the analyses were computed with
     std::shared_ptr<const Results> results;
     std::vector<std::shared_ptr<const TestAnalysis>> analyses;  // one per results->tests, same order
     std::vector<Problem> problems;                              // loader's, then each analysis'
 };
 
-// Loads and analyses `root`; nullptr when cancelled. Safe to call from any thread.
-std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const std::atomic<bool>* cancel,
+// Loads and analyses `root` (tests in parallel); nullptr when cancelled. Safe to call from any thread.
+std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const AnalysisOptions& options,
+                                                    const std::atomic<bool>* cancel,
                                                     std::function<void(const LoadProgress&)> progress);
 
 // Wraps already-built tables (tests and scripts); the analyses must point into `results`.

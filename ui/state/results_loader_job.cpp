@@ -15,7 +15,7 @@ ResultsLoaderJob::~ResultsLoaderJob()
     cancel();
 }
 
-void ResultsLoaderJob::start(const QString& root)
+void ResultsLoaderJob::start(const QString& root, const AnalysisOptions& options)
 {
     cancel();
     cancel_ = std::make_shared<std::atomic<bool>>(false);
@@ -24,7 +24,7 @@ void ResultsLoaderJob::start(const QString& root)
     QPointer<ResultsLoaderJob> self(this);
     auto flag = cancel_;
     // The worker owns copies of what it needs; it reports back through queued calls guarded by the generation.
-    (void)QtConcurrent::run([self, flag, root, generation] {
+    (void)QtConcurrent::run([self, flag, root, options, generation] {
         auto report = [self, generation](const LoadProgress& p) {
             if (!self)  // the window closed; queued calls to a deleted object are dropped by Qt anyway
                 return;
@@ -36,7 +36,7 @@ void ResultsLoaderJob::start(const QString& root)
                 },
                 Qt::QueuedConnection);
         };
-        auto results = loadAndAnalyse(root, flag.get(), report);
+        auto results = loadAndAnalyse(root, options, flag.get(), report);
         if (!self)
             return;
         QMetaObject::invokeMethod(

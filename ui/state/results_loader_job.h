@@ -16,7 +16,7 @@ public:
     explicit ResultsLoaderJob(QObject* parent = nullptr);
     ~ResultsLoaderJob() override;
 
-    void start(const QString& root);
+    void start(const QString& root, const AnalysisOptions& options);
     void cancel();
     bool running() const { return running_; }
 

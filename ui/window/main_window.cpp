@@ -201,17 +201,6 @@ void MainWindow::buildStatusBar()
     connect(cancel_, &QPushButton::clicked, loader_, &ResultsLoaderJob::cancel);
 }
 
-void MainWindow::openFolder(const QString& root)
-{
-    loadingRoot_ = QDir(root).absolutePath();
-    followAction_->setChecked(false);  // following is of the folder shown, not of the one being opened
-    status_->setText(tr("Loading %1…").arg(loadingRoot_));
-    progress_->setRange(0, 0);  // busy until the loader counts the files
-    progress_->show();
-    cancel_->show();
-    loader_->start(loadingRoot_);
-}
-
 void MainWindow::setResults(std::shared_ptr<const LoadedResults> results)
 {
     // The panels keep pointers into the results: let go before the old ones are freed.
@@ -232,9 +221,13 @@ void MainWindow::setResults(std::shared_ptr<const LoadedResults> results)
     plot_->selectUser(-1);
     refreshTimeline();
     updateTitle();
+    updateAnalysisActions();
     const qsizetype problems = results_ ? static_cast<qsizetype>(results_->problems.size()) : 0;
-    status_->setText(results_ ? tr("%1: %2 tests, %3 problems").arg(results_->root).arg(testBox_->count()).arg(problems)
-                              : QString());
+    QString status = results_ ? tr("%1: %2 tests, %3 problems").arg(results_->root).arg(testBox_->count()).arg(problems)
+                              : QString();
+    if (results_ && results_->options.mode == AnalysisMode::NotebookCompatible)
+        status += tr(" (notebook-compatible analysis)");
+    status_->setText(status);
     emit resultsShown();
 }
 

@@ -39,7 +39,10 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void openFolder(const QString& root);                               // loads in the background
+    void openFolder(const QString& root);  // loads in the background, analysed as last time (Analysis menu)
+    void openFolder(const QString& root, const AnalysisOptions& options);
+    AnalysisOptions analysisOptions() const;  // of the results shown (or being opened)
+    void setAnalysisOptions(const AnalysisOptions& options);  // analyses the shown folder again; remembered
     void setResults(std::shared_ptr<const LoadedResults> results);      // shows already-loaded results
     std::shared_ptr<const LoadedResults> results() const { return results_; }
 
@@ -86,6 +89,8 @@ private:
     void buildFollowAction(QMenu* view);
     void applyFollowedResults(std::shared_ptr<const LoadedResults> results);  // in place: zoom and user stay
     void buildMenus();
+    void buildAnalysisMenu();  // main_window_analysis.cpp
+    void updateAnalysisActions();
     void buildStatusBar();
     void refreshTimeline();
     void refreshRowFilters();
@@ -124,6 +129,10 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* zoomBack_ = nullptr;
     QString loadingRoot_;
+    AnalysisOptions loadingOptions_;
+    QAction* correctedAction_ = nullptr;
+    QAction* notebookAction_ = nullptr;
+    QAction* offsetAction_ = nullptr;
     FollowController* follow_ = nullptr;
     QAction* followAction_ = nullptr;
     QLabel* followStatus_ = nullptr;

@@ -42,7 +42,7 @@ void MainWindow::buildFollowAction(QMenu* view)
             return;
         }
         followStatus_->setText(tr("Following — reading…"));
-        follow_->start(results_->root);
+        follow_->start(results_->root, results_->options);
     });
     connect(follow_, &FollowController::updated, this, &MainWindow::applyFollowedResults);
 }

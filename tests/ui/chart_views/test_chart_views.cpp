@@ -90,7 +90,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(dir_.isValid());
-        sample_ = loadAndAnalyse(QStringLiteral(LOADSCOPE_SOURCE_DIR "/resources/sample"), nullptr, {});
+        sample_ = loadAndAnalyse(QStringLiteral(LOADSCOPE_SOURCE_DIR "/resources/sample"), {}, nullptr, {});
         QVERIFY(sample_);
         QVERIFY(sampleTest(kPion) && sampleTest(kKurento));
     }

@@ -77,7 +77,7 @@ private slots:
         options.sessions = 2;
         options.durationSeconds = 120;
         generateResults(dir_.path().toStdString(), options, 2);
-        loaded_ = loadAndAnalyse(dir_.path(), nullptr, {});
+        loaded_ = loadAndAnalyse(dir_.path(), {}, nullptr, {});
         QVERIFY(loaded_);
         QCOMPARE(loaded_->analyses.size(), std::size_t(3));
     }

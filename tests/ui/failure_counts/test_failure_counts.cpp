@@ -66,7 +66,7 @@ private slots:
         options.durationSeconds = 120;
         options.capacityScale = 0.7;
         generate::generateResults(dir_.filePath("results").toStdString(), options, 2);
-        loaded_ = loadAndAnalyse(dir_.filePath("results"), nullptr, {});
+        loaded_ = loadAndAnalyse(dir_.filePath("results"), {}, nullptr, {});
         QVERIFY(loaded_);
         QCOMPARE(loaded_->analyses.size(), std::size_t(2));
     }

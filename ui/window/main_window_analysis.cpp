@@ -1,0 +1,111 @@
+// MainWindow's Analysis menu: the analysis mode (corrected / notebook-compatible) and the controller log's UTC
+// offset, as `loadscope-cli report --mode --log-utc-offset` take them. Changing either analyses the shown folder
+// again (off the GUI thread) and is remembered for that folder.
+#include "ui/window/main_window.h"
+
+#include "ui/state/analysis_settings.h"
+#include "ui/state/results_loader_job.h"
+
+#include "core/util/iso_time.h"
+
+#include <QActionGroup>
+#include <QLabel>
+#include <QDir>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace loadscope {
+
+void MainWindow::openFolder(const QString& root)
+{
+    openFolder(root, rememberedAnalysisOptions(root));
+}
+
+void MainWindow::openFolder(const QString& root, const AnalysisOptions& options)
+{
+    loadingRoot_ = QDir(root).absolutePath();
+    loadingOptions_ = options;
+    followAction_->setChecked(false);  // following is of the folder shown, not of the one being opened
+    status_->setText(tr("Loading %1…").arg(loadingRoot_));
+    progress_->setRange(0, 0);  // busy until the loader counts the files
+    progress_->show();
+    cancel_->show();
+    loader_->start(loadingRoot_, options);
+}
+
+AnalysisOptions MainWindow::analysisOptions() const
+{
+    return results_ ? results_->options : loadingOptions_;
+}
+
+void MainWindow::setAnalysisOptions(const AnalysisOptions& options)
+{
+    if (!results_ || results_->root.isEmpty()) {
+        loadingOptions_ = options;
+        updateAnalysisActions();
+        return;
+    }
+    rememberAnalysisOptions(results_->root, options);
+    openFolder(results_->root, options);
+}
+
+void MainWindow::buildAnalysisMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Analysis"));
+    auto* modes = new QActionGroup(this);
+    correctedAction_ = menu->addAction(tr("&Corrected (each known fault of the notebook fixed)"));
+    notebookAction_ = menu->addAction(tr("&Notebook-compatible (the notebook's numbers, quirks included)"));
+    for (QAction* action : {correctedAction_, notebookAction_}) {
+        action->setCheckable(true);
+        modes->addAction(action);
+    }
+    correctedAction_->setObjectName(QStringLiteral("correctedModeAction"));
+    notebookAction_->setObjectName(QStringLiteral("notebookModeAction"));
+    connect(modes, &QActionGroup::triggered, this, [this](QAction* action) {
+        AnalysisOptions options = analysisOptions();
+        options.mode = action == notebookAction_ ? AnalysisMode::NotebookCompatible : AnalysisMode::Corrected;
+        if (options.mode != analysisOptions().mode)
+            setAnalysisOptions(options);
+    });
+    menu->addSeparator();
+    offsetAction_ = menu->addAction(QString(), this, [this] {
+        AnalysisOptions options = analysisOptions();
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Log UTC offset"),
+            tr("UTC offset of the controller log's times, as ±HH:MM.\nEmpty: detected per test (corrected mode) or "
+               "+02:00 (notebook mode)."),
+            QLineEdit::Normal, options.logUtcOffsetMinutes ? utcOffsetText(*options.logUtcOffsetMinutes) : QString(),
+            &ok);
+        if (!ok)
+            return;
+        if (text.trimmed().isEmpty()) {
+            options.logUtcOffsetMinutes.reset();
+        } else if (auto minutes = parseUtcOffset(text.trimmed().toStdString())) {
+            options.logUtcOffsetMinutes = minutes;
+        } else {
+            QMessageBox::warning(this, tr("Log UTC offset"), tr("'%1' is not an offset like +02:00.").arg(text));
+            return;
+        }
+        setAnalysisOptions(options);
+    });
+    offsetAction_->setObjectName(QStringLiteral("logUtcOffsetAction"));
+    updateAnalysisActions();
+}
+
+void MainWindow::updateAnalysisActions()
+{
+    if (!correctedAction_)
+        return;
+    const AnalysisOptions options = analysisOptions();
+    (options.mode == AnalysisMode::NotebookCompatible ? notebookAction_ : correctedAction_)->setChecked(true);
+    offsetAction_->setText(options.logUtcOffsetMinutes
+                               ? tr("Log &UTC offset: %1…").arg(utcOffsetText(*options.logUtcOffsetMinutes))
+                               : tr("Log &UTC offset: detected…"));
+}
+
+} // namespace loadscope

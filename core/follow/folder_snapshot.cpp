@@ -1,5 +1,7 @@
 #include "core/follow/folder_snapshot.h"
 
+#include "core/load/results_layout.h"
+
 #include <array>
 
 namespace loadscope {
@@ -9,7 +11,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // The folders a results root keeps its data in (results-format.md); anything else under the root is not read.
-constexpr std::array<const char*, 4> kDataFolders{"stats", "logs", "dfs_final", "qoe"};
+constexpr auto kDataFolders = layout::kDataFolders;
 
 // Deep enough for stats/<test>/<session>/<user>/<file>; deeper trees (copied junk) are not walked.
 constexpr int kMaxDepth = 4;

@@ -4,6 +4,7 @@
 #include "core/load/load_limits.h"
 #include "core/load/log_reader.h"
 #include "core/load/parallel_runner.h"
+#include "core/load/results_layout.h"
 #include "core/load/resource_csv_reader.h"
 #include "core/load/stats_reader.h"
 
@@ -65,8 +66,8 @@ bool FollowedTest::update(const FolderSnapshot& snapshot, unsigned threads)
     std::atomic<bool> filesChanged{false};  // set by the jobs, on several threads
     bool changed = updateFolderList(jobs, weights, snapshot, filesChanged);
     changed = updateQoeList(jobs, weights, snapshot, filesChanged) || changed;
-    const fs::path log = root_ / "logs" / (name_ + ".log");
-    const fs::path csv = root_ / "dfs_final" / (name_ + "-medianode.csv");
+    const fs::path log = layout::controllerLog(root_, name_);
+    const fs::path csv = layout::mediaNodeCsv(root_, name_);
     queue(jobs, weights, log_, log, relative(log), snapshot,
           [this, file = relative(log)](const FileBuffer& buffer, const ChunkPlace&, ProblemList& problems) {
               logInfo_ = readLogFile(buffer, file, problems);
@@ -103,8 +104,8 @@ bool FollowedTest::updateFolderList(std::vector<std::function<void()>>& jobs, st
     }
     for (auto& folderPointer : folders_) {
         Folder& folder = *folderPointer;
-        const fs::path events = folder.folder.path / "events.json";
-        const fs::path stats = folder.folder.path / "stats.json";
+        const fs::path events = folder.folder.path / layout::kEventsFile;
+        const fs::path stats = folder.folder.path / layout::kStatsFile;
         queue(jobs, weights, folder.eventsFile, events, relative(events), snapshot,
               [&folder, file = relative(events)](const FileBuffer& buffer, const ChunkPlace& place, ProblemList& problems) {
                   const std::size_t before = folder.events.size();
@@ -151,7 +152,7 @@ bool FollowedTest::updateQoeList(std::vector<std::function<void()>>& jobs, std::
         QoeFile& qoe = *pointer;
         if (!qoe.parsed)
             continue;
-        const fs::path path = root_ / "qoe" / name_ / qoe.name;
+        const fs::path path = layout::qoeFolder(root_, name_) / qoe.name;
         queue(jobs, weights, qoe.file, path, relative(path), snapshot,
               [&qoe, file = relative(path)](const FileBuffer& buffer, const ChunkPlace& place, ProblemList& problems) {
                   const std::size_t before = qoe.cuts.size();
@@ -199,7 +200,7 @@ TestData FollowedTest::assemble(const std::map<std::string, Batches>& batches, P
     int fileIndex = 0;
     for (const auto& qoe : qoe_) {
         if (!qoe->parsed) {
-            problems.warn(relative(root_ / "qoe" / name_ / qoe->name), 0, "name is not v-<session>-<receiver>-<sender>_cuts.json; ignored");
+            problems.warn(relative(layout::qoeFolder(root_, name_) / qoe->name), 0, "name is not v-<session>-<receiver>-<sender>_cuts.json; ignored");
             continue;
         }
         for (QoeCut cut : qoe->cuts) {

@@ -5,6 +5,7 @@
 #include "core/load/load_limits.h"
 #include "core/load/file_buffer.h"
 #include "core/follow/followed_test.h"
+#include "core/load/results_layout.h"
 #include "core/load/results_loader.h"
 
 #include <algorithm>
@@ -17,22 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kBatchesFile = "dfs_final/batches.json";
-
-// What a full load says about the root itself, before any test (loadResults' first checks).
-bool checkRoot(const fs::path& root, std::vector<Problem>& problems)
-{
-    std::error_code error;
-    if (!fs::is_directory(root, error)) {
-        problems.push_back({root.string(), 0, Severity::Error, "not a folder"});
-        return false;
-    }
-    if (!fs::is_directory(root / "stats", error)) {
-        problems.push_back({root.string(), 0, Severity::Error, "not a results root: no stats/ folder"});
-        return false;
-    }
-    return true;
-}
+const std::string kBatchesFile = layout::kBatchesFile;
 
 } // namespace
 
@@ -98,7 +84,7 @@ std::optional<FollowUpdate> IncrementalLoader::update(const FolderSnapshot& snap
     auto results = std::make_shared<Results>();
     results->root = root_.string();
     FollowUpdate update;
-    if (!checkRoot(root_, results->problems)) {
+    if (!checkResultsRoot(root_, results->problems)) {
         tests_.clear();
         analyses_.clear();
         analysisProblems_.clear();
@@ -115,7 +101,7 @@ std::optional<FollowUpdate> IncrementalLoader::update(const FolderSnapshot& snap
                                 });
     updateTestList();
     if (tests_.empty())
-        results->problems.push_back({"stats", 0, Severity::Error, "no test folders under stats/"});
+        results->problems.push_back(noTestFoldersProblem());
     ProblemList problems = batchProblems_;
     if (!snapshot.stamp(kBatchesFile) && !tests_.empty())
         problems.warn(kBatchesFile, 0, "missing: batch numbers are unknown");

@@ -3,6 +3,7 @@
 #include "core/generate/output_file.h"
 #include "core/generate/random_stream.h"
 #include "core/generate/results_paths.h"
+#include "core/load/results_layout.h"
 
 #include <algorithm>
 
@@ -191,7 +192,7 @@ WrittenFiles writeEvents(const std::filesystem::path& root, const SimulatedTest&
 
     const std::string tail = ",\"participant\":\"" + participantName(user.user) + "\",\"session\":\"" +
                              sessionName(user.session) + "\",\"timestamp\":\"";
-    OutputFile out(userFolder(root, test, user) / "events.json");
+    OutputFile out(userFolder(root, test, user) / layout::kEventsFile);
     out.put('[');
     for (std::size_t i = 0; i < list.events.size(); ++i) {
         if (i > 0)

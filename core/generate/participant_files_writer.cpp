@@ -2,6 +2,7 @@
 
 #include "core/generate/output_file.h"
 #include "core/generate/results_paths.h"
+#include "core/load/results_layout.h"
 
 namespace loadscope::generate {
 
@@ -25,7 +26,7 @@ WrittenFiles writeParticipantFiles(const std::filesystem::path& root, const Simu
                                    const SimulatedUser& user)
 {
     const auto folder = userFolder(root, test, user);
-    OutputFile joins(folder / "connections.json");
+    OutputFile joins(folder / layout::kConnectionsFile);
     joins.put('[');
     for (std::size_t i = 0; i < user.attempts.size(); ++i) {
         joins.text(i ? ",{\"@timestamp\":\"" : "{\"@timestamp\":\"")
@@ -45,7 +46,7 @@ WrittenFiles writeParticipantFiles(const std::filesystem::path& root, const Simu
 
     // The browser's serialised error for each failure the controller logged (a media-node crash aside): {name,
     // message} when it gave up connecting, `{}` (only the ids) when a connection it had broke.
-    OutputFile errors(folder / "errors.json");
+    OutputFile errors(folder / layout::kErrorsFile);
     errors.put('[');
     bool first = true;
     for (const auto& a : user.attempts) {

@@ -3,6 +3,7 @@
 #include "core/generate/file_writers.h"
 #include "core/generate/results_paths.h"
 #include "core/generate/scenario.h"
+#include "core/load/results_layout.h"
 #include "core/util/iso_time.h"
 
 #include <algorithm>
@@ -129,8 +130,8 @@ GenerationSummary generateResults(const fs::path& out, const GeneratorOptions& o
     prepareOutputFolder(out, options.force);
     if (threads == 0)
         threads = std::max(1u, std::thread::hardware_concurrency());
-    makeFolder(out / "logs");
-    makeFolder(out / "dfs_final");
+    makeFolder(out / layout::kLogsFolder);
+    makeFolder(out / layout::kMediaNodeFolder);
 
     GenerationSummary summary;
     WrittenFiles written;

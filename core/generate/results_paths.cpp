@@ -1,5 +1,7 @@
 #include "core/generate/results_paths.h"
 
+#include "core/load/results_layout.h"
+
 namespace loadscope::generate {
 
 std::string participantName(int user)
@@ -15,29 +17,29 @@ std::string sessionName(int session)
 std::filesystem::path userFolder(const std::filesystem::path& root, const SimulatedTest& test, const SimulatedUser& user)
 {
     const bool shortNames = test.layout == ResultsLayout::Year2026;
-    return root / "stats" / test.name /
+    return layout::testStatsFolder(root, test.name) /
            (shortNames ? "s" + std::to_string(user.session) : sessionName(user.session)) /
            (shortNames ? "u" + std::to_string(user.user) : participantName(user.user));
 }
 
 std::filesystem::path controllerLogPath(const std::filesystem::path& root, const SimulatedTest& test)
 {
-    return root / "logs" / (test.name + ".log");
+    return layout::controllerLog(root, test.name);
 }
 
 std::filesystem::path mediaNodeCsvPath(const std::filesystem::path& root, const SimulatedTest& test)
 {
-    return root / "dfs_final" / (test.name + "-medianode.csv");
+    return layout::mediaNodeCsv(root, test.name);
 }
 
 std::filesystem::path batchesPath(const std::filesystem::path& root)
 {
-    return root / "dfs_final" / "batches.json";
+    return layout::batchesFile(root);
 }
 
 std::filesystem::path qoeFolder(const std::filesystem::path& root, const SimulatedTest& test)
 {
-    return root / "qoe" / test.name;
+    return layout::qoeFolder(root, test.name);
 }
 
 std::string qoeFileName(int session, int receiver, int sender)

@@ -2,6 +2,7 @@
 
 #include "core/generate/media_node_model.h"
 #include "core/generate/results_paths.h"
+#include "core/load/results_layout.h"
 #include "core/generate/rtp_stream.h"
 
 #include <cmath>
@@ -35,7 +36,7 @@ public:
         , user_(user)
         , received_(received)
         , random_(streamKey(user.key, {kStatsStream}))
-        , out_(userFolder(root, test, user) / "stats.json")
+        , out_(userFolder(root, test, user) / layout::kStatsFile)
         , published_(user.attempts.size())
         , receivedMedia_(received.size())
         , recordTail_("\"" + std::string(test.layout == ResultsLayout::Year2026 ? "@timestamp" : "timestamp") + "\":\"")

@@ -7,6 +7,69 @@
 
 namespace loadscope {
 
+namespace layout {
+
+std::filesystem::path testStatsFolder(const std::filesystem::path& root, const std::string& test)
+{
+    return root / kStatsFolder / test;
+}
+
+std::filesystem::path controllerLog(const std::filesystem::path& root, const std::string& test)
+{
+    return root / kLogsFolder / (test + ".log");
+}
+
+std::filesystem::path mediaNodeCsv(const std::filesystem::path& root, const std::string& test)
+{
+    return root / kMediaNodeFolder / (test + "-medianode.csv");
+}
+
+std::filesystem::path batchesFile(const std::filesystem::path& root)
+{
+    return root / kBatchesFile;
+}
+
+std::filesystem::path qoeFolder(const std::filesystem::path& root, const std::string& test)
+{
+    return root / kQoeFolder / test;
+}
+
+} // namespace layout
+
+bool checkResultsRoot(const std::filesystem::path& root, std::vector<Problem>& problems)
+{
+    std::error_code error;
+    if (!std::filesystem::is_directory(root, error)) {
+        problems.push_back({root.string(), 0, Severity::Error, "not a folder"});
+        return false;
+    }
+    if (!std::filesystem::is_directory(root / layout::kStatsFolder, error)) {
+        problems.push_back({root.string(), 0, Severity::Error, "not a results root: no stats/ folder"});
+        return false;
+    }
+    return true;
+}
+
+std::vector<std::string> discoverTests(const std::filesystem::path& root)
+{
+    std::vector<std::string> tests;
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(root / layout::kStatsFolder, error), end; !error && it != end;
+         it.increment(error)) {
+        std::error_code typeError;
+        const std::string name = it->path().filename().string();
+        if (it->is_directory(typeError) && !name.ends_with(".lock") && !name.starts_with("."))
+            tests.push_back(name);
+    }
+    std::sort(tests.begin(), tests.end());
+    return tests;
+}
+
+Problem noTestFoldersProblem()
+{
+    return {layout::kStatsFolder, 0, Severity::Error, "no test folders under stats/"};
+}
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -51,7 +114,7 @@ std::string relativeName(const fs::path& root, const fs::path& path)
 std::vector<UserFolder> findUserFolders(const fs::path& root, const std::string& test, ProblemList& problems)
 {
     std::vector<UserFolder> users;
-    const fs::path testFolder = root / "stats" / test;
+    const fs::path testFolder = layout::testStatsFolder(root, test);
     std::error_code error;
     for (const auto& sessionEntry : sortedDirectories(testFolder, error, root, problems)) {
         const std::string sessionName = sessionEntry.path().filename().string();
@@ -87,7 +150,7 @@ std::vector<std::string> findQoeFiles(const fs::path& root, const std::string& t
 {
     std::vector<std::string> names;
     std::error_code error;
-    for (fs::directory_iterator it(root / "qoe" / test, error), end; !error && it != end; it.increment(error)) {
+    for (fs::directory_iterator it(layout::qoeFolder(root, test), error), end; !error && it != end; it.increment(error)) {
         std::error_code typeError;
         if (it->is_regular_file(typeError))
             names.push_back(it->path().filename().string());

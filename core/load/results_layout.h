@@ -4,11 +4,43 @@
 #include "core/model/problem.h"
 #include "core/model/results.h"
 
+#include <array>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace loadscope {
+
+// The folder layout of a results root, spelled only here (the loader, follow, its folder watcher and the
+// generator all use these):
+//   stats/<test>/<session>/<user>/{events,stats,errors,connections}.json   logs/<test>.log
+//   dfs_final/<test>-medianode.csv   dfs_final/batches.json   qoe/<test>/v-..._cuts.json
+namespace layout {
+inline constexpr char kStatsFolder[] = "stats";
+inline constexpr char kLogsFolder[] = "logs";
+inline constexpr char kMediaNodeFolder[] = "dfs_final";
+inline constexpr char kQoeFolder[] = "qoe";
+inline constexpr std::array<const char*, 4> kDataFolders{kStatsFolder, kLogsFolder, kMediaNodeFolder, kQoeFolder};
+inline constexpr char kEventsFile[] = "events.json";
+inline constexpr char kStatsFile[] = "stats.json";
+inline constexpr char kErrorsFile[] = "errors.json";
+inline constexpr char kConnectionsFile[] = "connections.json";
+inline constexpr char kBatchesFile[] = "dfs_final/batches.json";  // root-relative
+
+std::filesystem::path testStatsFolder(const std::filesystem::path& root, const std::string& test);
+std::filesystem::path controllerLog(const std::filesystem::path& root, const std::string& test);
+std::filesystem::path mediaNodeCsv(const std::filesystem::path& root, const std::string& test);
+std::filesystem::path batchesFile(const std::filesystem::path& root);
+std::filesystem::path qoeFolder(const std::filesystem::path& root, const std::string& test);
+} // namespace layout
+
+// The checks every reading of a root starts with: a folder, with a stats/ folder. False (and a problem saying
+// which) when it is not a results root.
+bool checkResultsRoot(const std::filesystem::path& root, std::vector<Problem>& problems);
+// Test folder names found under `root` (stats/<test>/...), sorted.
+std::vector<std::string> discoverTests(const std::filesystem::path& root);
+// The problem of a root whose stats/ holds no test folder.
+Problem noTestFoldersProblem();
 
 struct UserFolder {
     UserKey key;

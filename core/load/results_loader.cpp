@@ -139,25 +139,13 @@ private:
         *total += cpuSeconds;
     }
 
-    bool checkRoot(Results& results)
-    {
-        std::error_code error;
-        if (!fs::is_directory(root_, error)) {
-            results.problems.push_back({root_.string(), 0, Severity::Error, "not a folder"});
-            return false;
-        }
-        if (!fs::is_directory(root_ / "stats", error)) {
-            results.problems.push_back({root_.string(), 0, Severity::Error, "not a results root: no stats/ folder"});
-            return false;
-        }
-        return true;
-    }
+    bool checkRoot(Results& results) { return checkResultsRoot(root_, results.problems); }
 
     std::vector<std::string> selectTests(Results& results)
     {
         std::vector<std::string> found = discoverTests(root_);
         if (found.empty())
-            results.problems.push_back({"stats", 0, Severity::Error, "no test folders under stats/"});
+            results.problems.push_back(noTestFoldersProblem());
         if (options_.tests.empty())
             return found;
         std::vector<std::string> chosen;
@@ -174,18 +162,18 @@ private:
 
     void readBatches(const std::vector<std::string>& tests, Results& results)
     {
-        const fs::path path = root_ / "dfs_final" / "batches.json";
+        const fs::path path = layout::batchesFile(root_);
         ProblemList problems;
         bool exists = false;
         sizeOf(path, exists);
         if (!exists) {
             if (!tests.empty())
-                problems.warn("dfs_final/batches.json", 0, "missing: batch numbers are unknown");
+                problems.warn(layout::kBatchesFile, 0, "missing: batch numbers are unknown");
         } else if (auto buffer = readChecked(root_, path, problems, limits::kMaxBatchesFileBytes)) {
-            batches_ = readBatchesFile(*buffer, "dfs_final/batches.json", problems);
+            batches_ = readBatchesFile(*buffer, layout::kBatchesFile, problems);
             for (const auto& test : tests)
                 if (!batches_.count(test))
-                    problems.warn("dfs_final/batches.json", 0, "no entry for test " + test);
+                    problems.warn(layout::kBatchesFile, 0, "no entry for test " + test);
         }
         results.problems.insert(results.problems.end(), problems.items().begin(), problems.items().end());
     }
@@ -237,10 +225,10 @@ private:
                 setupProblems_.warn(folder.relative, 0, "same user as " + slot.data.users.back().folder + "; their files are merged");
             }
             slot.userOfFolder.push_back(static_cast<int>(slot.data.users.size()) - 1);
-            addJob(JobKind::Events, index, f, folder.path / "events.json");
-            addOptionalJob(JobKind::Errors, index, f, folder.path / "errors.json");
-            addOptionalJob(JobKind::Connections, index, f, folder.path / "connections.json");
-            if (options_.loadQos && addJob(JobKind::Stats, index, f, folder.path / "stats.json"))
+            addJob(JobKind::Events, index, f, folder.path / layout::kEventsFile);
+            addOptionalJob(JobKind::Errors, index, f, folder.path / layout::kErrorsFile);
+            addOptionalJob(JobKind::Connections, index, f, folder.path / layout::kConnectionsFile);
+            if (options_.loadQos && addJob(JobKind::Stats, index, f, folder.path / layout::kStatsFile))
                 statsBytes[f] = jobs_.back().bytes;
             else
                 withoutStats.push_back(f);
@@ -250,8 +238,8 @@ private:
             slot.qos->skip(f);
         if (slot.folders.empty())
             setupProblems_.warn("stats/" + test, 0, "no user folders");
-        addJob(JobKind::Log, index, 0, root_ / "logs" / (test + ".log"));
-        addJob(JobKind::Resources, index, 0, root_ / "dfs_final" / (test + "-medianode.csv"));
+        addJob(JobKind::Log, index, 0, layout::controllerLog(root_, test));
+        addJob(JobKind::Resources, index, 0, layout::mediaNodeCsv(root_, test));
         const auto qoeFiles = findQoeFiles(root_, test);
         if (qoeFiles.empty()) {
             setupProblems_.warn("qoe/" + test, 0, "no QoE cut files");
@@ -260,7 +248,7 @@ private:
         Job qoe{JobKind::Qoe, index, 0, {}, 0};
         for (const auto& name : qoeFiles) {
             bool exists = false;
-            qoe.paths.push_back(root_ / "qoe" / test / name);
+            qoe.paths.push_back(layout::qoeFolder(root_, test) / name);
             qoe.bytes += sizeOf(qoe.paths.back(), exists);
         }
         jobs_.push_back(std::move(qoe));
@@ -415,20 +403,6 @@ private:
 };
 
 } // namespace
-
-std::vector<std::string> discoverTests(const fs::path& root)
-{
-    std::vector<std::string> tests;
-    std::error_code error;
-    for (fs::directory_iterator it(root / "stats", error), end; !error && it != end; it.increment(error)) {
-        std::error_code typeError;
-        const std::string name = it->path().filename().string();
-        if (it->is_directory(typeError) && !name.ends_with(".lock") && !name.starts_with("."))
-            tests.push_back(name);
-    }
-    std::sort(tests.begin(), tests.end());
-    return tests;
-}
 
 std::optional<Results> loadResults(const fs::path& root, const LoadOptions& options)
 {

@@ -2,6 +2,7 @@
 // Loads a results root (see docs/results-format.md) into in-memory tables. Never throws on bad data:
 // every problem becomes a Problem naming the file (and line), and everything else still loads.
 #include "core/load/load_timings.h"
+#include "core/load/results_layout.h"
 #include "core/model/results.h"
 
 #include <atomic>
@@ -28,8 +29,6 @@ struct LoadOptions {
     LoadTimings* timings = nullptr;                        // filled when set (for the benchmark)
 };
 
-// Test folder names found under `root` (stats/<test>/...), sorted.
-std::vector<std::string> discoverTests(const std::filesystem::path& root);
 
 // nullopt only when cancelled. A root with no tests gives Results with no tests and a problem saying why.
 std::optional<Results> loadResults(const std::filesystem::path& root, const LoadOptions& options = {});

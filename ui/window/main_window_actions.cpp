@@ -5,6 +5,7 @@
 #include "ui/timeline/timeline_plot.h"
 #include "ui/state/results_loader_job.h"
 #include "ui/panels/threshold_panel.h"
+#include "core/load/results_layout.h"
 #include "core/util/version.h"
 
 #include <QApplication>
@@ -65,7 +66,7 @@ QString MainWindow::bundledSamplePath()
     // (<prefix>/bin/loadscope → <prefix>/share/loadscope/sample), whatever prefix the package chose.
     const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/loadscope/sample");
     for (const QString& candidate : {QString::fromUtf8(LOADSCOPE_SAMPLE_DIR), installed})
-        if (QDir(candidate).exists(QStringLiteral("stats")))
+        if (QDir(candidate).exists(QString::fromLatin1(layout::kStatsFolder)))
             return QDir::cleanPath(candidate);
     return {};
 }

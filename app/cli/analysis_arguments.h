@@ -11,8 +11,8 @@
 namespace loadscope::cli {
 
 // The option names (with a value / several values) to give CommandLine next to a command's own.
-const std::set<std::string>& analysisValueOptions();   // mode, log-utc-offset, threads
-const std::set<std::string>& analysisMultiOptions();   // test, tests
+const std::set<std::string>& analysisValueOptions(); // mode, log-utc-offset, threads
+const std::set<std::string>& analysisMultiOptions(); // test, tests
 
 // Reads them (ROOT is the single positional argument). On a bad value, prints "loadscope-cli COMMAND: why" to
 // stderr and returns nullopt (the caller exits with kExitUsage).

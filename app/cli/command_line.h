@@ -19,8 +19,8 @@ public:
     const std::string& error() const { return error_; }
     const std::vector<std::string>& positional() const { return positional_; }
     bool has(const std::string& name) const;
-    std::optional<std::string> value(const std::string& name) const;   // the last value given
-    std::vector<std::string> values(const std::string& name) const;    // every value given
+    std::optional<std::string> value(const std::string& name) const; // the last value given
+    std::vector<std::string> values(const std::string& name) const;  // every value given
 
 private:
     std::vector<std::string> positional_;

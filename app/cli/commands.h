@@ -6,13 +6,13 @@
 
 namespace loadscope::cli {
 
-using Arguments = std::vector<std::string>;  // the arguments after the command name
+using Arguments = std::vector<std::string>; // the arguments after the command name
 
 int runGenerate(const Arguments& args);
 int runReport(const Arguments& args);
 int runQualityAttenuation(const Arguments& args);
 int runBench(const Arguments& args);
-int runFigures(const Arguments& args);  // needs the GUI libraries; fails with a message without them
+int runFigures(const Arguments& args); // needs the GUI libraries; fails with a message without them
 
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;

@@ -8,7 +8,7 @@
 
 namespace loadscope::cli {
 
-std::optional<ExportFormat> parseFigureFormat(const std::string& text);  // png | svg | pdf
-std::optional<ExportSize> parseFigureSize(const std::string& text);      // WxH, each 16..20000
+std::optional<ExportFormat> parseFigureFormat(const std::string& text); // png | svg | pdf
+std::optional<ExportSize> parseFigureSize(const std::string& text);     // WxH, each 16..20000
 
 } // namespace loadscope::cli

@@ -99,8 +99,8 @@ int runFigures(const Arguments& args)
         return kExitFailure;
     }
     std::cout << set.figures.size() << " figure(s) of " << analysed->analyses.size() << " test(s), "
-              << analysed->problems.items().size() << " problem(s); wrote " << outcome.files.size()
-              << " files and " << kFigureIndexName << " to " << out << '\n';
+              << analysed->problems.items().size() << " problem(s); wrote " << outcome.files.size() << " files and "
+              << kFigureIndexName << " to " << out << '\n';
     return kExitOk;
 }
 

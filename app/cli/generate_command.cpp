@@ -76,8 +76,7 @@ bool parseSpecs(const std::vector<std::string>& names, std::vector<generate::Gen
 
 int runGenerate(const Arguments& args)
 {
-    const CommandLine line(args,
-                           {"seed", "sessions", "duration", "capacity-scale", "layout", "writer", "threads"},
+    const CommandLine line(args, {"seed", "sessions", "duration", "capacity-scale", "layout", "writer", "threads"},
                            {"force", "help"}, {"tests", "crash"});
     if (!line.ok())
         return usageError(line.error());

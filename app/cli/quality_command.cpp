@@ -26,10 +26,13 @@ void printQualityUsage(std::ostream& out)
            "percentiles, PDV, the gaming QoO, the QoO for --requirement, the 256-bin CableLabs histogram and\n"
            "the t-digest centroids.\n\n"
            "  --compat go           reproduce the Go package (goresponsiveness) bit for bit, faults included,\n"
-           "                        as built by " << findGoCompat("go")->releases << ";\n"
+           "                        as built by "
+        << findGoCompat("go")->releases
+        << ";\n"
            "                        the default corrects them (empty merges, losses in the histogram, QoO\n"
            "                        without data, NaN samples, true extremes for percentiles 0 and 100)\n"
-           "  --compat go1.19       the same as built by " << findGoCompat("go1.19")->releases
+           "  --compat go1.19       the same as built by "
+        << findGoCompat("go1.19")->releases
         << ", whose sort.Sort orders\n"
            "                        equal latencies otherwise (another xorshift): on samples with many ties\n"
            "                        the t-digest, percentiles and histogram differ from --compat go\n"

@@ -38,8 +38,7 @@ int runReport(const Arguments& args)
         return kExitOk;
     }
     if (!cl.ok() || cl.positional().size() != 1 || !cl.value("out")) {
-        std::cerr << "loadscope-cli report: " << (cl.ok() ? "needs ROOT and --out DIR" : cl.error()) << "\n"
-                  << kUsage;
+        std::cerr << "loadscope-cli report: " << (cl.ok() ? "needs ROOT and --out DIR" : cl.error()) << "\n" << kUsage;
         return kExitUsage;
     }
     const auto request = readAnalyseRequest(cl, "report");
@@ -55,7 +54,7 @@ int runReport(const Arguments& args)
     const bool html = cl.has("html");
     std::optional<AnalysedResults> analysed;
     if (html && !isInside(options.out, options.root))
-        analysed = analyseResults(*request);  // once, for the tables and the page
+        analysed = analyseResults(*request); // once, for the tables and the page
     const ReportOutcome outcome = analysed ? writeReportTables(options, *analysed) : writeReport(options);
     if (outcome.status == ReportStatus::Written && analysed) {
         const std::string error = writeHtmlReportFile(*analysed, *request, options.out);
@@ -71,8 +70,7 @@ int runReport(const Arguments& args)
     case ReportStatus::NoResults:
         std::cerr << "loadscope-cli report: " << outcome.message << '\n';
         return kExitNoResults;
-    case ReportStatus::Failed:
-        break;
+    case ReportStatus::Failed: break;
     }
     std::cerr << "loadscope-cli report: " << outcome.message << '\n';
     return kExitFailure;

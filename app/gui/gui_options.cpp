@@ -34,9 +34,10 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     const QCommandLineOption inspect(QStringLiteral("inspect"), QStringLiteral("User to open in the inspector."),
                                      QStringLiteral("USER-SESSION"));
     const QStringList views = ChartViews::viewKeys();
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("Chart shown under the timeline: %1.").arg(views.join(QStringLiteral(", "))),
-                                  QStringLiteral("VIEW"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QStringLiteral("Chart shown under the timeline: %1.").arg(views.join(QStringLiteral(", "))),
+        QStringLiteral("VIEW"));
     const QCommandLineOption inspectorTab(QStringLiteral("inspector-tab"),
                                           QStringLiteral("Inspector tab to show (Events, Failures, Reconnections, "
                                                          "Segments, QoE cuts, QoS)."),
@@ -44,9 +45,9 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     const QCommandLineOption mode(QStringLiteral("mode"),
                                   QStringLiteral("Analysis: corrected (default) or notebook, as loadscope-cli report."),
                                   QStringLiteral("MODE"));
-    const QCommandLineOption logUtcOffset(QStringLiteral("log-utc-offset"),
-                                          QStringLiteral("UTC offset of the controller log's times (default: detected)."),
-                                          QStringLiteral("±HH:MM"));
+    const QCommandLineOption logUtcOffset(
+        QStringLiteral("log-utc-offset"),
+        QStringLiteral("UTC offset of the controller log's times (default: detected)."), QStringLiteral("±HH:MM"));
     parser.addOptions({help, version, screenshot, size, test, metric, inspect, view, inspectorTab, mode, logUtcOffset});
     *helpOnly = false;
     if (!parser.parse(arguments)) {
@@ -72,11 +73,13 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     options.view = parser.value(view);
     options.inspectorTab = parser.value(inspectorTab);
     if (!options.view.isEmpty() && !views.contains(options.view)) {
-        *error = QStringLiteral("Unknown view '%1'; use one of %2.").arg(options.view, views.join(QStringLiteral(", ")));
+        *error = QStringLiteral("Unknown view '%1'; use one of %2.")
+                     .arg(options.view, views.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (!options.metric.isEmpty() && !TimelineMetric::fromKey(options.metric)) {
-        *error = QStringLiteral("Unknown metric '%1'; use one of %2.").arg(options.metric, keys.join(QStringLiteral(", ")));
+        *error = QStringLiteral("Unknown metric '%1'; use one of %2.")
+                     .arg(options.metric, keys.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (parser.isSet(mode) || parser.isSet(logUtcOffset)) {

@@ -11,15 +11,15 @@
 namespace loadscope {
 
 struct GuiOptions {
-    QString root;              // empty: the bundled sample
-    QString screenshot;        // render the window to this PNG and exit
-    QString test;              // test folder name to show first
-    QString metric;            // timeline metric key (vmaf, visqol, rtt, ...)
-    QString inspect;           // user-session to open in the inspector
-    QString view;              // chart tab under the timeline: qoe, qos or participants
-    QString inspectorTab;      // inspector tab to show, by title (Events, Failures, Reconnections, ...)
+    QString root;         // empty: the bundled sample
+    QString screenshot;   // render the window to this PNG and exit
+    QString test;         // test folder name to show first
+    QString metric;       // timeline metric key (vmaf, visqol, rtt, ...)
+    QString inspect;      // user-session to open in the inspector
+    QString view;         // chart tab under the timeline: qoe, qos or participants
+    QString inspectorTab; // inspector tab to show, by title (Events, Failures, Reconnections, ...)
     int width = 1600, height = 1000;
-    std::optional<AnalysisOptions> analysis;  // --mode / --log-utc-offset given: analyse ROOT so (and remember it)
+    std::optional<AnalysisOptions> analysis; // --mode / --log-utc-offset given: analyse ROOT so (and remember it)
 };
 
 // nullopt with `error` set when the arguments are wrong; `error` holds the help text for --help.

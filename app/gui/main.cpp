@@ -36,7 +36,7 @@ int main(int argc, char** argv)
     const bool textOnly = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h")) ||
                           arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"));
     if ((screenshot || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");  // no display needed to render or to print help
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed to render or to print help
 
     QApplication app(argc, argv);
     // A machine without any font draws every label as empty boxes and Qt says nothing: say it.
@@ -80,7 +80,7 @@ int main(int argc, char** argv)
             return;
         }
         if (options->view == QLatin1String("qos") && !options->inspect.isEmpty())
-            window.inspector()->showQosTab();  // the user's own QoS next to the test's
+            window.inspector()->showQosTab(); // the user's own QoS next to the test's
         if (!options->inspectorTab.isEmpty() && !window.inspector()->showTab(options->inspectorTab)) {
             status = fail(QStringLiteral("no inspector tab '%1'").arg(options->inspectorTab));
             if (!options->screenshot.isEmpty())
@@ -104,13 +104,12 @@ int main(int argc, char** argv)
         window.resize(options->width, options->height);
     window.show();
     if (!root.isEmpty() && options->analysis) {
-        if (options->screenshot.isEmpty())  // a batch render leaves the user's settings alone
+        if (options->screenshot.isEmpty()) // a batch render leaves the user's settings alone
             rememberAnalysisOptions(root, *options->analysis);
         window.openFolder(root, *options->analysis);
     } else if (!root.isEmpty()) {
         window.openFolder(root);
-    }
-    else if (!options->screenshot.isEmpty())
+    } else if (!options->screenshot.isEmpty())
         return fail(QStringLiteral("no results folder given and no bundled sample found"));
     const int code = QApplication::exec();
     return status != 0 ? status : code;

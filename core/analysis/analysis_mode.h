@@ -6,13 +6,13 @@
 namespace loadscope {
 
 enum class AnalysisMode {
-    Corrected,           // default: each known fault of the notebook fixed
-    NotebookCompatible,  // reproduces the notebook's numbers, quirks included
+    Corrected,          // default: each known fault of the notebook fixed
+    NotebookCompatible, // reproduces the notebook's numbers, quirks included
 };
 
 struct AnalysisOptions {
     AnalysisMode mode = AnalysisMode::Corrected;
-    std::optional<int> logUtcOffsetMinutes;  // --log-utc-offset; otherwise detected (corrected) or +02:00 (notebook)
+    std::optional<int> logUtcOffsetMinutes; // --log-utc-offset; otherwise detected (corrected) or +02:00 (notebook)
 };
 
 // The names on the command lines (--mode) and in the GUI's settings: "corrected" | "notebook".

@@ -10,10 +10,10 @@ namespace loadscope {
 
 struct BatchStart {
     int batch = 0;
-    double time = 0;  // seconds from the test start
-    int users = 0;    // users in the batch
+    double time = 0; // seconds from the test start
+    int users = 0;   // users in the batch
 };
 
-std::vector<BatchStart> batchStarts(const TestAnalysis& analysis);  // sorted by batch
+std::vector<BatchStart> batchStarts(const TestAnalysis& analysis); // sorted by batch
 
 } // namespace loadscope

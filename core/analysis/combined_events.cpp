@@ -18,7 +18,7 @@ bool startsWith(std::string_view s, std::string_view prefix)
 struct Candidate {
     TimeNs time;
     CombinedEvent event;
-    long label = -1;      // the notebook's pandas index label (events and log failures count separately)
+    long label = -1; // the notebook's pandas index label (events and log failures count separately)
     bool isEvent = false;
 };
 
@@ -109,7 +109,9 @@ void addLiveKitFailures(const UserEvents& user, const std::vector<long>& labels,
 bool collapsesWithPrevious(EventFamily family, std::string_view previous, std::string_view current)
 {
     if (family == EventFamily::OpenVidu2) {
-        auto success = [](std::string_view n) { return startsWith(n, "streamCreated") || startsWith(n, "streamPlaying"); };
+        auto success = [](std::string_view n) {
+            return startsWith(n, "streamCreated") || startsWith(n, "streamPlaying");
+        };
         return success(previous) && success(current);
     }
     return startsWith(previous, "TrackSubscribed") && startsWith(current, "TrackSubscribed");
@@ -161,7 +163,8 @@ std::vector<std::vector<CombinedEvent>> combineEvents(const TestData& data, cons
             Candidate& c = candidates[i];
             // pandas' drop(label) also removes a log failure that carries the same label number.
             const bool collateral = notebook && !c.isEvent &&
-                                    std::find(droppedLabels.begin(), droppedLabels.end(), c.label) != droppedLabels.end();
+                                    std::find(droppedLabels.begin(), droppedLabels.end(), c.label) !=
+                                        droppedLabels.end();
             if (dropped[i] || collateral)
                 continue;
             c.event.time = clockSeconds(base, base.start, c.time);

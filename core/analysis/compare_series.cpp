@@ -28,7 +28,7 @@ std::vector<SeriesPoint> connectedUsersSeries(const TestAnalysis& a)
     for (const auto& p : a.progression)
         points.push_back({p.time, static_cast<double>(p.publishers + p.subscribers)});
     if (!points.empty() && points.back().time < a.clippedDuration)
-        points.push_back({a.clippedDuration, points.back().value});  // the last level holds to the test's end
+        points.push_back({a.clippedDuration, points.back().value}); // the last level holds to the test's end
     return points;
 }
 
@@ -47,7 +47,7 @@ std::vector<SeriesPoint> qoePerSecond(const TestAnalysis& a, bool visqol)
     for (const auto& c : a.cuts) {
         const double value = visqol ? c.visqol : c.vmaf;
         if (!std::isfinite(c.start) || !std::isfinite(c.end) || std::isnan(value) || value < 0)
-            continue;  // unplaced, or a ViSQOL failure marker (−0.25 × 5)
+            continue; // unplaced, or a ViSQOL failure marker (−0.25 × 5)
         for (auto s = static_cast<std::size_t>(std::max(0.0, std::ceil(c.start))); s < seconds && s < c.end; ++s) {
             sum[s] += value;
             ++count[s];
@@ -84,16 +84,11 @@ const CompareQuantitySpec& compareQuantitySpec(CompareQuantity quantity)
 std::vector<SeriesPoint> compareSeries(const TestAnalysis& a, CompareQuantity quantity)
 {
     switch (quantity) {
-    case CompareQuantity::Cpu:
-        return resourceSeries(a, false);
-    case CompareQuantity::Memory:
-        return resourceSeries(a, true);
-    case CompareQuantity::ConnectedUsers:
-        return connectedUsersSeries(a);
-    case CompareQuantity::MeanVmafPerSecond:
-        return qoePerSecond(a, false);
-    case CompareQuantity::MeanVisqolPerSecond:
-        return qoePerSecond(a, true);
+    case CompareQuantity::Cpu: return resourceSeries(a, false);
+    case CompareQuantity::Memory: return resourceSeries(a, true);
+    case CompareQuantity::ConnectedUsers: return connectedUsersSeries(a);
+    case CompareQuantity::MeanVmafPerSecond: return qoePerSecond(a, false);
+    case CompareQuantity::MeanVisqolPerSecond: return qoePerSecond(a, true);
     }
     return {};
 }

@@ -15,16 +15,16 @@ enum class CompareQuantity { Cpu, Memory, ConnectedUsers, MeanVmafPerSecond, Mea
 
 struct CompareQuantitySpec {
     CompareQuantity quantity;
-    const char* key;    // stable name for settings and tests
-    const char* label;  // the y axis title
-    bool steps;         // drawn as steps (counts, per-second means) or as lines between samples (CPU)
+    const char* key;   // stable name for settings and tests
+    const char* label; // the y axis title
+    bool steps;        // drawn as steps (counts, per-second means) or as lines between samples (CPU)
 };
 const std::vector<CompareQuantitySpec>& compareQuantities();
 const CompareQuantitySpec& compareQuantitySpec(CompareQuantity quantity);
 
 struct SeriesPoint {
-    double time = 0;  // seconds from the test start
-    double value = kNaN;  // NaN breaks the line (no data then)
+    double time = 0;     // seconds from the test start
+    double value = kNaN; // NaN breaks the line (no data then)
 };
 
 // Cpu / Memory: the media node's samples within the test (0..1). ConnectedUsers: publishers + subscribers of the

@@ -66,7 +66,7 @@ std::vector<QosSeries> connectionQualitySeries(const TestAnalysis& a)
     for (std::size_t u = 0; u < a.users.size() && u < a.data->users.size(); ++u) {
         const UserEvents& user = a.data->users[u];
         const std::string_view sid = ownSid(user);
-        std::vector<std::pair<double, double>> changes;  // (time, score)
+        std::vector<std::pair<double, double>> changes; // (time, score)
         for (const Event& e : user.events) {
             if (e.event != "ConnectionQualityChanged")
                 continue;

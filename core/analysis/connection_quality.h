@@ -11,7 +11,7 @@ namespace loadscope {
 
 // lost 0, poor 1, good 2, excellent 3; nullopt for anything else (LiveKit's "unknown").
 std::optional<double> connectionQualityScore(std::string_view quality);
-const char* connectionQualityName(double score);  // the word for a score (rounded), "" when none
+const char* connectionQualityName(double score); // the word for a score (rounded), "" when none
 
 // One series per user (same order as analysis.users). A value holds from its event to the user's next quality
 // change, or to the end of the connected interval it falls in (the test's end when it falls in none). Only the

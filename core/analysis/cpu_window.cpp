@@ -16,7 +16,7 @@ double medianOf(std::vector<double> values)
         return *mid;
     const double upper = *mid;
     const double lower = *std::max_element(values.begin(), mid);
-    return (lower + upper) / 2;  // numpy: mean of the two middle values
+    return (lower + upper) / 2; // numpy: mean of the two middle values
 }
 
 } // namespace
@@ -40,8 +40,8 @@ CpuStats CpuWindow::stats(double start, double end) const
     if (first >= last) {
         // None inside: the nearest sample time before start or after end (ties go to the later one, as the
         // notebook's strict '<'), with every sample at that time.
-        auto before = std::lower_bound(times_.begin(), times_.end(), start);  // first >= start
-        auto after = std::upper_bound(times_.begin(), times_.end(), end);     // first > end
+        auto before = std::lower_bound(times_.begin(), times_.end(), start); // first >= start
+        auto after = std::upper_bound(times_.begin(), times_.end(), end);    // first > end
         double pick;
         if (before == times_.begin())
             pick = *after;

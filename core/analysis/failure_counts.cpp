@@ -8,8 +8,8 @@ FailureCounts countFailures(const TestAnalysis& a)
 {
     FailureCounts counts;
     for (const UserTimeline& user : a.users) {
-        counts.failures += static_cast<int>(
-            std::count_if(user.combined.begin(), user.combined.end(), [](const CombinedEvent& e) { return e.isLogFailure(); }));
+        counts.failures += static_cast<int>(std::count_if(user.combined.begin(), user.combined.end(),
+                                                          [](const CombinedEvent& e) { return e.isLogFailure(); }));
         const bool failed = std::any_of(user.combined.begin(), user.combined.end(), [](const CombinedEvent& e) {
             return e.kind == CombinedKind::Fail && !e.recoverable();
         });

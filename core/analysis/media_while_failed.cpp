@@ -9,7 +9,7 @@ namespace loadscope {
 namespace {
 
 struct Report {
-    double time;   // seconds from the test start
+    double time; // seconds from the test start
     double bytes;
 };
 

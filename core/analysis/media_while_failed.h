@@ -10,8 +10,8 @@
 namespace loadscope {
 
 struct MediaWhileFailed {
-    double start = 0, end = 0;  // the failed segment, seconds from the test start
-    double bytes = 0;           // bytes received inside it (sum over streams of the counters' growth)
+    double start = 0, end = 0; // the failed segment, seconds from the test start
+    double bytes = 0;          // bytes received inside it (sum over streams of the counters' growth)
 };
 
 // The failed spans of user `userIndex` during which media arrived, in segment order.

@@ -40,7 +40,7 @@ std::string pythonFloatRepr(double x)
         return std::signbit(x) ? "-0.0" : "0.0";
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, x, std::chars_format::scientific);
-    const std::string sci(buffer, result.ptr);  // [-]d[.ddd]e±XX
+    const std::string sci(buffer, result.ptr); // [-]d[.ddd]e±XX
     const auto e = sci.find('e');
     const int exponent = std::atoi(sci.c_str() + e + 1);
     const bool negative = sci[0] == '-';

@@ -41,7 +41,7 @@ std::vector<ProgressionPoint> notebookProgression(const TestInfo& info, const st
             ++session.publishers;
         }
         total.streamsOut = streamsOut(session);
-        total.time = pandasCsvRoundTrip(s.start);  // read back from the notebook's CSV
+        total.time = pandasCsvRoundTrip(s.start); // read back from the notebook's CSV
         points.push_back(total);
     }
     return points;
@@ -77,7 +77,7 @@ std::vector<ProgressionPoint> correctedProgression(const TestInfo& info, const s
         const bool wasConnected = connected[u] > 0;
         connected[u] += c.delta;
         if (wasConnected == (connected[u] > 0))
-            continue;  // overlapping intervals of one user count once
+            continue; // overlapping intervals of one user count once
         SessionCount& session = sessions[users[u].key.session];
         const int sessionStreamsBefore = streamsOut(session);
         if (isPublisher(info, users[u].key.user)) {

@@ -16,17 +16,17 @@
 namespace loadscope {
 
 struct TimeBucketMean {
-    double time = 0;   // the bucket's start, seconds from the test start
+    double time = 0; // the bucket's start, seconds from the test start
     double mean = kNaN;
-    long count = 0;    // segments in the bucket
+    long count = 0; // segments in the bucket
 };
 
 struct QoeOverTime {
     double bucketSeconds = 1.0;
-    std::vector<TimeBucketMean> vmaf, visqol;  // sorted by time
+    std::vector<TimeBucketMean> vmaf, visqol; // sorted by time
 };
 
-double qoeBucketSeconds(const TestInfo& info);  // 0.001 for kurento, else 1
+double qoeBucketSeconds(const TestInfo& info); // 0.001 for kurento, else 1
 // Python's float floor division (a // b), which pandas' Series // float follows: not always floor(a / b).
 double pythonFloorDivide(double a, double b);
 

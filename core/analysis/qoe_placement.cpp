@@ -8,13 +8,12 @@ namespace loadscope {
 
 namespace {
 
-constexpr double kScoreScale = 5.0;  // the notebook plots vmaf and visqol on 0..5
+constexpr double kScoreScale = 5.0; // the notebook plots vmaf and visqol on 0..5
 
 bool fitsOrClose(double fragmentEnd, double end)
 {
     // fe < end or math.isclose(fe, end, rel_tol=1e-9)
-    return fragmentEnd < end ||
-           std::fabs(fragmentEnd - end) <= 1e-9 * std::max(std::fabs(fragmentEnd), std::fabs(end));
+    return fragmentEnd < end || std::fabs(fragmentEnd - end) <= 1e-9 * std::max(std::fabs(fragmentEnd), std::fabs(end));
 }
 
 // The notebook's set_fragment_start_end: fragments one after another; one that does not fit moves to the next
@@ -108,7 +107,7 @@ std::vector<QoePiece> qoeSubIntervals(const std::vector<PlacedCut>& cuts, int re
             continue;
         const double value = metric == QoeMetric::Vmaf ? c.vmaf : c.visqol;
         if (mode == AnalysisMode::Corrected && (std::isnan(value) || value < 0))
-            continue;  // a failed ViSQOL (-0.25 × 5) is no score
+            continue; // a failed ViSQOL (-0.25 × 5) is no score
         fragments.push_back({roundTo5Decimals(c.start), roundTo5Decimals(c.end), value});
     }
     std::stable_sort(fragments.begin(), fragments.end(),

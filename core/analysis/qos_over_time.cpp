@@ -12,7 +12,7 @@ namespace loadscope {
 namespace {
 
 struct Sample {
-    double seconds = 0;  // from the bucket origin
+    double seconds = 0; // from the bucket origin
     double value = kNaN;
 };
 
@@ -87,9 +87,9 @@ QosOverTime computeQosOverTime(const TestData& data, TimeNs testStart, Direction
         const double value = values[i];
         if (positiveOnly && !(value > 0))
             continue;
-        Accumulator& a = buckets[std::nearbyint(seconds)];  // half to even, as Python's round(x, 0)
+        Accumulator& a = buckets[std::nearbyint(seconds)]; // half to even, as Python's round(x, 0)
         if (std::isnan(value))
-            continue;  // the bucket exists (pandas keeps the group) but the sample has no value
+            continue; // the bucket exists (pandas keeps the group) but the sample has no value
         a.sum += value;
         a.min = a.count == 0 ? value : std::min(a.min, value);
         a.max = a.count == 0 ? value : std::max(a.max, value);

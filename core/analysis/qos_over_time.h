@@ -19,16 +19,16 @@
 namespace loadscope {
 
 struct QosBucket {
-    double key = 0;    // the notebook's group key: whole seconds from the bucket origin
-    double time = 0;   // the bucket's centre, seconds from the test start
-    double mean = kNaN, min = kNaN, max = kNaN;  // NaN when the bucket's samples all lack the column
-    long count = 0;    // samples with a value
+    double key = 0;                             // the notebook's group key: whole seconds from the bucket origin
+    double time = 0;                            // the bucket's centre, seconds from the test start
+    double mean = kNaN, min = kNaN, max = kNaN; // NaN when the bucket's samples all lack the column
+    long count = 0;                             // samples with a value
 };
 
 struct QosOverTime {
-    bool hasColumn = false;       // the table has the column (or packetLoss can be derived)
-    double originSeconds = 0;     // where key 0 lies, seconds from the test start
-    std::vector<QosBucket> buckets;  // sorted by time
+    bool hasColumn = false;         // the table has the column (or packetLoss can be derived)
+    double originSeconds = 0;       // where key 0 lies, seconds from the test start
+    std::vector<QosBucket> buckets; // sorted by time
 };
 
 QosOverTime computeQosOverTime(const TestData& data, TimeNs testStart, Direction direction, MediaKind kind,

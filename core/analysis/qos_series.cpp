@@ -81,7 +81,7 @@ QosSeries binPerSecond(std::vector<Sample>& samples, TimeNs testStart)
     };
     std::vector<Bin> bins;
     for (const auto& s : samples) {
-        const TimeNs index = (s.time - first) / kNsPerSecond;  // non-negative: floor
+        const TimeNs index = (s.time - first) / kNsPerSecond; // non-negative: floor
         if (bins.empty() || bins.back().index != index)
             bins.push_back({index, 0.0, 0});
         bins.back().sum += s.value;
@@ -110,8 +110,8 @@ TimeNs millisecondsToNs(double ms)
     return static_cast<TimeNs>(ms * 1e6);
 }
 
-std::vector<QosSeries> averageQosPerSecond(const TestData& data, TimeNs testStart, Direction direction,
-                                           MediaKind kind, std::string_view column)
+std::vector<QosSeries> averageQosPerSecond(const TestData& data, TimeNs testStart, Direction direction, MediaKind kind,
+                                           std::string_view column)
 {
     std::vector<QosSeries> result(data.users.size());
     const QosTable& table = data.qos.at(direction, kind);

@@ -12,7 +12,7 @@ struct QosSummaryRow {
     Direction direction = Direction::Inbound;
     MediaKind kind = MediaKind::Audio;
     std::string metric;
-    ThresholdRow stats;  // count, mean, median, min, max, std (label unused)
+    ThresholdRow stats; // count, mean, median, min, max, std (label unused)
 };
 
 // Notebook mode summarises packetLoss as the loader computed it (packetsLost / (packetsSent + packetsReceived),

@@ -10,8 +10,8 @@
 
 namespace loadscope {
 
-bool opensReconnection(std::string_view event);   // raw `event` field
-bool closesReconnection(std::string_view event);  // raw `event` field, the connection resumed
+bool opensReconnection(std::string_view event);  // raw `event` field
+bool closesReconnection(std::string_view event); // raw `event` field, the connection resumed
 
 // A user's reconnections, sorted by start. Each opens at an opening event (one while another is open is part of
 // it) and closes at the first closing event after it; one that never resumes ends at the user's next failure,

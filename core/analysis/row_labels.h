@@ -13,7 +13,7 @@
 namespace loadscope {
 
 struct RowLabels {
-    std::vector<std::vector<long>> events;  // per user (TestData::users order), per event (sorted order)
+    std::vector<std::vector<long>> events; // per user (TestData::users order), per event (sorted order)
     // Failure labels are their positions in TestData::log.failures.
 };
 

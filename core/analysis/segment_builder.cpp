@@ -102,8 +102,8 @@ void correctedUser(const SegmentInputs& in, int u, int batch, std::vector<Segmen
                          attemptAt(user.combined, interval.start));
     for (QoeMetric metric : {QoeMetric::Vmaf, QoeMetric::Visqol})
         for (const auto& piece : qoeSubIntervals(in.cuts, u, metric, in.mode))
-            segments.add(SegmentType::Qoe, piece.start, piece.end, attemptAt(user.combined, piece.start),
-                         piece.value, metric);
+            segments.add(SegmentType::Qoe, piece.start, piece.end, attemptAt(user.combined, piece.start), piece.value,
+                         metric);
     for (const auto& r : user.reconnections)
         segments.add(SegmentType::Reconnecting, r.start, r.end, attemptAt(user.combined, r.start));
     double attempt = 0;
@@ -112,7 +112,7 @@ void correctedUser(const SegmentInputs& in, int u, int batch, std::vector<Segmen
         if (e.kind == CombinedKind::Fail)
             attempt = attemptsAfter(e, attempt);
         if (e.kind == CombinedKind::Success)
-            continue;  // the connected intervals already hold these periods
+            continue; // the connected intervals already hold these periods
         const double next = k + 1 < user.combined.size() ? user.combined[k + 1].time : testEnd;
         const double end = std::min(next, testEnd);
         if (e.time < end)

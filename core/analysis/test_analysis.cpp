@@ -35,7 +35,7 @@ std::vector<UserTimeline> buildTimelines(const TestData& data, const TimeBase& b
 {
     auto combined = combineEvents(data, base, mode);
     std::vector<UserTimeline> users(data.users.size());
-    int ordinal = 0;  // the notebook numbers only users that have events
+    int ordinal = 0; // the notebook numbers only users that have events
     for (std::size_t u = 0; u < users.size(); ++u) {
         UserTimeline& t = users[u];
         t.key = data.users[u].key;
@@ -51,7 +51,8 @@ std::vector<UserTimeline> buildTimelines(const TestData& data, const TimeBase& b
 
 void reportUnplacedCuts(const TestData& data, const std::vector<PlacedCut>& cuts, ProblemList& problems)
 {
-    const auto unplaced = std::count_if(cuts.begin(), cuts.end(), [](const PlacedCut& c) { return std::isnan(c.start); });
+    const auto unplaced = std::count_if(cuts.begin(), cuts.end(),
+                                        [](const PlacedCut& c) { return std::isnan(c.start); });
     if (unplaced > 0)
         problems.warn("qoe/" + data.info.name, 0,
                       std::to_string(unplaced) + " of " + std::to_string(cuts.size()) +

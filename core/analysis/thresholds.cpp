@@ -82,7 +82,9 @@ std::vector<Row> rowsOf(ThresholdKind kind, const std::vector<Segment>& segments
     std::vector<Row> rows;
     const StartSuccessIndex index(segments, users, mode);
     // The notebook computes these from its connection_stats table written to CSV and read back.
-    const auto asRead = [mode](double x) { return mode == AnalysisMode::NotebookCompatible ? pandasCsvRoundTrip(x) : x; };
+    const auto asRead = [mode](double x) {
+        return mode == AnalysisMode::NotebookCompatible ? pandasCsvRoundTrip(x) : x;
+    };
     for (const auto& s : segments) {
         if (kind == ThresholdKind::ConnectionStart) {
             if (s.type == SegmentType::ConnectionStart && index.leadsToSuccess(s))
@@ -101,11 +103,22 @@ std::vector<Row> rowsOf(ThresholdKind kind, const std::vector<Segment>& segments
 std::vector<std::string> thresholdLabels(AnalysisMode mode)
 {
     if (mode == AnalysisMode::NotebookCompatible)
-        return {"Full test", "Median CPU < 0.8", "Median CPU < 0.9", "Median CPU < 0.95",
-                "0.8 <= Median CPU < 0.9", "0.9 <= Median CPU <= 1", "0.9 < Median CPU <= 0.95",
+        return {"Full test",
+                "Median CPU < 0.8",
+                "Median CPU < 0.9",
+                "Median CPU < 0.95",
+                "0.8 <= Median CPU < 0.9",
+                "0.9 <= Median CPU <= 1",
+                "0.9 < Median CPU <= 0.95",
                 "0.95 < Median CPU"};
-    return {"Full test", "Median CPU < 0.8", "Median CPU < 0.9", "Median CPU < 0.95",
-            "0.8 <= Median CPU < 0.9", "0.9 <= Median CPU", "0.9 <= Median CPU < 0.95", "0.95 <= Median CPU"};
+    return {"Full test",
+            "Median CPU < 0.8",
+            "Median CPU < 0.9",
+            "Median CPU < 0.95",
+            "0.8 <= Median CPU < 0.9",
+            "0.9 <= Median CPU",
+            "0.9 <= Median CPU < 0.95",
+            "0.95 <= Median CPU"};
 }
 
 ThresholdRow describeValues(std::string label, const std::vector<double>& values)

@@ -9,7 +9,7 @@ namespace loadscope {
 
 namespace {
 
-constexpr TimeNs kCrashMargin = 10 * kNsPerSecond;  // the notebook's "last CPU sample + 10 s"
+constexpr TimeNs kCrashMargin = 10 * kNsPerSecond; // the notebook's "last CPU sample + 10 s"
 
 // The earliest event within 15 h of the log's local start (no UTC offset exceeds 14 h), or the earliest of all
 // when none is: one event with an absurd date (1969) must not decide the offset of every other one.
@@ -51,7 +51,8 @@ TimeBase computeTimeBase(const TestData& data, const AnalysisOptions& options)
     } else if (data.log.zoneOffsetMinutes) {
         base.logOffsetMinutes = *data.log.zoneOffsetMinutes;
     } else if (!notebook && data.log.localStart != kNoTime && base.firstEvent != kNoTime) {
-        base.logOffsetMinutes = detectLogOffsetMinutes(data.log.localStart, firstEventNear(data, data.log.localStart, base.firstEvent));
+        base.logOffsetMinutes = detectLogOffsetMinutes(data.log.localStart,
+                                                       firstEventNear(data, data.log.localStart, base.firstEvent));
         base.offsetDetected = true;
     }
 

@@ -9,12 +9,12 @@ namespace loadscope {
 struct TimeBase {
     int logOffsetMinutes = 120;
     bool offsetDetected = false;
-    TimeNs firstEvent = kNoTime, lastEvent = kNoTime;  // earliest / latest event of any user
+    TimeNs firstEvent = kNoTime, lastEvent = kNoTime; // earliest / latest event of any user
     TimeNs start = kNoTime, end = kNoTime;            // the log's start / end lines in UTC
     TimeNs clippedEnd = kNoTime;                      // end clipped to the last CPU sample + 10 s
     double duration = 0, clippedDuration = 0;
     bool crashed = false;
-    bool pandasClock = false;  // notebook mode: times of pandas frames are pandas Timedelta seconds
+    bool pandasClock = false; // notebook mode: times of pandas frames are pandas Timedelta seconds
     TimeNs toUtc(TimeNs localTime) const { return localTime - logOffsetMinutes * 60LL * kNsPerSecond; }
 };
 

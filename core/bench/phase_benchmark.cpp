@@ -61,7 +61,8 @@ void addSteps(std::vector<RunPhase>& into, const PhaseStopwatch& watch)
 void addParsePhases(std::vector<RunPhase>& into, const LoadTimings& timings)
 {
     const auto& steps = timings.steps.totals();
-    const auto parse = std::find_if(steps.begin(), steps.end(), [](const PhaseTotal& t) { return t.phase == "parse files"; });
+    const auto parse = std::find_if(steps.begin(), steps.end(),
+                                    [](const PhaseTotal& t) { return t.phase == "parse files"; });
     const double wall = parse == steps.end() ? 0.0 : parse->wallSeconds;
     const std::pair<const char*, double> kinds[] = {
         {"parse events", timings.eventsCpu},
@@ -79,7 +80,8 @@ struct RunCounts {
 };
 
 // One run of everything `loadscope-cli report` does, with the CSV text kept in memory (the disk is not measured).
-std::vector<RunPhase> timeOneRun(const std::filesystem::path& root, AnalysisMode mode, unsigned threads, RunCounts& counts)
+std::vector<RunPhase> timeOneRun(const std::filesystem::path& root, AnalysisMode mode, unsigned threads,
+                                 RunCounts& counts)
 {
     std::vector<RunPhase> phases;
     LoadTimings loadTimings;
@@ -204,16 +206,18 @@ std::string formatBenchmark(const BenchmarkResult& r)
 {
     std::ostringstream out;
     char line[256];
-    std::snprintf(line, sizeof line, "%zu files, %.1f MB (stats.json %.1f MB), %zu tests, %zu users, %zu segments, "
-                  "%zu QoS samples; %u loader threads\n", r.files, static_cast<double>(r.bytes) / 1e6,
-                  static_cast<double>(r.statsBytes) / 1e6, r.tests, r.users, r.segments, r.qosRows, r.threads);
+    std::snprintf(line, sizeof line,
+                  "%zu files, %.1f MB (stats.json %.1f MB), %zu tests, %zu users, %zu segments, "
+                  "%zu QoS samples; %u loader threads\n",
+                  r.files, static_cast<double>(r.bytes) / 1e6, static_cast<double>(r.statsBytes) / 1e6, r.tests,
+                  r.users, r.segments, r.qosRows, r.threads);
     out << line;
     if (r.phases.empty())
         return out.str();
     const double cat = r.phases.front().median();
     const double total = r.phases.back().median();
-    std::snprintf(line, sizeof line, "%-46s %9s %9s %9s %9s %7s %7s\n", "phase", "median s", "min s", "max s",
-                  "CPU s", "share", "x cat");
+    std::snprintf(line, sizeof line, "%-46s %9s %9s %9s %9s %7s %7s\n", "phase", "median s", "min s", "max s", "CPU s",
+                  "share", "x cat");
     out << line;
     for (const auto& p : r.phases) {
         const std::string name = (p.overlapped ? "  ~" : "") + p.phase;

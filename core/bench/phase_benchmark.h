@@ -13,9 +13,9 @@ namespace loadscope {
 
 struct PhaseTiming {
     std::string phase;
-    std::vector<double> seconds;     // wall, one per run
-    std::vector<double> cpuSeconds;  // CPU of all threads, one per run
-    bool overlapped = false;         // ran at the same time as its neighbours: wall is the CPU share of theirs
+    std::vector<double> seconds;    // wall, one per run
+    std::vector<double> cpuSeconds; // CPU of all threads, one per run
+    bool overlapped = false;        // ran at the same time as its neighbours: wall is the CPU share of theirs
     double median() const;
     double cpuMedian() const;
     double min() const;
@@ -23,7 +23,7 @@ struct PhaseTiming {
 };
 
 struct BenchmarkResult {
-    std::vector<PhaseTiming> phases;  // "read bytes (cat)" first, "total" last
+    std::vector<PhaseTiming> phases; // "read bytes (cat)" first, "total" last
     std::uint64_t bytes = 0, statsBytes = 0;
     std::size_t files = 0, tests = 0, users = 0, segments = 0, qosRows = 0;
     unsigned threads = 0;

@@ -39,8 +39,9 @@ FolderSnapshot FolderSnapshot::take(const fs::path& root)
             if (!stamp.folder)
                 stamp.size = it->file_size(statError);
             if (statError)
-                continue;  // vanished between the listing and the look
-            std::string relative = std::string(folder) + "/" + it->path().lexically_relative(root / folder).generic_string();
+                continue; // vanished between the listing and the look
+            std::string relative = std::string(folder) + "/" +
+                                   it->path().lexically_relative(root / folder).generic_string();
             snapshot.entries_.emplace(std::move(relative), stamp);
         }
     }

@@ -11,7 +11,7 @@
 namespace loadscope {
 
 struct FileStamp {
-    std::uint64_t size = 0;                       // 0 for folders
+    std::uint64_t size = 0; // 0 for folders
     std::filesystem::file_time_type modified{};
     bool folder = false;
     bool operator==(const FileStamp&) const = default;
@@ -28,7 +28,7 @@ public:
     bool operator==(const FolderSnapshot&) const = default;
 
 private:
-    std::map<std::string, FileStamp> entries_;  // root-relative generic path → stamp
+    std::map<std::string, FileStamp> entries_; // root-relative generic path → stamp
 };
 
 // Root-relative paths that appeared, disappeared or changed between `before` and `after`, sorted.

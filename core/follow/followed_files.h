@@ -46,8 +46,8 @@ private:
     FollowedShape shape_;
     bool missingIsAProblem_;
     std::uint64_t maxBytes_;
-    bool updated_ = false;                // update() has run at least once
-    std::optional<FileStamp> stamp_;      // as last read
+    bool updated_ = false;           // update() has run at least once
+    std::optional<FileStamp> stamp_; // as last read
     GrowingArrayFile growth_;
     ProblemList problems_;
 };

@@ -21,7 +21,7 @@ struct FollowedTest::Folder {
     UserFolder folder;
     FollowedFile eventsFile{FollowedShape::JsonArray, true, limits::kMaxEventsFileBytes};
     FollowedFile statsFile{FollowedShape::JsonArray, true, limits::kMaxStatsFileBytes};
-    std::vector<Event> events;  // file order
+    std::vector<Event> events; // file order
     QosTables qos;
 };
 
@@ -29,7 +29,7 @@ struct FollowedTest::QoeFile {
     std::string name;
     std::optional<QoeFileName> parsed;
     FollowedFile file{FollowedShape::JsonArray, false, limits::kMaxQoeFileBytes};
-    std::vector<QoeCut> cuts;  // fileIndex is set by assemble()
+    std::vector<QoeCut> cuts; // fileIndex is set by assemble()
 };
 
 namespace {
@@ -63,21 +63,23 @@ bool FollowedTest::update(const FolderSnapshot& snapshot, unsigned threads)
 {
     std::vector<std::function<void()>> jobs;
     std::vector<std::uint64_t> weights;
-    std::atomic<bool> filesChanged{false};  // set by the jobs, on several threads
+    std::atomic<bool> filesChanged{false}; // set by the jobs, on several threads
     bool changed = updateFolderList(jobs, weights, snapshot, filesChanged);
     changed = updateQoeList(jobs, weights, snapshot, filesChanged) || changed;
     const fs::path log = layout::controllerLog(root_, name_);
     const fs::path csv = layout::mediaNodeCsv(root_, name_);
-    queue(jobs, weights, log_, log, relative(log), snapshot,
-          [this, file = relative(log)](const FileBuffer& buffer, const ChunkPlace&, ProblemList& problems) {
-              logInfo_ = readLogFile(buffer, file, problems);
-          },
-          [this] { logInfo_ = {}; }, filesChanged);
-    queue(jobs, weights, csv_, csv, relative(csv), snapshot,
-          [this, file = relative(csv)](const FileBuffer& buffer, const ChunkPlace&, ProblemList& problems) {
-              resources_ = readResourceCsv(buffer, file, problems);
-          },
-          [this] { resources_.clear(); }, filesChanged);
+    queue(
+        jobs, weights, log_, log, relative(log), snapshot,
+        [this, file = relative(log)](const FileBuffer& buffer, const ChunkPlace&, ProblemList& problems) {
+            logInfo_ = readLogFile(buffer, file, problems);
+        },
+        [this] { logInfo_ = {}; }, filesChanged);
+    queue(
+        jobs, weights, csv_, csv, relative(csv), snapshot,
+        [this, file = relative(csv)](const FileBuffer& buffer, const ChunkPlace&, ProblemList& problems) {
+            resources_ = readResourceCsv(buffer, file, problems);
+        },
+        [this] { resources_.clear(); }, filesChanged);
     runInParallel(weights, std::max(1u, threads), [&jobs](std::size_t i) { jobs[i](); });
     return changed || filesChanged;
 }
@@ -106,24 +108,27 @@ bool FollowedTest::updateFolderList(std::vector<std::function<void()>>& jobs, st
         Folder& folder = *folderPointer;
         const fs::path events = folder.folder.path / layout::kEventsFile;
         const fs::path stats = folder.folder.path / layout::kStatsFile;
-        queue(jobs, weights, folder.eventsFile, events, relative(events), snapshot,
-              [&folder, file = relative(events)](const FileBuffer& buffer, const ChunkPlace& place, ProblemList& problems) {
-                  const std::size_t before = folder.events.size();
-                  if (before >= limits::kMaxEventsPerFile)
-                      return;  // the reader said so when the limit was reached; the rest is refused
-                  readEventsFile(buffer, file, folder.events, problems, before);
-                  for (std::size_t i = before; i < folder.events.size(); ++i)
-                      folder.events[i].line += place.lineOffset;
-              },
-              [&folder] { folder.events.clear(); }, filesChanged);
-        queue(jobs, weights, folder.statsFile, stats, relative(stats), snapshot,
-              [&folder, file = relative(stats)](const FileBuffer& buffer, const ChunkPlace&, ProblemList& problems) {
-                  QosTables chunk;
-                  readStatsFile(buffer, file, 0, chunk, problems);
-                  for (std::size_t t = 0; t < chunk.tables.size(); ++t)
-                      folder.qos.tables[t].append(chunk.tables[t]);
-              },
-              [&folder] { folder.qos = {}; }, filesChanged);
+        queue(
+            jobs, weights, folder.eventsFile, events, relative(events), snapshot,
+            [&folder, file = relative(events)](const FileBuffer& buffer, const ChunkPlace& place,
+                                               ProblemList& problems) {
+                const std::size_t before = folder.events.size();
+                if (before >= limits::kMaxEventsPerFile)
+                    return; // the reader said so when the limit was reached; the rest is refused
+                readEventsFile(buffer, file, folder.events, problems, before);
+                for (std::size_t i = before; i < folder.events.size(); ++i)
+                    folder.events[i].line += place.lineOffset;
+            },
+            [&folder] { folder.events.clear(); }, filesChanged);
+        queue(
+            jobs, weights, folder.statsFile, stats, relative(stats), snapshot,
+            [&folder, file = relative(stats)](const FileBuffer& buffer, const ChunkPlace&, ProblemList& problems) {
+                QosTables chunk;
+                readStatsFile(buffer, file, 0, chunk, problems);
+                for (std::size_t t = 0; t < chunk.tables.size(); ++t)
+                    folder.qos.tables[t].append(chunk.tables[t]);
+            },
+            [&folder] { folder.qos = {}; }, filesChanged);
     }
     return changed;
 }
@@ -153,14 +158,15 @@ bool FollowedTest::updateQoeList(std::vector<std::function<void()>>& jobs, std::
         if (!qoe.parsed)
             continue;
         const fs::path path = layout::qoeFolder(root_, name_) / qoe.name;
-        queue(jobs, weights, qoe.file, path, relative(path), snapshot,
-              [&qoe, file = relative(path)](const FileBuffer& buffer, const ChunkPlace& place, ProblemList& problems) {
-                  const std::size_t before = qoe.cuts.size();
-                  readQoeFile(buffer, file, *qoe.parsed, 0, qoe.cuts, problems);
-                  for (std::size_t i = before; i < qoe.cuts.size(); ++i)
-                      qoe.cuts[i].row += static_cast<int>(place.firstItem);
-              },
-              [&qoe] { qoe.cuts.clear(); }, filesChanged);
+        queue(
+            jobs, weights, qoe.file, path, relative(path), snapshot,
+            [&qoe, file = relative(path)](const FileBuffer& buffer, const ChunkPlace& place, ProblemList& problems) {
+                const std::size_t before = qoe.cuts.size();
+                readQoeFile(buffer, file, *qoe.parsed, 0, qoe.cuts, problems);
+                for (std::size_t i = before; i < qoe.cuts.size(); ++i)
+                    qoe.cuts[i].row += static_cast<int>(place.firstItem);
+            },
+            [&qoe] { qoe.cuts.clear(); }, filesChanged);
     }
     return changed;
 }
@@ -178,7 +184,8 @@ TestData FollowedTest::assemble(const std::map<std::string, Batches>& batches, P
         if (data.users.empty() || data.users.back().key != folder->folder.key)
             data.users.push_back({folder->folder.key, folder->folder.relative, {}});
         else
-            problems.warn(folder->folder.relative, 0, "same user as " + data.users.back().folder + "; their files are merged");
+            problems.warn(folder->folder.relative, 0,
+                          "same user as " + data.users.back().folder + "; their files are merged");
         const int user = static_cast<int>(data.users.size()) - 1;
         auto& events = data.users.back().events;
         events.insert(events.end(), folder->events.begin(), folder->events.end());
@@ -190,7 +197,8 @@ TestData FollowedTest::assemble(const std::map<std::string, Batches>& batches, P
     if (folders_.empty())
         problems.warn("stats/" + name_, 0, "no user folders");
     for (auto& user : data.users)
-        std::stable_sort(user.events.begin(), user.events.end(), [](const Event& a, const Event& b) { return a.time < b.time; });
+        std::stable_sort(user.events.begin(), user.events.end(),
+                         [](const Event& a, const Event& b) { return a.time < b.time; });
     data.log = logInfo_;
     data.resources = resources_;
     problems.append(log_.problems());
@@ -200,7 +208,8 @@ TestData FollowedTest::assemble(const std::map<std::string, Batches>& batches, P
     int fileIndex = 0;
     for (const auto& qoe : qoe_) {
         if (!qoe->parsed) {
-            problems.warn(relative(layout::qoeFolder(root_, name_) / qoe->name), 0, "name is not v-<session>-<receiver>-<sender>_cuts.json; ignored");
+            problems.warn(relative(layout::qoeFolder(root_, name_) / qoe->name), 0,
+                          "name is not v-<session>-<receiver>-<sender>_cuts.json; ignored");
             continue;
         }
         for (QoeCut cut : qoe->cuts) {

@@ -85,12 +85,12 @@ ArrayChunk GrowingArrayFile::readNew(const std::filesystem::path& path, const Fi
     }
     chunk.reachedLimit = atLimit_;
     const std::size_t bytesRead = text.size() - synthetic;
-    std::size_t skipped = 0;  // a byte-order mark is not part of the array
+    std::size_t skipped = 0; // a byte-order mark is not part of the array
     if (offset_ == 0) {
         if (std::string error = foreignEncodingError(FileBuffer::fromBytes(std::string_view(text).substr(0, 2)));
             !error.empty()) {
             chunk.error = std::move(error);
-            closed_ = true;  // read again only once the file changes
+            closed_ = true; // read again only once the file changes
             return chunk;
         }
         if (text.starts_with(kUtf8Bom)) {
@@ -100,7 +100,7 @@ ArrayChunk GrowingArrayFile::readNew(const std::filesystem::path& path, const Fi
     }
     const ArrayPrefix prefix = completeArrayPrefix(text);
     if (prefix.length == 0)
-        return chunk;  // not even the '[' yet
+        return chunk; // not even the '[' yet
     const std::size_t consumed = prefix.closed ? bytesRead : skipped + prefix.length - synthetic;
     chunk.lineOffset = lines_;
     chunk.itemOffset = items_;
@@ -117,8 +117,8 @@ ArrayChunk GrowingArrayFile::readNew(const std::filesystem::path& path, const Fi
     return chunk;
 }
 
-std::optional<FileBuffer> readCompleteLines(const std::filesystem::path& path, std::uint64_t maxBytes,
-                                            bool& cutAtLimit, std::string& error)
+std::optional<FileBuffer> readCompleteLines(const std::filesystem::path& path, std::uint64_t maxBytes, bool& cutAtLimit,
+                                            std::string& error)
 {
     std::string readError;
     FileBuffer whole = FileBuffer::read(path, readError, static_cast<std::size_t>(maxBytes));

@@ -33,18 +33,18 @@ public:
 private:
     void restart();
 
-    std::uint64_t offset_ = 0;   // bytes of the file consumed (after the last complete item)
-    long lines_ = 0;             // newlines in those bytes
-    std::size_t items_ = 0;      // complete items in them
-    bool closed_ = false;        // the array's ']' was read
-    bool atLimit_ = false;       // the file is larger than maxBytes: it is not read further
+    std::uint64_t offset_ = 0; // bytes of the file consumed (after the last complete item)
+    long lines_ = 0;           // newlines in those bytes
+    std::size_t items_ = 0;    // complete items in them
+    bool closed_ = false;      // the array's ']' was read
+    bool atLimit_ = false;     // the file is larger than maxBytes: it is not read further
     std::optional<FileStamp> seen_;
 };
 
 // The complete lines (up to the last newline) of the file's first `maxBytes`, for the controller log and the
 // media-node CSV; `cutAtLimit` tells that the file is longer. nullopt with `error` set when it cannot be read or
 // is not UTF-8 text.
-std::optional<FileBuffer> readCompleteLines(const std::filesystem::path& path, std::uint64_t maxBytes,
-                                            bool& cutAtLimit, std::string& error);
+std::optional<FileBuffer> readCompleteLines(const std::filesystem::path& path, std::uint64_t maxBytes, bool& cutAtLimit,
+                                            std::string& error);
 
 } // namespace loadscope

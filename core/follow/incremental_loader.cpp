@@ -22,8 +22,7 @@ const std::string kBatchesFile = layout::kBatchesFile;
 
 } // namespace
 
-IncrementalLoader::IncrementalLoader(fs::path root, FollowOptions options)
-    : root_(std::move(root)), options_(options)
+IncrementalLoader::IncrementalLoader(fs::path root, FollowOptions options) : root_(std::move(root)), options_(options)
 {
 }
 
@@ -95,10 +94,12 @@ std::optional<FollowUpdate> IncrementalLoader::update(const FolderSnapshot& snap
     const std::map<std::string, Batches> oldBatches = batches_;
     readBatches(snapshot);
     const bool batchesChanged = oldBatches.size() != batches_.size() ||
-                                !std::equal(oldBatches.begin(), oldBatches.end(), batches_.begin(), [](const auto& a, const auto& b) {
-                                    return a.first == b.first && a.second.startingParticipants == b.second.startingParticipants &&
-                                           a.second.batchSize == b.second.batchSize;
-                                });
+                                !std::equal(oldBatches.begin(), oldBatches.end(), batches_.begin(),
+                                            [](const auto& a, const auto& b) {
+                                                return a.first == b.first &&
+                                                       a.second.startingParticipants == b.second.startingParticipants &&
+                                                       a.second.batchSize == b.second.batchSize;
+                                            });
     updateTestList();
     if (tests_.empty())
         results->problems.push_back(noTestFoldersProblem());
@@ -121,7 +122,8 @@ std::optional<FollowUpdate> IncrementalLoader::update(const FolderSnapshot& snap
     std::map<std::string, ProblemList> analysisProblems;
     for (const TestData& data : results->tests) {
         const std::string& name = data.info.name;
-        const bool changed = std::find(update.changedTests.begin(), update.changedTests.end(), name) != update.changedTests.end();
+        const bool changed = std::find(update.changedTests.begin(), update.changedTests.end(), name) !=
+                             update.changedTests.end();
         auto analysis = std::make_shared<TestAnalysis>();
         if (changed) {
             ProblemList found;

@@ -22,14 +22,14 @@ class FollowedTest;
 
 struct FollowOptions {
     AnalysisOptions analysis;
-    unsigned threads = 0;  // 0 = std::thread::hardware_concurrency()
+    unsigned threads = 0; // 0 = std::thread::hardware_concurrency()
 };
 
 struct FollowUpdate {
-    std::shared_ptr<const Results> results;                      // the whole folder as it is now
-    std::vector<std::shared_ptr<const TestAnalysis>> analyses;   // one per results->tests, pointing into it
-    std::vector<Problem> analysisProblems;                       // of every test's analysis, in test order
-    std::vector<std::string> changedTests;                       // the tests read or analysed again
+    std::shared_ptr<const Results> results;                    // the whole folder as it is now
+    std::vector<std::shared_ptr<const TestAnalysis>> analyses; // one per results->tests, pointing into it
+    std::vector<Problem> analysisProblems;                     // of every test's analysis, in test order
+    std::vector<std::string> changedTests;                     // the tests read or analysed again
 };
 
 class IncrementalLoader {
@@ -43,7 +43,7 @@ public:
     std::optional<FollowUpdate> update();
     std::optional<FollowUpdate> update(const FolderSnapshot& snapshot);
     const std::filesystem::path& root() const { return root_; }
-    const std::optional<FolderSnapshot>& lastSnapshot() const { return last_; }  // what the last update saw
+    const std::optional<FolderSnapshot>& lastSnapshot() const { return last_; } // what the last update saw
 
 private:
     void readBatches(const FolderSnapshot& snapshot);
@@ -52,14 +52,14 @@ private:
     std::filesystem::path root_;
     FollowOptions options_;
     std::optional<FolderSnapshot> last_;
-    std::vector<std::unique_ptr<FollowedTest>> tests_;   // sorted by name
+    std::vector<std::unique_ptr<FollowedTest>> tests_; // sorted by name
     std::map<std::string, Batches> batches_;
     ProblemList batchProblems_;
     std::optional<FileStamp> batchesStamp_;
     bool batchesRead_ = false;
-    bool batchesParsed_ = false;  // read and parsed (its entries can be looked for)
+    bool batchesParsed_ = false; // read and parsed (its entries can be looked for)
     std::shared_ptr<const Results> results_;
-    std::map<std::string, std::shared_ptr<const TestAnalysis>> analyses_;  // by test name
+    std::map<std::string, std::shared_ptr<const TestAnalysis>> analyses_; // by test name
     std::map<std::string, ProblemList> analysisProblems_;
 };
 

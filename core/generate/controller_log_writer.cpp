@@ -11,7 +11,7 @@ namespace loadscope::generate {
 
 namespace {
 
-constexpr int kLocalOffsetMinutes = 120;   // the controller's JVM ran at UTC+02:00 (the notebook hard-codes +0200)
+constexpr int kLocalOffsetMinutes = 120; // the controller's JVM ran at UTC+02:00 (the notebook hard-codes +0200)
 constexpr std::string_view kResultsFolder = "/opt/openvidu-loadtest/loadtest-controller/results/";
 
 constexpr std::string_view kBanner[] = {
@@ -58,16 +58,14 @@ constexpr std::string_view kWebSocket = "i.o.l.utils.WebSocketClient";
 
 struct LogLine {
     TimeNs time;
-    std::string level;                      // INFO, WARN, ERROR; empty for a raw line (stdout, stack trace)
+    std::string level; // INFO, WARN, ERROR; empty for a raw line (stdout, stack trace)
     std::string thread, logger, message;
 };
 
 class ControllerLog {
 public:
     explicit ControllerLog(const SimulatedTest& test)
-        : test_(test)
-        , random_(streamKey(test.key, {kLogStream}))
-        , pid_(20000 + random_.below(20000))
+        : test_(test), random_(streamKey(test.key, {kLogStream})), pid_(20000 + random_.below(20000))
     {
     }
 
@@ -87,7 +85,8 @@ public:
 
     std::uint64_t write(const std::filesystem::path& path)
     {
-        std::stable_sort(lines_.begin(), lines_.end(), [](const LogLine& a, const LogLine& b) { return a.time < b.time; });
+        std::stable_sort(lines_.begin(), lines_.end(),
+                         [](const LogLine& a, const LogLine& b) { return a.time < b.time; });
         const ClockText clock = isoTimes(test_) ? ClockText::IsoWithOffset : ClockText::LocalNoZone;
         const bool ansi = test_.writer == WriterStyle::Ansi;
         OutputFile out(path);
@@ -137,7 +136,6 @@ private:
     std::vector<LogLine> lines_;
 };
 
-
 std::string workerThread(const SimulatedUser& user)
 {
     return "pool-2-thread-" + std::to_string(user.order % 12 + 1);
@@ -163,9 +161,8 @@ void addStartup(ControllerLog& log, const SimulatedTest& test)
     log.info(t + secondsToNs(3.1), kApplication, "Started LoadTestApplication in 3.012 seconds (JVM running for 3.6)");
     log.raw(t + secondsToNs(3.2), "Elasticsearch host: http://172.31.0.10:9200");
     log.info(t + secondsToNs(3.3), kController,
-             "Load test configuration: sessions=" + std::to_string(test.sessions) +
-                 ", startingParticipants=" + std::to_string(test.startingParticipants) +
-                 ", batchSize=" + std::to_string(test.batchSize));
+             "Load test configuration: sessions=" + std::to_string(test.sessions) + ", startingParticipants=" +
+                 std::to_string(test.startingParticipants) + ", batchSize=" + std::to_string(test.batchSize));
     const bool allPublish = test.spec.subscribersPerSession() == 0;
     if (test.writer == WriterStyle::Year2026 && test.sessions == 1)
         log.info(test.testStart, kController,
@@ -184,9 +181,9 @@ void addUser(ControllerLog& log, const SimulatedTest& test, const SimulatedUser&
         const auto& a = user.attempts[i];
         log.info(a.start, kClient, who(user) + " is connecting (attempt " + std::to_string(i + 1) + ")", thread);
         if (a.everConnected() && log.random().chance(0.5))
-            log.raw(a.connected, "{\"connectionId\":\"" + a.connectionId + "\",\"workerCpuUsage\":" +
-                                     std::to_string(20 + log.random().below(70)) + ",\"participants\":" +
-                                     std::to_string(test.spec.usersPerSession()) + "}");
+            log.raw(a.connected, "{\"connectionId\":\"" + a.connectionId +
+                                     "\",\"workerCpuUsage\":" + std::to_string(20 + log.random().below(70)) +
+                                     ",\"participants\":" + std::to_string(test.spec.usersPerSession()) + "}");
         const std::string ids = "\"participant\":\"" + participantName(user.user) + "\",\"session\":\"" +
                                 sessionName(user.session) + "\"";
         if (test.writer == WriterStyle::Year2026)
@@ -239,8 +236,8 @@ void addEnd(ControllerLog& log, const SimulatedTest& test)
     if (test.crash) {
         log.add(*test.crash + secondsToNs(5.0), "ERROR", kController,
                 "Media node metrics unavailable: Connection refused", "scheduling-1");
-        log.add(*test.crash + secondsToNs(15.0), "WARN", kController,
-                "Media node did not answer 3 health checks", "scheduling-1");
+        log.add(*test.crash + secondsToNs(15.0), "WARN", kController, "Media node did not answer 3 health checks",
+                "scheduling-1");
     }
     log.info(test.testEnd - secondsToNs(0.8), kController, "Test duration reached, stopping participants");
     log.info(test.testEnd, kDataIo,

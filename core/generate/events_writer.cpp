@@ -13,7 +13,7 @@ namespace {
 
 struct PendingEvent {
     TimeNs time;
-    std::string body;   // the fields before participant / session / timestamp
+    std::string body; // the fields before participant / session / timestamp
 };
 
 // Collects one user's events in any order; they are written sorted by time, as the browser emulator appended them.
@@ -21,8 +21,8 @@ class EventList {
 public:
     explicit EventList(std::uint64_t key) : random(key) {}
 
-    void add(TimeNs time, std::string_view event, std::string_view connection = {},
-             std::string_view connectionId = {}, std::string_view extra = {})
+    void add(TimeNs time, std::string_view event, std::string_view connection = {}, std::string_view connectionId = {},
+             std::string_view extra = {})
     {
         std::string body = "\"event\":\"" + std::string(event) + '"';
         if (!connection.empty())
@@ -55,7 +55,8 @@ void addSpeaking(EventList& list, const ConnectionAttempt& a)
     }
 }
 
-void addOpenViduAttempt(EventList& list, const SimulatedTest& test, const SimulatedUser& user, const ConnectionAttempt& a)
+void addOpenViduAttempt(EventList& list, const SimulatedTest& test, const SimulatedUser& user,
+                        const ConnectionAttempt& a)
 {
     list.add(a.start, "connectionStart");
     if (!a.everConnected()) {
@@ -96,12 +97,12 @@ void addOpenViduAttempt(EventList& list, const SimulatedTest& test, const Simula
         list.add(list.after(test.testEnd, 0.5, 1.5), "sessionDisconnected", "local", a.connectionId,
                  field("reason", "disconnect"));
         break;
-    case AttemptOutcome::NeverConnected:
-        break;
+    case AttemptOutcome::NeverConnected: break;
     }
 }
 
-void addLiveKitAttempt(EventList& list, const SimulatedTest& test, const SimulatedUser& user, const ConnectionAttempt& a)
+void addLiveKitAttempt(EventList& list, const SimulatedTest& test, const SimulatedUser& user,
+                       const ConnectionAttempt& a)
 {
     list.add(a.start, "connectionStart");
     if (!a.everConnected()) {
@@ -140,8 +141,7 @@ void addLiveKitAttempt(EventList& list, const SimulatedTest& test, const Simulat
     case AttemptOutcome::TestEnded:
         list.add(list.after(test.testEnd, 0.5, 1.5), "Disconnected", "", "", field("reason", "CLIENT_INITIATED"));
         break;
-    case AttemptOutcome::NeverConnected:
-        break;
+    case AttemptOutcome::NeverConnected: break;
     }
 }
 

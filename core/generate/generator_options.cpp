@@ -7,14 +7,14 @@ namespace loadscope::generate {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, MediaServer>, 3> kServers{{
-    {"kurento", MediaServer::Kurento}, {"mediasoup", MediaServer::Mediasoup}, {"pion", MediaServer::Pion}}};
+constexpr std::array<std::pair<std::string_view, MediaServer>, 3> kServers{
+    {{"kurento", MediaServer::Kurento}, {"mediasoup", MediaServer::Mediasoup}, {"pion", MediaServer::Pion}}};
 
-constexpr std::array<std::pair<std::string_view, SessionTopology>, 4> kTopologies{{
-    {"2p", SessionTopology::TwoPublishers},
-    {"8p", SessionTopology::EightPublishers},
-    {"3p-10s", SessionTopology::ThreePublishersTenSubscribers},
-    {"3p-40s", SessionTopology::ThreePublishersFortySubscribers}}};
+constexpr std::array<std::pair<std::string_view, SessionTopology>, 4> kTopologies{
+    {{"2p", SessionTopology::TwoPublishers},
+     {"8p", SessionTopology::EightPublishers},
+     {"3p-10s", SessionTopology::ThreePublishersTenSubscribers},
+     {"3p-40s", SessionTopology::ThreePublishersFortySubscribers}}};
 
 constexpr std::string_view kNamePrefix = "loadtest-webrtc-";
 

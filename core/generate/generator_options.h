@@ -9,7 +9,12 @@
 namespace loadscope::generate {
 
 enum class MediaServer { Kurento, Mediasoup, Pion };
-enum class SessionTopology { TwoPublishers, EightPublishers, ThreePublishersTenSubscribers, ThreePublishersFortySubscribers };
+enum class SessionTopology {
+    TwoPublishers,
+    EightPublishers,
+    ThreePublishersTenSubscribers,
+    ThreePublishersFortySubscribers
+};
 // 2024: stats/<test>/LoadTestSession<k>/User<u>, Spring Boot 2 log; 2026: s<k>/u<u>, `@timestamp`, ISO log times.
 enum class ResultsLayout { Year2024, Year2026 };
 // How the writers format what they write, everything else equal (results-format.md, "What the real writers do"):
@@ -24,8 +29,8 @@ struct GeneratedTestSpec {
     MediaServer server = MediaServer::Kurento;
     SessionTopology topology = SessionTopology::TwoPublishers;
 
-    std::string shortName() const;                      // kurento-2p
-    std::string name(ResultsLayout layout) const;       // loadtest-webrtc-2024-kurento-2p
+    std::string shortName() const;                // kurento-2p
+    std::string name(ResultsLayout layout) const; // loadtest-webrtc-2024-kurento-2p
     bool usesLiveKitEvents() const { return server == MediaServer::Pion; }
     int publishersPerSession() const;
     int subscribersPerSession() const;
@@ -41,14 +46,14 @@ std::vector<GeneratedTestSpec> defaultTestSpecs();
 
 struct GeneratorOptions {
     std::uint64_t seed = 1;
-    std::vector<GeneratedTestSpec> tests;     // empty = defaultTestSpecs()
-    int sessions = 0;                          // sessions per test; 0 = the topology's default
-    double durationSeconds = 600;              // from "Starting test with" to "Saved result in"
-    double capacityScale = 1.0;                // scales the media node's capacity; below 1 = a busier node
-    std::vector<GeneratedTestSpec> crashes;    // tests whose media node dies during the test
+    std::vector<GeneratedTestSpec> tests;   // empty = defaultTestSpecs()
+    int sessions = 0;                       // sessions per test; 0 = the topology's default
+    double durationSeconds = 600;           // from "Starting test with" to "Saved result in"
+    double capacityScale = 1.0;             // scales the media node's capacity; below 1 = a busier node
+    std::vector<GeneratedTestSpec> crashes; // tests whose media node dies during the test
     ResultsLayout layout = ResultsLayout::Year2024;
     WriterStyle writer = WriterStyle::Year2024;
-    bool force = false;                        // allow writing into a non-empty folder
+    bool force = false; // allow writing into a non-empty folder
 };
 
 } // namespace loadscope::generate

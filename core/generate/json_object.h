@@ -12,11 +12,31 @@ public:
     JsonObject(const JsonObject&) = delete;
     JsonObject& operator=(const JsonObject&) = delete;
 
-    JsonObject& number(std::string_view key, double value) { key_(key).number(value); return *this; }
-    JsonObject& integer(std::string_view key, long long value) { key_(key).integer(value); return *this; }
-    JsonObject& string(std::string_view key, std::string_view value) { key_(key).quoted(value); return *this; }
-    JsonObject& boolean(std::string_view key, bool value) { key_(key).text(value ? "true" : "false"); return *this; }
-    JsonObject& epochMs(std::string_view key, TimeNs t) { key_(key).epochMilliseconds(t); return *this; }
+    JsonObject& number(std::string_view key, double value)
+    {
+        key_(key).number(value);
+        return *this;
+    }
+    JsonObject& integer(std::string_view key, long long value)
+    {
+        key_(key).integer(value);
+        return *this;
+    }
+    JsonObject& string(std::string_view key, std::string_view value)
+    {
+        key_(key).quoted(value);
+        return *this;
+    }
+    JsonObject& boolean(std::string_view key, bool value)
+    {
+        key_(key).text(value ? "true" : "false");
+        return *this;
+    }
+    JsonObject& epochMs(std::string_view key, TimeNs t)
+    {
+        key_(key).epochMilliseconds(t);
+        return *this;
+    }
     // A value the caller writes itself right after this call (a nested object or array).
     OutputFile& nested(std::string_view key) { return key_(key); }
     void close() { out_.put('}'); }

@@ -13,7 +13,7 @@ WrittenFiles writeMediaNodeCsv(const std::filesystem::path& root, const Simulate
     out.text("@timestamp,cpu,memory\n");
     for (const auto& sample : test.mediaNode) {
         out.time(sample.time, ClockText::IsoUtc).put(',').number(sample.cpu).put(',');
-        if (!std::isnan(sample.memory))   // a missing metric is an empty cell, as exported from Elasticsearch
+        if (!std::isnan(sample.memory)) // a missing metric is an empty cell, as exported from Elasticsearch
             out.number(sample.memory);
         out.put('\n');
     }

@@ -17,7 +17,7 @@ int streamsForwarded(int publishers, int subscribers)
 double defaultCapacity(MediaServer server)
 {
     switch (server) {
-    case MediaServer::Kurento: return 28.0;    // Kurento transcodes-ready pipelines: the heaviest per stream
+    case MediaServer::Kurento: return 28.0; // Kurento transcodes-ready pipelines: the heaviest per stream
     case MediaServer::Mediasoup: return 40.0;
     case MediaServer::Pion: return 36.0;
     }

@@ -11,7 +11,7 @@ namespace loadscope::generate {
 namespace {
 
 constexpr std::size_t kBufferBytes = 1 << 20;
-constexpr std::size_t kLongestItem = 64;   // the longest single number or time text
+constexpr std::size_t kLongestItem = 64; // the longest single number or time text
 
 // Howard Hinnant's civil_from_days: days since 1970-01-01 to year, month, day.
 void civilFromDays(long long days, long long& year, unsigned& month, unsigned& day)
@@ -41,9 +41,7 @@ std::runtime_error ioError(const std::filesystem::path& path, const char* what)
 
 } // namespace
 
-OutputFile::OutputFile(const std::filesystem::path& path)
-    : path_(path)
-    , buffer_(kBufferBytes)
+OutputFile::OutputFile(const std::filesystem::path& path) : path_(path), buffer_(kBufferBytes)
 {
     file_ = std::fopen(path.c_str(), "wb");
     if (!file_)

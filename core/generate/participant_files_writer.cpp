@@ -8,11 +8,14 @@ namespace loadscope::generate {
 
 namespace {
 
-constexpr int kUsersPerWorker = 8;   // browser-emulator workers take the participants in join order
+constexpr int kUsersPerWorker = 8; // browser-emulator workers take the participants in join order
 
 void writeIds(OutputFile& out, const SimulatedUser& user)
 {
-    out.text("\"participant\":").quoted(participantName(user.user)).text(",\"session\":").quoted(sessionName(user.session));
+    out.text("\"participant\":")
+        .quoted(participantName(user.user))
+        .text(",\"session\":")
+        .quoted(sessionName(user.session));
 }
 
 } // namespace
@@ -56,7 +59,8 @@ WrittenFiles writeParticipantFiles(const std::filesystem::path& root, const Simu
         errors.text(first ? "{" : ",{");
         first = false;
         if (a.outcome == AttemptOutcome::NeverConnected)
-            errors.text("\"name\":\"OPENVIDU_CONNECTION_ERROR\",\"message\":\"Timeout waiting for the media connection\",");
+            errors.text(
+                "\"name\":\"OPENVIDU_CONNECTION_ERROR\",\"message\":\"Timeout waiting for the media connection\",");
         writeIds(errors, user);
         errors.text(",\"timestamp\":\"").time(a.end, ClockText::IsoUtc).text("\"}");
     }

@@ -13,15 +13,15 @@ namespace loadscope::generate {
 
 namespace {
 
-constexpr double kRecordingDelaySeconds = 5.0;   // recording starts 5 s after both are connected
-constexpr double kCutSeconds = 5.5;              // 5 s fragments with padding
+constexpr double kRecordingDelaySeconds = 5.0; // recording starts 5 s after both are connected
+constexpr double kCutSeconds = 5.5;            // 5 s fragments with padding
 
 double roundTo6(double value)
 {
     return std::round(value * 1e6) / 1e6;
 }
 
-struct Recording {                                // what a receiver recorded of one sender
+struct Recording { // what a receiver recorded of one sender
     std::vector<std::pair<TimeNs, TimeNs>> pieces;
     double seconds = 0;
 

@@ -19,13 +19,13 @@ class RandomStream {
 public:
     explicit RandomStream(std::uint64_t seed);
 
-    std::uint64_t next();                                  // xoshiro256**
-    double uniform();                                      // [0, 1), 53 random bits
+    std::uint64_t next(); // xoshiro256**
+    double uniform();     // [0, 1), 53 random bits
     double between(double low, double high) { return low + (high - low) * uniform(); }
     bool chance(double probability) { return uniform() < probability; }
-    int below(int bound);                                  // [0, bound)
-    double bell();                                         // mean 0, sd 1, within ±2*sqrt(3): Irwin-Hall of 4
-    char alphanumeric();                                   // [0-9A-Za-z]
+    int below(int bound); // [0, bound)
+    double bell();        // mean 0, sd 1, within ±2*sqrt(3): Irwin-Hall of 4
+    char alphanumeric();  // [0-9A-Za-z]
 
 private:
     std::uint64_t state_[4];

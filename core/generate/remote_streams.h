@@ -10,10 +10,10 @@ namespace loadscope::generate {
 
 struct RemoteStream {
     const SimulatedUser* publisher = nullptr;
-    std::size_t publisherAttempt = 0;   // index into publisher->attempts
-    std::size_t receiverAttempt = 0;    // index into the receiver's attempts
-    TimeNs begin = kNoTime;             // both connected
-    TimeNs end = kNoTime;               // one of them left
+    std::size_t publisherAttempt = 0; // index into publisher->attempts
+    std::size_t receiverAttempt = 0;  // index into the receiver's attempts
+    TimeNs begin = kNoTime;           // both connected
+    TimeNs end = kNoTime;             // one of them left
     bool publisherLeftFirst = false;
 };
 

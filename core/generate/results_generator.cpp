@@ -20,7 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr double kMinimumDurationSeconds = 30.0;
-constexpr double kMaximumDurationSeconds = 86400.0;   // the simulation keeps a per-second CPU plan in memory
+constexpr double kMaximumDurationSeconds = 86400.0; // the simulation keeps a per-second CPU plan in memory
 constexpr int kMaximumSessions = 1000;
 constexpr double kPauseBetweenTestsSeconds = 900.0;
 
@@ -146,7 +146,7 @@ GenerationSummary generateResults(const fs::path& out, const GeneratorOptions& o
         written += writeMediaNodeCsv(out, test);
         summary.tests.push_back(test.name);
         summary.users += test.users.size();
-        test.users.clear();      // batches.json needs only the batch settings
+        test.users.clear(); // batches.json needs only the batch settings
         tests.push_back(std::move(test));
     }
     written += writeBatches(out, tests);

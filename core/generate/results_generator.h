@@ -12,7 +12,7 @@
 namespace loadscope::generate {
 
 struct GenerationSummary {
-    std::vector<std::string> tests;   // folder names written, in order
+    std::vector<std::string> tests; // folder names written, in order
     std::size_t users = 0;
     std::size_t files = 0;
     std::uint64_t bytes = 0;

@@ -14,7 +14,8 @@ std::string sessionName(int session)
     return "LoadTestSession" + std::to_string(session);
 }
 
-std::filesystem::path userFolder(const std::filesystem::path& root, const SimulatedTest& test, const SimulatedUser& user)
+std::filesystem::path userFolder(const std::filesystem::path& root, const SimulatedTest& test,
+                                 const SimulatedUser& user)
 {
     const bool shortNames = test.layout == ResultsLayout::Year2026;
     return layout::testStatsFolder(root, test.name) /

@@ -7,10 +7,11 @@
 
 namespace loadscope::generate {
 
-std::string participantName(int user);    // User3 (the id inside files, in both layouts)
-std::string sessionName(int session);     // LoadTestSession2
+std::string participantName(int user); // User3 (the id inside files, in both layouts)
+std::string sessionName(int session);  // LoadTestSession2
 
-std::filesystem::path userFolder(const std::filesystem::path& root, const SimulatedTest& test, const SimulatedUser& user);
+std::filesystem::path userFolder(const std::filesystem::path& root, const SimulatedTest& test,
+                                 const SimulatedUser& user);
 std::filesystem::path controllerLogPath(const std::filesystem::path& root, const SimulatedTest& test);
 std::filesystem::path mediaNodeCsvPath(const std::filesystem::path& root, const SimulatedTest& test);
 std::filesystem::path batchesPath(const std::filesystem::path& root);

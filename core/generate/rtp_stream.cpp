@@ -28,11 +28,8 @@ std::string uuidLike(RandomStream& random)
 } // namespace
 
 RtpStream::RtpStream(MediaKind kind, TimeNs start, RandomStream& random)
-    : kind_(kind)
-    , ssrc_(static_cast<std::uint32_t>(random.next() >> 32))
-    , trackId_(uuidLike(random))
-    , baseRtt_(random.between(0.008, 0.03))
-    , lastTime_(start)
+    : kind_(kind), ssrc_(static_cast<std::uint32_t>(random.next() >> 32)), trackId_(uuidLike(random)),
+      baseRtt_(random.between(0.008, 0.03)), lastTime_(start)
 {
 }
 
@@ -53,7 +50,7 @@ void RtpStream::advance(TimeNs t, double overload, RandomStream& random)
     const double lossFraction = 0.0004 + 0.05 * overload * overload;
     long long newLost = std::llround(static_cast<double>(newPackets) * lossFraction * random.between(0.3, 1.7));
     if (random.chance(0.01))
-        --newLost;   // duplicates make the cumulative count go down: packetsLost is signed
+        --newLost; // duplicates make the cumulative count go down: packetsLost is signed
     packets_ += newPackets;
     bytes_ += newBytes;
     headerBytes_ += newPackets * (isVideo() ? 24 : 12);
@@ -67,7 +64,8 @@ void RtpStream::advance(TimeNs t, double overload, RandomStream& random)
     ++roundTripTimeMeasurements_;
     fractionLost_ = std::clamp(std::floor(lossFraction * 256.0 * random.between(0.0, 2.0)) / 256.0, 0.0, 1.0);
     if (isVideo()) {
-        framesPerSecond_ = static_cast<int>(std::clamp(std::round(30.0 - 12.0 * overload + 0.8 * random.bell()), 1.0, 30.0));
+        framesPerSecond_ = static_cast<int>(
+            std::clamp(std::round(30.0 - 12.0 * overload + 0.8 * random.bell()), 1.0, 30.0));
         const long long newFrames = std::llround(framesPerSecond_ * dt);
         frames_ += newFrames;
         keyFrames_ += (first || random.chance(0.02 + 0.1 * overload)) ? 1 : 0;
@@ -110,7 +108,7 @@ void RtpStream::advance(TimeNs t, double overload, RandomStream& random)
         // The library reused its bitrate function for packets: 8x packets per second.
         packetRate_ = static_cast<double>(packets_ - packetsBefore) * 8.0 / dt;
         if (random.chance(0.002))
-            bitrate_ = std::numeric_limits<double>::quiet_NaN();   // written as null, as the library does
+            bitrate_ = std::numeric_limits<double>::quiet_NaN(); // written as null, as the library does
     }
     lastTime_ = t;
 }

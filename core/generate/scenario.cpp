@@ -11,9 +11,9 @@ namespace loadscope::generate {
 
 namespace {
 
-constexpr double kConnectedCheckSeconds = 10.0;   // how often a connected user may break
-constexpr int kAttemptsBeforeSureSuccess = 4;     // the 4th attempt of a user always connects (no crash)
-constexpr int kAttemptsAfterCrash = 3;            // then the user gives up
+constexpr double kConnectedCheckSeconds = 10.0; // how often a connected user may break
+constexpr int kAttemptsBeforeSureSuccess = 4;   // the 4th attempt of a user always connects (no crash)
+constexpr int kAttemptsAfterCrash = 3;          // then the user gives up
 constexpr std::uint64_t kPurposeSchedule = 1, kPurposeUser = 2, kPurposeMediaNode = 3;
 
 // Streams the media node forwards when the users for which `active` holds are in their sessions.
@@ -34,8 +34,7 @@ int streamsOfActiveUsers(const SimulatedTest& test, IsActive active)
 // 1-second grid. Failures change the load only a little; the CPU file uses the simulated connections.
 class PlannedCpu {
 public:
-    explicit PlannedCpu(const SimulatedTest& test)
-        : origin_(test.testStart)
+    explicit PlannedCpu(const SimulatedTest& test) : origin_(test.testStart)
     {
         const auto seconds = static_cast<std::size_t>((test.testEnd - test.testStart) / kNsPerSecond) + 2;
         cpu_.resize(seconds);
@@ -78,7 +77,8 @@ void createUsers(SimulatedTest& test)
             u.user = user;
             u.publisher = user <= publishers;
             u.order = static_cast<int>(test.users.size());
-            u.key = streamKey(test.key, {kPurposeUser, static_cast<std::uint64_t>(session), static_cast<std::uint64_t>(user)});
+            u.key = streamKey(test.key,
+                              {kPurposeUser, static_cast<std::uint64_t>(session), static_cast<std::uint64_t>(user)});
             test.users.push_back(std::move(u));
         }
 }
@@ -93,8 +93,7 @@ void scheduleJoins(SimulatedTest& test, double durationSeconds)
     test.batchSize = std::max(2, std::min(10, perSession / 2));
     const int laterBatches = (total - test.startingParticipants + test.batchSize - 1) / test.batchSize;
     // Everyone has joined by about 55% of the test, with at most 10 s between batches.
-    test.batchIntervalSeconds =
-        laterBatches == 0 ? 0.0 : std::clamp(0.55 * durationSeconds / laterBatches, 0.5, 10.0);
+    test.batchIntervalSeconds = laterBatches == 0 ? 0.0 : std::clamp(0.55 * durationSeconds / laterBatches, 0.5, 10.0);
     RandomStream random(streamKey(test.key, {kPurposeSchedule}));
     for (auto& user : test.users) {
         const int batch = user.order < test.startingParticipants

@@ -12,12 +12,11 @@ namespace loadscope::generate {
 
 namespace {
 
-constexpr double kPollSeconds = 2.0;   // a record every 2 s (two polls, 1 s apart)
+constexpr double kPollSeconds = 2.0; // a record every 2 s (two polls, 1 s apart)
 
-struct MediaPair {                     // the audio and the video stream of one published or received feed
+struct MediaPair { // the audio and the video stream of one published or received feed
     MediaPair(TimeNs start, RandomStream& random)
-        : audio(MediaKind::Audio, start, random)
-        , video(MediaKind::Video, start, random)
+        : audio(MediaKind::Audio, start, random), video(MediaKind::Video, start, random)
     {
     }
     void advance(TimeNs t, double overload, RandomStream& random)
@@ -32,15 +31,12 @@ class StatsFileWriter {
 public:
     StatsFileWriter(const std::filesystem::path& root, const SimulatedTest& test, const SimulatedUser& user,
                     const std::vector<RemoteStream>& received)
-        : test_(test)
-        , user_(user)
-        , received_(received)
-        , random_(streamKey(user.key, {kStatsStream}))
-        , out_(userFolder(root, test, user) / layout::kStatsFile)
-        , published_(user.attempts.size())
-        , receivedMedia_(received.size())
-        , recordTail_("\"" + std::string(test.layout == ResultsLayout::Year2026 ? "@timestamp" : "timestamp") + "\":\"")
-        , userTail_("\",\"user\":\"" + participantName(user.user) + "\",\"session\":\"" + sessionName(user.session) +
+        : test_(test), user_(user), received_(received), random_(streamKey(user.key, {kStatsStream})),
+          out_(userFolder(root, test, user) / layout::kStatsFile), published_(user.attempts.size()),
+          receivedMedia_(received.size()),
+          recordTail_("\"" + std::string(test.layout == ResultsLayout::Year2026 ? "@timestamp" : "timestamp") +
+                      "\":\""),
+          userTail_("\",\"user\":\"" + participantName(user.user) + "\",\"session\":\"" + sessionName(user.session) +
                     "\"}")
     {
     }
@@ -95,8 +91,8 @@ private:
             media->advance(t, load, random_);
             const auto& a = user_.attempts[attempt];
             const bool liveKit = test_.spec.usesLiveKitEvents();
-            writePublished(t, liveKit ? a.connectionId : participantName(user_.user),
-                           liveKit ? "outbound" : a.streamId, *media, load);
+            writePublished(t, liveKit ? a.connectionId : participantName(user_.user), liveKit ? "outbound" : a.streamId,
+                           *media, load);
         }
         for (std::size_t i = 0; i < received_.size(); ++i) {
             const RemoteStream& rs = received_[i];

@@ -16,7 +16,7 @@ std::optional<int> wholeNumber(const nlohmann::json& object, const char* key)
     const auto it = object.find(key);
     if (it == object.end() || !it->is_number())
         return std::nullopt;
-    const double value = it->get<double>();  // exact for every int
+    const double value = it->get<double>(); // exact for every int
     // Beyond int is not a participant count (and converting such a double to int is undefined).
     if (std::fabs(value) > std::numeric_limits<int>::max() || value != std::trunc(value))
         return std::nullopt;
@@ -35,9 +35,9 @@ bool isCutShortJson(std::string_view text)
 {
     try {
         const auto document = nlohmann::json::parse(text.begin(), text.end());
-        return document.is_discarded();  // never: parse throws on errors
+        return document.is_discarded(); // never: parse throws on errors
     } catch (const nlohmann::json::parse_error& error) {
-        return error.byte > text.size();  // the parser ran out of input
+        return error.byte > text.size(); // the parser ran out of input
     } catch (const nlohmann::json::exception&) {
         return false;
     }
@@ -51,9 +51,10 @@ std::map<std::string, Batches> readBatchesFile(const FileBuffer& buffer, const s
     try {
         document = nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& error) {
-        problems.error(file, lineOfByte(text, error.byte > 0 ? error.byte - 1 : 0), std::string("not valid JSON: ") + error.what());
+        problems.error(file, lineOfByte(text, error.byte > 0 ? error.byte - 1 : 0),
+                       std::string("not valid JSON: ") + error.what());
         return batches;
-    } catch (const nlohmann::json::exception& error) {  // e.g. out_of_range: a number beyond a double
+    } catch (const nlohmann::json::exception& error) { // e.g. out_of_range: a number beyond a double
         problems.error(file, 0, std::string("not readable JSON: ") + error.what());
         return batches;
     }
@@ -65,7 +66,9 @@ std::map<std::string, Batches> readBatchesFile(const FileBuffer& buffer, const s
         const auto starting = entry.is_object() ? wholeNumber(entry, "startingParticipants") : std::nullopt;
         const auto size = entry.is_object() ? wholeNumber(entry, "batchSize") : std::nullopt;
         if (!starting || !size || *starting < 0 || *size <= 0) {
-            problems.warn(file, 0, "entry \"" + test + "\" needs whole numbers startingParticipants >= 0 and batchSize > 0; ignored");
+            problems.warn(file, 0,
+                          "entry \"" + test +
+                              "\" needs whole numbers startingParticipants >= 0 and batchSize > 0; ignored");
             continue;
         }
         batches[test] = {*starting, *size};

@@ -10,7 +10,8 @@
 namespace loadscope {
 
 // Entries that are not objects with two positive whole numbers are reported and left out.
-std::map<std::string, Batches> readBatchesFile(const FileBuffer& buffer, const std::string& file, ProblemList& problems);
+std::map<std::string, Batches> readBatchesFile(const FileBuffer& buffer, const std::string& file,
+                                               ProblemList& problems);
 
 // True when the text is JSON that stops before its value is complete (a file still being written): what follow
 // treats as "not yet there". False for complete JSON and for JSON that is wrong before its end.

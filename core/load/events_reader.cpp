@@ -80,7 +80,8 @@ ElementResult readEvent(simdjson::ondemand::object& object, ElementSite& site, s
     }
     event.time = parsed->time;
     // The notebook formats the name with an f-string, so a null connection reads "None".
-    event.name = hasConnection ? event.event + "-" + (connectionIsNull ? std::string("None") : event.connection) : event.event;
+    event.name = hasConnection ? event.event + "-" + (connectionIsNull ? std::string("None") : event.connection)
+                               : event.event;
     event.raw.assign(site.raw());
     event.line = site.line();
     out.push_back(std::move(event));

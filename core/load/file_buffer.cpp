@@ -56,16 +56,17 @@ FileBuffer FileBuffer::read(const std::filesystem::path& path, std::string& erro
     std::error_code sizeError;
     const auto expected = std::filesystem::file_size(path, sizeError);
     // One byte more than the size, so that reaching it proves the end of the file without a second look.
-    std::size_t capacity = sizeError ? 1 << 16 : static_cast<std::size_t>(std::min<std::uintmax_t>(expected, maxBytes)) + 1;
+    std::size_t capacity = sizeError ? 1 << 16
+                                     : static_cast<std::size_t>(std::min<std::uintmax_t>(expected, maxBytes)) + 1;
     auto data = allocate(capacity);
     std::size_t size = 0;
     for (;;) {
-        if (size > maxBytes) {  // one byte past the limit proves there is more: refuse the rest
+        if (size > maxBytes) { // one byte past the limit proves there is more: refuse the rest
             size = maxBytes;
             buffer.cutAtLimit_ = true;
             break;
         }
-        if (size == capacity) {  // the file grew while we read it (a running test): keep reading
+        if (size == capacity) { // the file grew while we read it (a running test): keep reading
             capacity = std::min(capacity * 2 + 4096, maxBytes + 1);
             auto bigger = allocate(capacity);
             std::memcpy(bigger.get(), data.get(), size);
@@ -124,7 +125,7 @@ std::string FileBuffer::foreignEncoding() const
 long LineIndex::lineOf(std::size_t offset)
 {
     if (!built_) {
-        for (const char* p = text_.data(), *end = p + text_.size();
+        for (const char *p = text_.data(), *end = p + text_.size();
              (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))); ++p)
             newlines_.push_back(static_cast<std::size_t>(p - text_.data()));
         built_ = true;

@@ -35,7 +35,10 @@ public:
     std::string_view text() const { return {data_.get() + start_, size_ - start_}; }
     const char* begin() const { return data_.get() + start_; }
     // Bytes readable from `at` to the end of the padding (for simdjson's padded views of a slice).
-    std::size_t capacityFrom(const char* at) const { return static_cast<std::size_t>(data_.get() + size_ + kJsonPadding - at); }
+    std::size_t capacityFrom(const char* at) const
+    {
+        return static_cast<std::size_t>(data_.get() + size_ + kJsonPadding - at);
+    }
     std::size_t fileSize() const { return size_; }
     bool hadUtf8Bom() const { return start_ == 3; }
     // "UTF-16 LE", "UTF-16 BE", ... when the file starts with another encoding's byte-order mark, else "".
@@ -46,7 +49,7 @@ private:
     static FileBuffer adopt(std::unique_ptr<char[]> data, std::size_t capacity, std::size_t size);
 
     std::unique_ptr<char[]> data_;
-    std::size_t capacity_ = 0;  // bytes of data_ before the padding
+    std::size_t capacity_ = 0; // bytes of data_ before the padding
     std::size_t size_ = 0;
     std::size_t start_ = 0;
     bool cutAtLimit_ = false;

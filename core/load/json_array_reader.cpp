@@ -89,7 +89,7 @@ ArrayPrefix completeArrayPrefix(std::string_view text)
     const char* p = skipSpace(begin, end);
     if (p == end)
         return prefix;
-    if (*p != '[') {  // not an array at all: the reader says so
+    if (*p != '[') { // not an array at all: the reader says so
         prefix.closed = true;
         prefix.length = text.size();
         return prefix;
@@ -108,7 +108,7 @@ ArrayPrefix completeArrayPrefix(std::string_view text)
         }
         const bool container = *p == '{' || *p == '[' || *p == '"';
         p = endOfValue(p, end);
-        if (!p || (!container && p == end))  // a number at the very end may still be growing
+        if (!p || (!container && p == end)) // a number at the very end may still be growing
             break;
         complete = p;
         ++prefix.items;
@@ -239,7 +239,8 @@ void JsonArrayReader::readSplitFirst(const ElementHandler& handler, ArrayReadSum
         }
     }
     if (skipSpace(p + 1, end) != end)
-        problems_.warn(file_, lines_.lineOf(offsetOf(skipSpace(p + 1, end))), "text after the end of the array ignored");
+        problems_.warn(file_, lines_.lineOf(offsetOf(skipSpace(p + 1, end))),
+                       "text after the end of the array ignored");
 }
 
 } // namespace loadscope

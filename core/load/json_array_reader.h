@@ -28,10 +28,12 @@ public:
     // `start` is where the element's text begins in the file buffer, `offset` its byte offset in the file.
     ElementSite(std::size_t index, const char* start, std::size_t offset, std::string_view raw, const std::string& file,
                 LineIndex& lines, ProblemList& problems)
-        : index_(index), start_(start), offset_(offset), raw_(raw), file_(file), lines_(lines), problems_(problems) {}
-    std::size_t index() const { return index_; }          // 0-based position in the array
-    long line() const { return lines_.lineOf(offset_); }  // 1-based line where the object starts
-    std::string_view raw() const { return raw_; }         // the object's text; empty with WholeDocument
+        : index_(index), start_(start), offset_(offset), raw_(raw), file_(file), lines_(lines), problems_(problems)
+    {
+    }
+    std::size_t index() const { return index_; }         // 0-based position in the array
+    long line() const { return lines_.lineOf(offset_); } // 1-based line where the object starts
+    std::string_view raw() const { return raw_; }        // the object's text; empty with WholeDocument
     void warn(std::string message) { problems_.warn(file_, line(), std::move(message)); }
     // A problem on the line of `at`, a place inside the element's text (e.g. a token simdjson points to).
     void warnAt(const char* at, std::string message)
@@ -50,7 +52,7 @@ private:
     ProblemList& problems_;
 };
 
-enum class ElementResult { Used, Skipped, Broken };  // Broken: the JSON text itself is bad (see isBrokenDocument)
+enum class ElementResult { Used, Skipped, Broken }; // Broken: the JSON text itself is bad (see isBrokenDocument)
 
 using ElementHandler = std::function<ElementResult(simdjson::ondemand::object&, ElementSite&)>;
 
@@ -76,16 +78,16 @@ ElementResult forEachScalarField(simdjson::ondemand::object& object, Visit&& vis
 enum class ArrayStrategy { WholeDocument, SplitFirst };
 
 struct ArrayReadSummary {
-    std::size_t elements = 0;    // objects handed to the handler
-    bool truncated = false;      // the array was not closed (the warning is already in the problem list)
+    std::size_t elements = 0; // objects handed to the handler
+    bool truncated = false;   // the array was not closed (the warning is already in the problem list)
     bool cancelled = false;
 };
 
 // Live follow: how much of a growing array's `text` (from its '[') is complete.
 struct ArrayPrefix {
-    std::size_t length = 0;  // ends after the last complete item (after the '[' when none yet; 0 before it)
-    std::size_t items = 0;   // complete items in it
-    bool closed = false;     // the ']' was reached: then `length` is the whole text, for the reader to judge
+    std::size_t length = 0; // ends after the last complete item (after the '[' when none yet; 0 before it)
+    std::size_t items = 0;  // complete items in it
+    bool closed = false;    // the ']' was reached: then `length` is the whole text, for the reader to judge
 };
 ArrayPrefix completeArrayPrefix(std::string_view text);
 
@@ -102,7 +104,8 @@ public:
 private:
     bool readWholeDocument(const ElementHandler& handler, ArrayReadSummary& summary, ProblemList& pending,
                            const std::function<bool()>& cancelled);
-    void readSplitFirst(const ElementHandler& handler, ArrayReadSummary& summary, const std::function<bool()>& cancelled);
+    void readSplitFirst(const ElementHandler& handler, ArrayReadSummary& summary,
+                        const std::function<bool()>& cancelled);
     std::size_t offsetOf(const char* at) const { return static_cast<std::size_t>(at - buffer_.begin()); }
 
     const FileBuffer& buffer_;

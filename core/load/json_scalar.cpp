@@ -12,7 +12,8 @@ namespace {
 
 std::string_view trimTrailingSpace(std::string_view token)
 {
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+    while (!token.empty() &&
+           (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
         token.remove_suffix(1);
     return token;
 }
@@ -35,7 +36,7 @@ bool parseNumberToken(std::string_view token, double& out)
         return true;
     }
     if (body.empty() || body.front() < '0' || body.front() > '9')
-        return false;  // from_chars would accept "inf" and "nan" spellings JSON does not have
+        return false; // from_chars would accept "inf" and "nan" spellings JSON does not have
     const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), out);
     if (end != token.data() + token.size())
         return false;
@@ -63,9 +64,7 @@ simdjson::error_code readScalar(simdjson::ondemand::value& value, JsonScalar& ou
         return simdjson::SUCCESS;
     }
     case '{':
-    case '[':
-        out.kind = JsonScalar::Kind::Container;
-        return simdjson::SUCCESS;
+    case '[': out.kind = JsonScalar::Kind::Container; return simdjson::SUCCESS;
     case 'n':
         if (trimTrailingSpace(token) == "null")
             out.kind = JsonScalar::Kind::Null;
@@ -108,10 +107,8 @@ bool isBrokenDocument(simdjson::error_code error)
     case simdjson::NO_SUCH_FIELD:
     case simdjson::NUMBER_OUT_OF_RANGE:
     case simdjson::NUMBER_ERROR:
-    case simdjson::INDEX_OUT_OF_BOUNDS:
-        return false;
-    default:
-        return true;
+    case simdjson::INDEX_OUT_OF_BOUNDS: return false;
+    default: return true;
     }
 }
 

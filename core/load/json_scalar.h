@@ -11,8 +11,8 @@ namespace loadscope {
 struct JsonScalar {
     enum class Kind { Number, String, Null, Bool, Container, Invalid };
     Kind kind = Kind::Invalid;
-    double number = 0.0;     // Kind::Number
-    std::string_view text;   // Kind::String (unescaped, valid while the document lives); the token otherwise
+    double number = 0.0;   // Kind::Number
+    std::string_view text; // Kind::String (unescaped, valid while the document lives); the token otherwise
 };
 
 // Classifies and reads `value` without consuming containers. Returns an error only when the document

@@ -11,12 +11,12 @@ namespace loadscope::limits {
 inline constexpr std::size_t kMiB = std::size_t{1} << 20;
 
 // Bytes read of one file; the rest of a larger file is refused (a JSON array then reads as cut short).
-inline constexpr std::size_t kMaxStatsFileBytes = 512 * kMiB;    // one stats.json
-inline constexpr std::size_t kMaxEventsFileBytes = 256 * kMiB;   // one events.json
-inline constexpr std::size_t kMaxLogFileBytes = 512 * kMiB;      // logs/<test>.log (stack traces, stdout dumps)
-inline constexpr std::size_t kMaxCpuCsvFileBytes = 64 * kMiB;    // dfs_final/<test>-medianode.csv
-inline constexpr std::size_t kMaxQoeFileBytes = 16 * kMiB;       // one qoe/<test>/*_cuts.json
-inline constexpr std::size_t kMaxBatchesFileBytes = 16 * kMiB;   // dfs_final/batches.json
+inline constexpr std::size_t kMaxStatsFileBytes = 512 * kMiB;  // one stats.json
+inline constexpr std::size_t kMaxEventsFileBytes = 256 * kMiB; // one events.json
+inline constexpr std::size_t kMaxLogFileBytes = 512 * kMiB;    // logs/<test>.log (stack traces, stdout dumps)
+inline constexpr std::size_t kMaxCpuCsvFileBytes = 64 * kMiB;  // dfs_final/<test>-medianode.csv
+inline constexpr std::size_t kMaxQoeFileBytes = 16 * kMiB;     // one qoe/<test>/*_cuts.json
+inline constexpr std::size_t kMaxBatchesFileBytes = 16 * kMiB; // dfs_final/batches.json
 
 // One event object's text (the inspector keeps it whole): an event beyond it is skipped.
 inline constexpr std::size_t kMaxEventBytes = 64 * 1024;

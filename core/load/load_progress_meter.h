@@ -12,8 +12,8 @@ namespace loadscope {
 class LoadProgressMeter {
 public:
     LoadProgressMeter(LoadProgress total, std::function<void(const LoadProgress&)> callback);
-    void advance(std::size_t files, std::uint64_t bytes);  // thread-safe
-    void finish();                                          // the final call, from the loading thread
+    void advance(std::size_t files, std::uint64_t bytes); // thread-safe
+    void finish();                                        // the final call, from the loading thread
 
 private:
     LoadProgress snapshot() const;

@@ -52,7 +52,7 @@ std::string_view withoutAnsiCodes(std::string_view line, std::string& scratch)
             std::size_t j = i + 2;
             while (j < line.size() && !(line[j] >= '@' && line[j] <= '~'))
                 ++j;
-            i = j;  // the final byte (or the end of a cut-off code)
+            i = j; // the final byte (or the end of a cut-off code)
             continue;
         }
         scratch.push_back(line[i]);
@@ -99,7 +99,9 @@ struct LogLineParser {
         const std::string_view timeText = line.substr(0, timeEnd);
         const auto parsed = parseTimestamp(timeText);
         if (!parsed) {
-            problems.warn(file, lineNumber, "log line starts like a timestamp but \"" + std::string(timeText) + "\" does not parse; line ignored");
+            problems.warn(file, lineNumber,
+                          "log line starts like a timestamp but \"" + std::string(timeText) +
+                              "\" does not parse; line ignored");
             return;
         }
         TimeNs local = parsed->time;
@@ -130,21 +132,25 @@ struct LogLineParser {
         // failure lines are about a hundred characters.
         constexpr std::size_t kLongestFailureLine = 4096;
         if (rest.size() > kLongestFailureLine) {
-            problems.warn(file, lineNumber, "ERROR line of " + std::to_string(rest.size()) + " characters mentions a Participant; too long to be a failure line, ignored");
+            problems.warn(file, lineNumber,
+                          "ERROR line of " + std::to_string(rest.size()) +
+                              " characters mentions a Participant; too long to be a failure line, ignored");
             return;
         }
         std::match_results<std::string_view::const_iterator> match;
         if (!std::regex_search(rest.begin(), rest.end(), match, pattern))
             return;
         const auto group = [&match, rest](int i) {
-            return rest.substr(static_cast<std::size_t>(match[i].first - rest.begin()), static_cast<std::size_t>(match[i].length()));
+            return rest.substr(static_cast<std::size_t>(match[i].first - rest.begin()),
+                               static_cast<std::size_t>(match[i].length()));
         };
         const auto user = parseUserName(group(1));
         const auto session = parseSessionName(group(2));
         const auto attempts = parseWholeInt(group(3));
         if (!user || !session || !attempts) {
-            problems.warn(file, lineNumber, "failure line with a bad user, session or count (\"" + std::string(group(1)) + "\", \"" +
-                                                std::string(group(2)) + "\", \"" + std::string(group(3)) + "\"); ignored");
+            problems.warn(file, lineNumber,
+                          "failure line with a bad user, session or count (\"" + std::string(group(1)) + "\", \"" +
+                              std::string(group(2)) + "\", \"" + std::string(group(3)) + "\"); ignored");
             return;
         }
         info.failures.push_back({{*session, *user}, local, *attempts, lineNumber});

@@ -32,7 +32,7 @@ private:
     std::uint64_t totalBytes_ = 0;
     std::vector<bool> done_;
     std::size_t next_ = 0;                     // first folder not yet appended or skipped
-    std::map<std::size_t, QosTables> waiting_;  // arrived early
+    std::map<std::size_t, QosTables> waiting_; // arrived early
     bool reserved_ = false;
     std::mutex mutex_;
 };

@@ -8,11 +8,13 @@
 
 namespace loadscope {
 
-void runInParallel(const std::vector<std::uint64_t>& weights, unsigned threads, const std::function<void(std::size_t)>& job)
+void runInParallel(const std::vector<std::uint64_t>& weights, unsigned threads,
+                   const std::function<void(std::size_t)>& job)
 {
     std::vector<std::size_t> order(weights.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&weights](std::size_t a, std::size_t b) { return weights[a] > weights[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&weights](std::size_t a, std::size_t b) { return weights[a] > weights[b]; });
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < order.size();)
@@ -25,7 +27,7 @@ void runInParallel(const std::vector<std::uint64_t>& weights, unsigned threads, 
         try {
             pool.emplace_back(work);
         } catch (const std::system_error&) {
-            break;  // no more threads available: the ones we have (at least this one) do all the work
+            break; // no more threads available: the ones we have (at least this one) do all the work
         }
     }
     work();

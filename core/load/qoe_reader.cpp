@@ -24,7 +24,8 @@ ElementResult readCut(simdjson::ondemand::object& object, ElementSite& site, Qoe
         if (key == "cut_index") {
             if (!isNumber || !std::isfinite(scalar.number) || scalar.number != std::floor(scalar.number) ||
                 std::fabs(scalar.number) > 1e9) {
-                site.warn(std::string("QoE row skipped: `cut_index` is ") + (isNumber ? "not a whole number" : jsonKindName(scalar.kind)));
+                site.warn(std::string("QoE row skipped: `cut_index` is ") +
+                          (isNumber ? "not a whole number" : jsonKindName(scalar.kind)));
                 return ElementResult::Skipped;
             }
             cut.cutIndex = static_cast<int>(scalar.number);
@@ -38,7 +39,8 @@ ElementResult readCut(simdjson::ondemand::object& object, ElementSite& site, Qoe
             else
                 cut.extra[std::string(key)] = number;
         } else if (key == "vmaf" || key == "visqol") {
-            site.warn("QoE row skipped: `" + std::string(key) + "` is " + jsonKindName(scalar.kind) + ", expected a number");
+            site.warn("QoE row skipped: `" + std::string(key) + "` is " + jsonKindName(scalar.kind) +
+                      ", expected a number");
             return ElementResult::Skipped;
         }
         return ElementResult::Used;

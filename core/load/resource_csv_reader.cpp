@@ -94,15 +94,19 @@ std::vector<ResourceSample> readResourceCsv(const FileBuffer& buffer, const std:
     for (std::size_t i = 1; i < lines.size(); ++i) {
         const long lineNumber = static_cast<long>(i) + 1;
         if (trim(lines[i]).empty())
-            continue;  // pandas skips blank lines
+            continue; // pandas skips blank lines
         const auto cells = splitCsvLine(lines[i]);
         if (static_cast<int>(cells.size()) < needed) {
-            problems.warn(file, lineNumber, "row has " + std::to_string(cells.size()) + " cells, expected " + std::to_string(header.size()) + "; skipped");
+            problems.warn(file, lineNumber,
+                          "row has " + std::to_string(cells.size()) + " cells, expected " +
+                              std::to_string(header.size()) + "; skipped");
             continue;
         }
         const auto time = parseTimestamp(cells[static_cast<std::size_t>(timeColumn)]);
         if (!time) {
-            problems.warn(file, lineNumber, "\"" + std::string(cells[static_cast<std::size_t>(timeColumn)]) + "\" is not an ISO 8601 time; row skipped");
+            problems.warn(file, lineNumber,
+                          "\"" + std::string(cells[static_cast<std::size_t>(timeColumn)]) +
+                              "\" is not an ISO 8601 time; row skipped");
             continue;
         }
         const auto cpu = cpuColumn < 0 ? parseCell({}) : parseCell(cells[static_cast<std::size_t>(cpuColumn)]);
@@ -112,7 +116,9 @@ std::vector<ResourceSample> readResourceCsv(const FileBuffer& buffer, const std:
             continue;
         }
         if (!warnedOrder && !rows.empty() && time->time < rows.back().time) {
-            problems.warn(file, lineNumber, "rows are not in time order; file order kept (the notebook takes the last row as the end of the data)");
+            problems.warn(
+                file, lineNumber,
+                "rows are not in time order; file order kept (the notebook takes the last row as the end of the data)");
             warnedOrder = true;
         }
         rows.push_back({time->time, *cpu, *memory});

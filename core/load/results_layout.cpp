@@ -87,7 +87,8 @@ std::vector<fs::directory_entry> sortedDirectories(const fs::path& folder, std::
         else if (typeError)
             problems.error(relativeName(root, it->path()), 0, "cannot follow: " + typeError.message() + "; ignored");
     }
-    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
     return entries;
 }
 
@@ -121,7 +122,8 @@ std::vector<UserFolder> findUserFolders(const fs::path& root, const std::string&
         const auto session = parseSessionName(sessionName);
         if (!session) {
             if (!isLockFolder(sessionName))
-                problems.warn(relativeName(root, sessionEntry.path()), 0, "not a LoadTestSession<k> or s<k> folder; ignored");
+                problems.warn(relativeName(root, sessionEntry.path()), 0,
+                              "not a LoadTestSession<k> or s<k> folder; ignored");
             continue;
         }
         std::error_code userError;
@@ -136,7 +138,8 @@ std::vector<UserFolder> findUserFolders(const fs::path& root, const std::string&
             users.push_back({{*session, *user}, relativeName(root, userEntry.path()), userEntry.path()});
         }
         if (userError)
-            problems.error(relativeName(root, sessionEntry.path()), 0, "cannot list the folder: " + userError.message());
+            problems.error(relativeName(root, sessionEntry.path()), 0,
+                           "cannot list the folder: " + userError.message());
     }
     if (error)
         problems.error(relativeName(root, testFolder), 0, "cannot list the folder: " + error.message());
@@ -150,7 +153,8 @@ std::vector<std::string> findQoeFiles(const fs::path& root, const std::string& t
 {
     std::vector<std::string> names;
     std::error_code error;
-    for (fs::directory_iterator it(layout::qoeFolder(root, test), error), end; !error && it != end; it.increment(error)) {
+    for (fs::directory_iterator it(layout::qoeFolder(root, test), error), end; !error && it != end;
+         it.increment(error)) {
         std::error_code typeError;
         if (it->is_regular_file(typeError))
             names.push_back(it->path().filename().string());

@@ -25,7 +25,7 @@ inline constexpr char kEventsFile[] = "events.json";
 inline constexpr char kStatsFile[] = "stats.json";
 inline constexpr char kErrorsFile[] = "errors.json";
 inline constexpr char kConnectionsFile[] = "connections.json";
-inline constexpr char kBatchesFile[] = "dfs_final/batches.json";  // root-relative
+inline constexpr char kBatchesFile[] = "dfs_final/batches.json"; // root-relative
 
 std::filesystem::path testStatsFolder(const std::filesystem::path& root, const std::string& test);
 std::filesystem::path controllerLog(const std::filesystem::path& root, const std::string& test);
@@ -44,13 +44,14 @@ Problem noTestFoldersProblem();
 
 struct UserFolder {
     UserKey key;
-    std::string relative;              // root-relative, e.g. stats/<test>/LoadTestSession1/User1
+    std::string relative; // root-relative, e.g. stats/<test>/LoadTestSession1/User1
     std::filesystem::path path;
 };
 
 // User folders of stats/<test>, sorted by (session, user, relative path); the same key may appear twice
 // (duplicate folders), which the caller merges. Unrecognised entries are reported (*.lock and files silently ignored).
-std::vector<UserFolder> findUserFolders(const std::filesystem::path& root, const std::string& test, ProblemList& problems);
+std::vector<UserFolder> findUserFolders(const std::filesystem::path& root, const std::string& test,
+                                        ProblemList& problems);
 
 // Names of the QoE cut files of a test, sorted by name as the notebook sorts them; empty when the folder is missing.
 std::vector<std::string> findQoeFiles(const std::filesystem::path& root, const std::string& test);

@@ -34,8 +34,8 @@ enum class JobKind { Events, Stats, Errors, Connections, Log, Resources, Qoe };
 struct Job {
     JobKind kind;
     std::size_t test = 0;
-    std::size_t folder = 0;                // index into TestSlot::folders (Events, Stats)
-    std::vector<fs::path> paths;           // one file, or the QoE files
+    std::size_t folder = 0;      // index into TestSlot::folders (Events, Stats)
+    std::vector<fs::path> paths; // one file, or the QoE files
     std::uint64_t bytes = 0;
 };
 
@@ -125,7 +125,7 @@ private:
         if (!options_.timings)
             return;
         LoadTimings& t = *options_.timings;
-        double* total = &t.eventsCpu;  // events, and the participants' errors.json / connections.json beside them
+        double* total = &t.eventsCpu; // events, and the participants' errors.json / connections.json beside them
         switch (kind) {
         case JobKind::Events:
         case JobKind::Errors:
@@ -222,7 +222,8 @@ private:
             if (slot.data.users.empty() || slot.data.users.back().key != folder.key) {
                 slot.data.users.push_back({folder.key, folder.relative, {}});
             } else {
-                setupProblems_.warn(folder.relative, 0, "same user as " + slot.data.users.back().folder + "; their files are merged");
+                setupProblems_.warn(folder.relative, 0,
+                                    "same user as " + slot.data.users.back().folder + "; their files are merged");
             }
             slot.userOfFolder.push_back(static_cast<int>(slot.data.users.size()) - 1);
             addJob(JobKind::Events, index, f, folder.path / layout::kEventsFile);
@@ -277,7 +278,8 @@ private:
             try {
                 runJob(jobs_[i], problems);
             } catch (const std::exception& error) {
-                problems.error(relativeName(root_, jobs_[i].paths.front()), 0, std::string("could not be loaded: ") + error.what());
+                problems.error(relativeName(root_, jobs_[i].paths.front()), 0,
+                               std::string("could not be loaded: ") + error.what());
             }
             if (options_.timings)
                 chargeJob(jobs_[i].kind, threadCpuSecondsNow() - cpuBefore);
@@ -320,9 +322,7 @@ private:
             if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxCpuCsvFileBytes))
                 slot.data.resources = readResourceCsv(*buffer, file, problems);
             break;
-        case JobKind::Qoe:
-            readQoeFiles(job, slot, problems);
-            break;
+        case JobKind::Qoe: readQoeFiles(job, slot, problems); break;
         }
     }
 
@@ -381,7 +381,8 @@ private:
             loaded = {};
         }
         for (auto& user : data.users) {
-            std::stable_sort(user.events.begin(), user.events.end(), [](const Event& a, const Event& b) { return a.time < b.time; });
+            std::stable_sort(user.events.begin(), user.events.end(),
+                             [](const Event& a, const Event& b) { return a.time < b.time; });
             std::stable_sort(user.errors.begin(), user.errors.end(),
                              [](const BrowserError& a, const BrowserError& b) { return a.time < b.time; });
         }
@@ -395,7 +396,7 @@ private:
     fs::path root_;
     const LoadOptions& options_;
     std::map<std::string, Batches> batches_;
-    std::deque<TestSlot> slots_;  // a deque: each slot's QoS merger refers to its tables, which must not move
+    std::deque<TestSlot> slots_; // a deque: each slot's QoS merger refers to its tables, which must not move
     std::vector<Job> jobs_;
     ProblemList setupProblems_;
     std::vector<ProblemList> jobProblems_;
@@ -411,7 +412,8 @@ std::optional<Results> loadResults(const fs::path& root, const LoadOptions& opti
     } catch (const std::exception& error) {
         Results results;
         results.root = root.string();
-        results.problems.push_back({root.string(), 0, Severity::Error, std::string("loading stopped: ") + error.what()});
+        results.problems.push_back(
+            {root.string(), 0, Severity::Error, std::string("loading stopped: ") + error.what()});
         return results;
     }
 }

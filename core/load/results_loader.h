@@ -21,14 +21,13 @@ struct LoadProgress {
 };
 
 struct LoadOptions {
-    std::vector<std::string> tests;        // only these tests (folder names under stats/); empty = all
-    bool loadQos = true;                   // parse stats.json (the large files)
-    unsigned threads = 0;                  // 0 = std::thread::hardware_concurrency()
-    const std::atomic<bool>* cancel = nullptr;             // set to true to stop; loadResults then returns nullopt
-    std::function<void(const LoadProgress&)> progress;     // called from loader threads, rate-limited
-    LoadTimings* timings = nullptr;                        // filled when set (for the benchmark)
+    std::vector<std::string> tests;                    // only these tests (folder names under stats/); empty = all
+    bool loadQos = true;                               // parse stats.json (the large files)
+    unsigned threads = 0;                              // 0 = std::thread::hardware_concurrency()
+    const std::atomic<bool>* cancel = nullptr;         // set to true to stop; loadResults then returns nullopt
+    std::function<void(const LoadProgress&)> progress; // called from loader threads, rate-limited
+    LoadTimings* timings = nullptr;                    // filled when set (for the benchmark)
 };
-
 
 // nullopt only when cancelled. A root with no tests gives Results with no tests and a problem saying why.
 std::optional<Results> loadResults(const std::filesystem::path& root, const LoadOptions& options = {});

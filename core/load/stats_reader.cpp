@@ -57,7 +57,7 @@ simdjson::error_code readReport(object& report, QosTable& table, RecordContext& 
         }
         if (scalar.kind == JsonScalar::Kind::Number)
             number = scalar.number;
-        else if (scalar.kind == JsonScalar::Kind::Null)  // bitrate / packetRate are null when NaN
+        else if (scalar.kind == JsonScalar::Kind::Null) // bitrate / packetRate are null when NaN
             number = std::numeric_limits<double>::quiet_NaN();
         else
             continue;
@@ -82,7 +82,7 @@ simdjson::error_code readReportList(value& list, QosTable& table, RecordContext&
 {
     simdjson::ondemand::array array;
     if (auto error = list.get_array().get(array))
-        return isBrokenDocument(error) ? error : simdjson::SUCCESS;  // null or missing list: no rows
+        return isBrokenDocument(error) ? error : simdjson::SUCCESS; // null or missing list: no rows
     for (auto item : array) {
         value element;
         if (auto error = item.get(element))
@@ -267,7 +267,7 @@ bool readStatsFile(const FileBuffer& buffer, const std::string& file, int userIn
     const auto copyOut = [&out](const QosTables& parsed) {
         for (std::size_t t = 0; t < out.tables.size(); ++t) {
             if (out.tables[t].rows() == 0)
-                out.tables[t] = parsed.tables[t];  // an exact-size copy
+                out.tables[t] = parsed.tables[t]; // an exact-size copy
             else
                 out.tables[t].append(parsed.tables[t]);
         }

@@ -15,12 +15,12 @@ namespace loadscope {
 
 enum class Direction { Inbound, Outbound, RemoteInbound, RemoteOutbound };
 enum class MediaKind { Audio, Video };
-inline constexpr std::array<Direction, 4> kDirections{Direction::Inbound, Direction::Outbound,
-                                                      Direction::RemoteInbound, Direction::RemoteOutbound};
+inline constexpr std::array<Direction, 4> kDirections{Direction::Inbound, Direction::Outbound, Direction::RemoteInbound,
+                                                      Direction::RemoteOutbound};
 inline constexpr std::array<MediaKind, 2> kMediaKinds{MediaKind::Audio, MediaKind::Video};
 
-const char* directionName(Direction d);  // inbound | outbound | remote_inbound | remote_outbound
-const char* mediaKindName(MediaKind k);  // audio | video
+const char* directionName(Direction d); // inbound | outbound | remote_inbound | remote_outbound
+const char* mediaKindName(MediaKind k); // audio | video
 
 class QosTable {
 public:
@@ -51,7 +51,7 @@ private:
     std::vector<std::string> peers_;
     std::vector<std::string> names_;
     std::vector<std::vector<double>> columns_;
-    std::vector<std::vector<double>> spareColumns_;  // emptied columns whose memory the next new column reuses
+    std::vector<std::vector<double>> spareColumns_; // emptied columns whose memory the next new column reuses
     std::size_t reservedRows_ = 0;
     // string_view lookups without building a std::string per value.
     struct StringHash {
@@ -68,7 +68,7 @@ private:
 };
 
 struct QosTables {
-    std::array<QosTable, 8> tables;  // index = direction * 2 + kind
+    std::array<QosTable, 8> tables; // index = direction * 2 + kind
     QosTable& at(Direction d, MediaKind k) { return tables[static_cast<int>(d) * 2 + static_cast<int>(k)]; }
     const QosTable& at(Direction d, MediaKind k) const { return tables[static_cast<int>(d) * 2 + static_cast<int>(k)]; }
 };

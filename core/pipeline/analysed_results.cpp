@@ -29,9 +29,8 @@ std::optional<AnalysedResults> analyseResults(const AnalyseRequest& request)
     for (const auto& test : tests)
         weights.push_back(test.users.size());
     const unsigned threads = request.threads ? request.threads : std::max(1u, std::thread::hardware_concurrency());
-    runInParallel(weights, threads, [&](std::size_t i) {
-        out.analyses[i] = analyseTest(tests[i], request.analysis, testProblems[i]);
-    });
+    runInParallel(weights, threads,
+                  [&](std::size_t i) { out.analyses[i] = analyseTest(tests[i], request.analysis, testProblems[i]); });
     for (const auto& list : testProblems)
         out.problems.append(list);
     return out;

@@ -16,18 +16,18 @@
 namespace loadscope {
 
 struct AnalysedResults {
-    std::unique_ptr<Results> results;     // owned here so the analyses' `data` pointers stay valid
-    std::vector<TestAnalysis> analyses;   // one per results->tests, same order
-    ProblemList problems;                 // the loader's, then each test's in test order
+    std::unique_ptr<Results> results;   // owned here so the analyses' `data` pointers stay valid
+    std::vector<TestAnalysis> analyses; // one per results->tests, same order
+    ProblemList problems;               // the loader's, then each test's in test order
 };
 
 struct AnalyseRequest {
     std::filesystem::path root;
-    std::vector<std::string> tests;  // empty = all
+    std::vector<std::string> tests; // empty = all
     AnalysisOptions analysis;
-    unsigned threads = 0;            // 0 = every core
-    const std::atomic<bool>* cancel = nullptr;             // checked while loading and before analysing
-    std::function<void(const LoadProgress&)> progress;     // the loader's, from its worker threads
+    unsigned threads = 0;                              // 0 = every core
+    const std::atomic<bool>* cancel = nullptr;         // checked while loading and before analysing
+    std::function<void(const LoadProgress&)> progress; // the loader's, from its worker threads
 };
 
 // nullopt only when the request was cancelled.

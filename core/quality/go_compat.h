@@ -8,8 +8,8 @@
 namespace loadscope {
 
 struct GoCompat {
-    std::string_view name;      // the --compat value and the JSON "mode"
-    std::string_view releases;  // for --help
+    std::string_view name;     // the --compat value and the JSON "mode"
+    std::string_view releases; // for --help
     gosort::XorshiftVariant sort;
 };
 

@@ -19,7 +19,7 @@ constexpr double kSinCoefficients[] = {
     -1.98412698295895385996e-4, 8.33333333332211858878e-3,  -1.66666666666666307295e-1,
 };
 constexpr double kCosCoefficients[] = {
-    -1.13585365213876817300e-11, 2.08757008419747316778e-9, -2.75573141792967388112e-7,
+    -1.13585365213876817300e-11, 2.08757008419747316778e-9,  -2.75573141792967388112e-7,
     2.48015872888517045348e-5,   -1.38888888888730564116e-3, 4.16666666666665929218e-2,
 };
 
@@ -45,8 +45,8 @@ double xatan(double x)
 // satan reduces its argument (known to be positive) to the range [0, 0.66] and calls xatan.
 double satan(double x)
 {
-    constexpr double kMorebits = 6.123233995736765886130e-17;  // pi/2 = PIO2 + Morebits
-    constexpr double kTan3Pio8 = 2.41421356237309504880;       // tan(3*pi/8)
+    constexpr double kMorebits = 6.123233995736765886130e-17; // pi/2 = PIO2 + Morebits
+    constexpr double kTan3Pio8 = 2.41421356237309504880;      // tan(3*pi/8)
     if (x <= 0.66)
         return xatan(x);
     if (x > kTan3Pio8)
@@ -58,7 +58,7 @@ double satan(double x)
 
 double sin(double x)
 {
-    constexpr double PI4A = 7.85398125648498535156e-1;   // Pi/4 split into three parts
+    constexpr double PI4A = 7.85398125648498535156e-1; // Pi/4 split into three parts
     constexpr double PI4B = 3.77489470793079817668e-8;
     constexpr double PI4C = 2.69515142907905952645e-15;
     if (x == 0 || std::isnan(x))
@@ -73,15 +73,15 @@ double sin(double x)
     if (x >= kReduceThreshold)
         return sign ? -std::sin(x) : std::sin(x);
 
-    auto j = static_cast<std::uint64_t>(x * kFourOverPi);  // integer part of x/(Pi/4)
+    auto j = static_cast<std::uint64_t>(x * kFourOverPi); // integer part of x/(Pi/4)
     double y = static_cast<double>(j);
-    if ((j & 1) == 1) {  // map zeros to origin
+    if ((j & 1) == 1) { // map zeros to origin
         ++j;
         y += 1;
     }
-    j &= 7;  // octant modulo 2Pi radians
+    j &= 7; // octant modulo 2Pi radians
     const double z = ((x - y * PI4A) - y * PI4B) - y * PI4C;
-    if (j > 3) {  // reflect in x axis
+    if (j > 3) { // reflect in x axis
         sign = !sign;
         j -= 4;
     }

@@ -18,7 +18,7 @@ enum class XorshiftVariant {
     Shift13_17_5,
     Shift13_7_17,
     Go1_19To1_23 = Shift13_17_5,
-    CurrentGo = Shift13_7_17,  // go1.24 and later
+    CurrentGo = Shift13_7_17, // go1.24 and later
 };
 
 namespace detail {
@@ -186,14 +186,14 @@ private:
             if (b - a < kShortestShifting)
                 return false;
             swap(i, i - 1);
-            if (i - a >= 2) {  // shift the smaller one to the left (Go stops at 1, not at a)
+            if (i - a >= 2) { // shift the smaller one to the left (Go stops at 1, not at a)
                 for (int j = i - 1; j >= 1; j--) {
                     if (!less(j, j - 1))
                         break;
                     swap(j, j - 1);
                 }
             }
-            if (b - i >= 2) {  // shift the greater one to the right
+            if (b - i >= 2) { // shift the greater one to the right
                 for (int j = i + 1; j < b; j++) {
                     if (!less(j, j - 1))
                         break;
@@ -240,7 +240,7 @@ private:
         int swaps = 0;
         int i = a + l / 4 * 1, j = a + l / 4 * 2, k = a + l / 4 * 3;
         if (l >= 8) {
-            if (l >= kShortestNinther) {  // Tukey ninther
+            if (l >= kShortestNinther) { // Tukey ninther
                 i = medianAdjacent(i, swaps);
                 j = medianAdjacent(j, swaps);
                 k = medianAdjacent(k, swaps);
@@ -287,8 +287,7 @@ private:
 
 // Sorts `data` exactly as Go's sort.Sort would with the given Less. `Less` must expose `value_type`.
 template <typename Less>
-void sort(std::vector<typename Less::value_type>& data, Less less,
-          XorshiftVariant variant = XorshiftVariant::CurrentGo)
+void sort(std::vector<typename Less::value_type>& data, Less less, XorshiftVariant variant = XorshiftVariant::CurrentGo)
 {
     detail::PdqSorter<Less>(data, less, variant).sort();
 }

@@ -31,8 +31,8 @@ LatencySampleRead readLatencySamples(std::istream& in, const std::string& source
         // from_chars accepts "nan" and "inf" too; they reach addSample, which decides (NaN per quality mode).
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
         if (error != std::errc() || end != text.data() + text.size()) {
-            result.error = sourceName + ":" + std::to_string(lineNumber) + ": not a number: \"" +
-                           std::string(text) + "\"";
+            result.error = sourceName + ":" + std::to_string(lineNumber) + ": not a number: \"" + std::string(text) +
+                           "\"";
             return result;
         }
         result.samples.push_back({value, lineNumber});

@@ -9,12 +9,12 @@ namespace loadscope {
 
 struct LatencySample {
     double seconds = 0.0;
-    long line = 0;  // 1-based, for messages about the sample later (e.g. a rejected non-positive value)
+    long line = 0; // 1-based, for messages about the sample later (e.g. a rejected non-positive value)
 };
 
 struct LatencySampleRead {
     std::vector<LatencySample> samples;
-    std::string error;  // "<source>:<line>: <what>"; empty when every line was read
+    std::string error; // "<source>:<line>: <what>"; empty when every line was read
 };
 
 LatencySampleRead readLatencySamples(std::istream& in, const std::string& sourceName);

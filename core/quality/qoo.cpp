@@ -23,7 +23,7 @@ std::optional<double> latencyScore(const QooRequirement& requirement, const QooM
     for (const QooLatencyPoint& point : requirement.latency) {
         const double latency = measured.latencyMsAt(point.percentile);
         if (std::isnan(latency))
-            return std::nullopt;  // one unknown percentile makes the latency term unknown
+            return std::nullopt; // one unknown percentile makes the latency term unknown
         const double score = termScore(latency, point.ropMs, point.cpupMs);
         worst = worst ? std::min(*worst, score) : score;
     }

@@ -18,7 +18,7 @@ namespace loadscope {
 class SimpleQualityAttenuation;
 
 struct QooLatencyPoint {
-    double percentile = 50.0;  // 0..100
+    double percentile = 50.0; // 0..100
     double ropMs = 0.0;
     double cpupMs = 0.0;
 };
@@ -37,17 +37,17 @@ struct QooRequirement {
 
 // What was measured. A term the requirement has but the measurement lacks is reported as missing, not scored.
 struct QooMeasurement {
-    std::function<double(double percentile)> latencyMsAt;  // NaN (or empty function) when there is no latency data
+    std::function<double(double percentile)> latencyMsAt; // NaN (or empty function) when there is no latency data
     std::optional<double> lossPercent;
     std::optional<double> throughputMbps;
 };
 
 struct QooScore {
-    std::optional<double> latency;     // 0..100; nullopt when not required or not measured
+    std::optional<double> latency; // 0..100; nullopt when not required or not measured
     std::optional<double> loss;
     std::optional<double> throughput;
-    std::optional<double> overall;     // the minimum of the scored terms; nullopt when none could be scored
-    std::vector<std::string> missing;  // required terms without a measurement: "latency", "loss", "throughput"
+    std::optional<double> overall;    // the minimum of the scored terms; nullopt when none could be scored
+    std::vector<std::string> missing; // required terms without a measurement: "latency", "loss", "throughput"
 };
 
 QooScore evaluateQoo(const QooRequirement& requirement, const QooMeasurement& measured);

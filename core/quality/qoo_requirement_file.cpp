@@ -44,8 +44,8 @@ double requiredNumber(const nlohmann::json& object, const std::string& where, co
 void requireOrdered(double rop, double cpup, const std::string& where, const std::string& unit)
 {
     if (!(cpup > rop))
-        throw SchemaError(where, "the critical point (cpup_" + unit + ") must be worse (larger) than the optimum (rop_" +
-                                     unit + ")");
+        throw SchemaError(where, "the critical point (cpup_" + unit +
+                                     ") must be worse (larger) than the optimum (rop_" + unit + ")");
 }
 
 QooLatencyPoint latencyPoint(const nlohmann::json& item, const std::string& where)

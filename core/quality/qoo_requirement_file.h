@@ -17,7 +17,7 @@ namespace loadscope {
 
 struct QooRequirementParse {
     std::optional<QooRequirement> requirement;
-    std::string error;  // "<source>: <where>: <what>" when requirement is empty
+    std::string error; // "<source>: <where>: <what>" when requirement is empty
 };
 
 QooRequirementParse parseQooRequirement(std::string_view json, const std::string& sourceName);

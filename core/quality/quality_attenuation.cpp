@@ -19,10 +19,7 @@ const std::vector<PercentileLatencyPair>& gamingRequirement()
 
 SimpleQualityAttenuation::SimpleQualityAttenuation(QualityMode mode, double offset, double lossThreshold,
                                                    TrigImplementation trig, gosort::XorshiftVariant goSort)
-    : mode_(mode),
-      digest_(kCompression, goSort, trig),
-      offset_(offset),
-      lossThreshold_(lossThreshold)
+    : mode_(mode), digest_(kCompression, goSort, trig), offset_(offset), lossThreshold_(lossThreshold)
 {
 }
 
@@ -149,7 +146,7 @@ std::array<double, kCablelabsBins> SimpleQualityAttenuation::cablelabsHistogram(
     for (int i = 200; i < 250; i++)
         hist[i] = scale * (cdf(0.150 + static_cast<double>(i - 199) * 0.020) -
                            cdf(0.150 + static_cast<double>(i - 200) * 0.020));
-    hist[250] = scale * (cdf(1.4) - cdf(1.150));  // Go folds the constant 1.150+0.250 exactly: 1.4
+    hist[250] = scale * (cdf(1.4) - cdf(1.150)); // Go folds the constant 1.150+0.250 exactly: 1.4
     for (int i = 251; i < 255; i++)
         hist[i] = scale * (cdf(1.400 + static_cast<double>(i - 250) * 0.400) -
                            cdf(1.400 + static_cast<double>(i - 251) * 0.400));

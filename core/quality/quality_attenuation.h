@@ -43,11 +43,10 @@ inline constexpr std::size_t kCablelabsBins = 256;
 class SimpleQualityAttenuation {
 public:
     static constexpr double kDefaultOffset = 0.1;
-    static constexpr double kDefaultLossThreshold = 15.0;  // seconds; strictly greater is a loss
+    static constexpr double kDefaultLossThreshold = 15.0; // seconds; strictly greater is a loss
     static constexpr double kCompression = 50.0;
 
-    explicit SimpleQualityAttenuation(QualityMode mode = QualityMode::Corrected,
-                                      double offset = kDefaultOffset,
+    explicit SimpleQualityAttenuation(QualityMode mode = QualityMode::Corrected, double offset = kDefaultOffset,
                                       double lossThreshold = kDefaultLossThreshold,
                                       TrigImplementation trig = TrigImplementation::Go,
                                       gosort::XorshiftVariant goSort = gosort::XorshiftVariant::CurrentGo);
@@ -64,7 +63,7 @@ public:
 
     QualityMode mode() const { return mode_; }
     gosort::XorshiftVariant goSort() const { return digest_.sortVariant(); }
-    long long samples() const { return samples_; }          // including losses
+    long long samples() const { return samples_; } // including losses
     long long losses() const { return losses_; }
     long long latencySamples() const { return samples_ - losses_; }
     double offsetSum() const { return offsetSum_; }
@@ -75,12 +74,12 @@ public:
     double average() const;
     double variance() const;
     double standardDeviation() const;
-    double rpm() const;                 // round trips per minute: 60 / average
-    double lossPercentage() const;      // NaN without samples
+    double rpm() const;            // round trips per minute: 60 / average
+    double lossPercentage() const; // NaN without samples
 
-    double percentile(double p);        // p in [0, 100]
+    double percentile(double p); // p in [0, 100]
     double median() { return percentile(50.0); }
-    double pdv(double p);               // packet delay variation: percentile(p) - minimum
+    double pdv(double p); // packet delay variation: percentile(p) - minimum
     std::array<double, kCablelabsPercentiles.size()> cablelabsSummary();
     std::array<double, kCablelabsBins> cablelabsHistogram();
 
@@ -101,7 +100,7 @@ private:
     double offsetSumOfSquares_ = 0.0;
     long long samples_ = 0;
     long long losses_ = 0;
-    double minimum_ = 0.0;  // 0 means unset, as in Go
+    double minimum_ = 0.0; // 0 means unset, as in Go
     double maximum_ = 0.0;
 };
 

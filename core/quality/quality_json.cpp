@@ -51,8 +51,8 @@ void writeQoo(std::ostream& out, SimpleQualityAttenuation& sample, const QooRequ
 void writeQualityJson(std::ostream& out, SimpleQualityAttenuation& sample, const QooRequirement* requirement)
 {
     out << "{\n";
-    const std::string_view mode =
-        sample.mode() == QualityMode::GoCompatible ? goCompatOf(sample.goSort()).name : "corrected";
+    const std::string_view mode = sample.mode() == QualityMode::GoCompatible ? goCompatOf(sample.goSort()).name
+                                                                             : "corrected";
     out << "  \"mode\": \"" << mode << "\",\n";
     out << "  \"n\": " << sample.samples() << ",\n";
     out << "  \"losses\": " << sample.losses() << ",\n";

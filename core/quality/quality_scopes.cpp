@@ -16,8 +16,8 @@ std::vector<SimpleQualityAttenuation> userDigests(const TestData& test, const Qu
             const double v = (*values)[row];
             const int user = table.userIndex()[row];
             if (!(v > 0.0) || user < 0 || static_cast<std::size_t>(user) >= users.size())
-                continue;  // NaN, <= 0, or a row pointing at no user
-            (void)users[static_cast<std::size_t>(user)].addSample(v);  // v > 0 and not NaN: always accepted
+                continue;                                             // NaN, <= 0, or a row pointing at no user
+            (void)users[static_cast<std::size_t>(user)].addSample(v); // v > 0 and not NaN: always accepted
         }
     }
     return users;
@@ -60,7 +60,7 @@ std::vector<QualityScopeDigest> qualityScopes(const TestData& test, const Qualit
         SimpleQualityAttenuation merged(mode);
         std::size_t i = first;
         for (; i < users.size() && test.users[i].key.session == session; ++i)
-            (void)merged.merge(users[i]);  // same mode and parameters: never refused
+            (void)merged.merge(users[i]); // same mode and parameters: never refused
         scopes.push_back({QualityScope::Session, std::to_string(session), -1, session, std::move(merged)});
         first = i;
     }

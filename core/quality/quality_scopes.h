@@ -18,22 +18,22 @@
 namespace loadscope {
 
 struct QualityMetric {
-    const char* name;    // "rtt" | "jitter": the metric column of quality.csv
+    const char* name; // "rtt" | "jitter": the metric column of quality.csv
     Direction direction;
-    const char* column;  // the QoS table column the samples come from
+    const char* column; // the QoS table column the samples come from
 };
 
 // rtt, then jitter: the order of quality.csv.
 const std::array<QualityMetric, 2>& qualityMetrics();
 
 enum class QualityScope { User, Session, Test };
-const char* qualityScopeName(QualityScope scope);  // user | session | test
+const char* qualityScopeName(QualityScope scope); // user | session | test
 
 struct QualityScopeDigest {
     QualityScope scope = QualityScope::User;
-    std::string id;      // user: "<user>-<session>" (the notebook's numbering); session: "<session>"; test: its name
-    int userIndex = -1;  // user scope: the index into TestData::users; otherwise -1
-    int session = 0;     // user and session scope: the session number; test scope: 0
+    std::string id;     // user: "<user>-<session>" (the notebook's numbering); session: "<session>"; test: its name
+    int userIndex = -1; // user scope: the index into TestData::users; otherwise -1
+    int session = 0;    // user and session scope: the session number; test scope: 0
     SimpleQualityAttenuation digest;
 };
 

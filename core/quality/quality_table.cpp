@@ -13,9 +13,23 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-const std::vector<std::string> kHeader{"test",   "scope", "id",     "metric",  "n",          "losses",
-                                       "min",    "p50",   "p90",    "p99",     "p999",       "mean",
-                                       "stddev", "rpm",   "pdv99",  "qoo_gaming", "qoo_video_conferencing",
+const std::vector<std::string> kHeader{"test",
+                                       "scope",
+                                       "id",
+                                       "metric",
+                                       "n",
+                                       "losses",
+                                       "min",
+                                       "p50",
+                                       "p90",
+                                       "p99",
+                                       "p999",
+                                       "mean",
+                                       "stddev",
+                                       "rpm",
+                                       "pdv99",
+                                       "qoo_gaming",
+                                       "qoo_video_conferencing",
                                        "qoo_web_browsing"};
 
 double presetScore(const char* preset, SimpleQualityAttenuation& qa)

@@ -10,8 +10,8 @@ namespace loadscope {
 namespace {
 
 struct Sample {
-    double time;  // seconds from the test start
-    double rtt;   // seconds
+    double time; // seconds from the test start
+    double rtt;  // seconds
 };
 
 std::vector<std::vector<Sample>> rttSamplesPerUser(const TestData& data, TimeNs testStart)
@@ -29,12 +29,13 @@ std::vector<std::vector<Sample>> rttSamplesPerUser(const TestData& data, TimeNs 
             if (!(value > 0) || user >= perUser.size())
                 continue;
             const TimeNs t = reportTime && !std::isnan((*reportTime)[r]) ? millisecondsToNs((*reportTime)[r])
-                                                                          : table.recordTime()[r];
+                                                                         : table.recordTime()[r];
             perUser[user].push_back({secondsBetween(testStart, t), value});
         }
     }
     for (auto& samples : perUser)
-        std::stable_sort(samples.begin(), samples.end(), [](const Sample& a, const Sample& b) { return a.time < b.time; });
+        std::stable_sort(samples.begin(), samples.end(),
+                         [](const Sample& a, const Sample& b) { return a.time < b.time; });
     return perUser;
 }
 
@@ -51,7 +52,7 @@ std::vector<QosSeries> rollingQoo(const TestData& data, TimeNs testStart, const 
             continue;
         const double first = std::floor(samples.front().time);
         const double last = std::floor(samples.back().time);
-        std::size_t begin = 0, end = 0;  // samples in (second + 1 − window, second + 1]
+        std::size_t begin = 0, end = 0; // samples in (second + 1 − window, second + 1]
         for (double second = first; second <= last; ++second) {
             const double windowEnd = second + 1, windowStart = windowEnd - windowSeconds;
             while (end < samples.size() && samples[end].time <= windowEnd)
@@ -62,7 +63,7 @@ std::vector<QosSeries> rollingQoo(const TestData& data, TimeNs testStart, const 
                 continue;
             SimpleQualityAttenuation window;
             for (std::size_t i = begin; i < end; ++i)
-                static_cast<void>(window.addSample(samples[i].rtt));  // only positive RTTs were kept: no error
+                static_cast<void>(window.addSample(samples[i].rtt)); // only positive RTTs were kept: no error
             const auto score = evaluateQoo(requirement, window);
             if (score.overall)
                 series[u].push_back({second, second + 1, *score.overall});

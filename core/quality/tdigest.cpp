@@ -44,12 +44,9 @@ double weightedAverage(double x1, double w1, double x2, double w2)
 } // namespace
 
 TDigest::TDigest(double compression, gosort::XorshiftVariant sortVariant, TrigImplementation trig)
-    : compression_(compression),
-      sortVariant_(sortVariant),
-      trig_(trig),
+    : compression_(compression), sortVariant_(sortVariant), trig_(trig),
       maxProcessed_(static_cast<std::size_t>(2 * std::ceil(compression))),
-      maxUnprocessed_(static_cast<std::size_t>(8 * std::ceil(compression))),
-      min_(std::numeric_limits<double>::max()),
+      maxUnprocessed_(static_cast<std::size_t>(8 * std::ceil(compression))), min_(std::numeric_limits<double>::max()),
       max_(-std::numeric_limits<double>::max())
 {
     processed_.reserve(maxProcessed_);
@@ -128,8 +125,8 @@ double TDigest::quantile(double q)
         return min_ + 2.0 * index / processed_[0].weight * (processed_[0].mean - min_);
 
     // sort.Search over cumulative: the first entry >= index (index > cumulative[0] here, so lower >= 1).
-    const auto lower = static_cast<std::size_t>(
-        std::lower_bound(cumulative_.begin(), cumulative_.end(), index) - cumulative_.begin());
+    const auto lower = static_cast<std::size_t>(std::lower_bound(cumulative_.begin(), cumulative_.end(), index) -
+                                                cumulative_.begin());
     if (lower + 1 != cumulative_.size()) {
         const double z1 = index - cumulative_[lower - 1];
         const double z2 = cumulative_[lower] - index;
@@ -152,7 +149,7 @@ double TDigest::cdf(double x)
             return 0.0;
         if (x >= max_)
             return 1.0;
-        if ((x - min_) <= width)  // min and max too close together to interpolate
+        if ((x - min_) <= width) // min and max too close together to interpolate
             return 0.5;
         return (x - min_) / width;
     }
@@ -161,13 +158,13 @@ double TDigest::cdf(double x)
     if (x >= max_)
         return 1.0;
     const double m0 = processed_[0].mean;
-    if (x <= m0) {  // left tail
+    if (x <= m0) { // left tail
         if (m0 - min_ > 0)
             return (x - min_) / (m0 - min_) * processed_[0].weight / processedWeight_ / 2.0;
         return 0.0;
     }
     const double mn = processed_[n - 1].mean;
-    if (x >= mn) {  // right tail
+    if (x >= mn) { // right tail
         if (max_ - mn > 0.0)
             return 1.0 - (max_ - x) / (max_ - mn) * processed_[n - 1].weight / processedWeight_ / 2.0;
         return 1.0;

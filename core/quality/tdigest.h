@@ -28,10 +28,10 @@ public:
     // NaN is ignored (as in Go); the weight is taken as given.
     void add(double x, double weight);
 
-    double quantile(double q);       // q in [0, 1]; NaN outside it or with no data
-    double cdf(double x);            // 0 with no data
+    double quantile(double q); // q in [0, 1]; NaN outside it or with no data
+    double cdf(double x);      // 0 with no data
     std::vector<Centroid> centroids();
-    double count();                  // the summed weight of the centroids
+    double count(); // the summed weight of the centroids
     double compression() const { return compression_; }
     gosort::XorshiftVariant sortVariant() const { return sortVariant_; }
     // The extremes the digest tracks: centroid means, not the true sample extremes (Go's behaviour).

@@ -82,8 +82,8 @@ std::string offsetText(const AnalysisOptions& options)
     const int minutes = *options.logUtcOffsetMinutes;
     const int a = minutes < 0 ? -minutes : minutes;
     std::ostringstream out;
-    out << (minutes < 0 ? '-' : '+') << (a / 60 < 10 ? "0" : "") << a / 60 << ':' << (a % 60 < 10 ? "0" : "")
-        << a % 60 << " (given)";
+    out << (minutes < 0 ? '-' : '+') << (a / 60 < 10 ? "0" : "") << a / 60 << ':' << (a % 60 < 10 ? "0" : "") << a % 60
+        << " (given)";
     return out.str();
 }
 
@@ -98,8 +98,8 @@ void writeFigures(std::ostream& out, const std::vector<HtmlFigure>& figures, con
         if (f.test != test)
             continue;
         const std::string name = f.metric.empty() ? f.figure : f.figure + "_" + f.metric;
-        out << "<figure id=\"" << anchorOf(test + "--" + name) << "\"><img alt=\"" << htmlEscape(f.title)
-            << "\" src=\"" << f.dataUri << "\"><figcaption>" << htmlEscape(f.title) << "</figcaption></figure>\n";
+        out << "<figure id=\"" << anchorOf(test + "--" + name) << "\"><img alt=\"" << htmlEscape(f.title) << "\" src=\""
+            << f.dataUri << "\"><figcaption>" << htmlEscape(f.title) << "</figcaption></figure>\n";
     }
 }
 

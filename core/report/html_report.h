@@ -13,24 +13,24 @@
 namespace loadscope {
 
 struct HtmlFigure {
-    std::string test;     // a test's name, or kAllTestsName
-    std::string figure;   // connection-progression, qos, ...
+    std::string test;   // a test's name, or kAllTestsName
+    std::string figure; // connection-progression, qos, ...
     std::string metric;
     std::string title;
-    std::string dataUri;  // data:image/png;base64,… or data:image/svg+xml;base64,…
+    std::string dataUri; // data:image/png;base64,… or data:image/svg+xml;base64,…
 };
 
 struct HtmlReportInput {
-    std::string version;       // loadscope's
-    std::string root;          // the results folder, as given
+    std::string version; // loadscope's
+    std::string root;    // the results folder, as given
     AnalysisOptions analysis;
-    std::vector<HtmlFigure> figures;  // in drawing order
+    std::vector<HtmlFigure> figures; // in drawing order
 };
 
 // Writes the document; the analyses and problems are those of `analysed`.
 void writeHtmlReport(std::ostream& out, const AnalysedResults& analysed, const HtmlReportInput& input);
 
 inline constexpr char kHtmlReportName[] = "report.html";
-inline constexpr char kAllTestsName[] = "all-tests";  // the "test" of figures over every test
+inline constexpr char kAllTestsName[] = "all-tests"; // the "test" of figures over every test
 
 } // namespace loadscope

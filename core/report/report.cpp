@@ -23,7 +23,7 @@ bool isInside(const std::filesystem::path& inner, const std::filesystem::path& o
     auto ai = a.begin();
     for (auto bi = b.begin(); bi != b.end(); ++bi, ++ai) {
         if (bi->empty() && std::next(bi) == b.end())
-            break;  // trailing separator
+            break; // trailing separator
         if (ai == a.end() || *ai != *bi)
             return false;
     }

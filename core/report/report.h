@@ -13,7 +13,7 @@ namespace loadscope {
 struct ReportOptions {
     std::filesystem::path root;
     std::filesystem::path out;
-    std::vector<std::string> tests;  // empty = all
+    std::vector<std::string> tests; // empty = all
     AnalysisOptions analysis;
     unsigned threads = 0;
 };
@@ -22,8 +22,8 @@ enum class ReportStatus { Written, NoResults, Failed };
 
 struct ReportOutcome {
     ReportStatus status = ReportStatus::Failed;
-    std::string message;             // why it failed, or a one-line summary
-    std::vector<std::string> files;  // written, in order
+    std::string message;            // why it failed, or a one-line summary
+    std::vector<std::string> files; // written, in order
     std::size_t problems = 0;
 };
 

@@ -26,9 +26,8 @@ void writeStats(CsvWriter& w, const ThresholdRow& r)
 
 void writeSegmentsCsv(std::ostream& out, const std::vector<TestAnalysis>& tests)
 {
-    CsvWriter w(out, {"test", "user", "session", "type", "start_time", "end_time", "total_duration", "attempt",
-                      "batch", "cpu_mean", "cpu_start", "cpu_end", "cpu_median", "cpu_max", "cpu_min", "qoe",
-                      "qoe_metric"});
+    CsvWriter w(out, {"test", "user", "session", "type", "start_time", "end_time", "total_duration", "attempt", "batch",
+                      "cpu_mean", "cpu_start", "cpu_end", "cpu_median", "cpu_max", "cpu_min", "qoe", "qoe_metric"});
     for (const auto& t : tests)
         for (const auto& s : t.segments) {
             const UserKey key = t.users[static_cast<std::size_t>(s.userIndex)].key;

@@ -14,8 +14,8 @@ namespace loadscope {
 
 namespace {
 
-constexpr double kVisqolFailure = -0.25;  // what qoe_scripts write when ViSQOL failed
-constexpr double kPlottedScale = 5.0;     // the notebook plots vmaf and visqol × 5
+constexpr double kVisqolFailure = -0.25; // what qoe_scripts write when ViSQOL failed
+constexpr double kPlottedScale = 5.0;    // the notebook plots vmaf and visqol × 5
 
 double medianOrNaN(const std::vector<double>& values)
 {
@@ -125,7 +125,7 @@ TestSummaryRow summaryRowOf(const TestAnalysis& a)
     s.topology = data.info.topology;
     countUsersAndFailures(a, s);
     s.crashed = a.crashed;
-    s.duration = a.users.empty() ? kNaN : a.duration;  // without events the analysis has no bounds at all
+    s.duration = a.users.empty() ? kNaN : a.duration; // without events the analysis has no bounds at all
     for (const auto& r : a.resources)
         if (!std::isnan(r.cpu) && (std::isnan(s.peakCpu) || r.cpu > s.peakCpu))
             s.peakCpu = r.cpu;
@@ -138,11 +138,24 @@ TestSummaryRow summaryRowOf(const TestAnalysis& a)
 
 const std::vector<std::string>& testSummaryColumns()
 {
-    static const std::vector<std::string> columns{
-        "test",       "server",          "topology",  "users",       "sessions",
-        "failures",   "reconnections",   "reconnecting_time", "users_failed",
-        "crashed",    "duration",        "peak_cpu",    "users_before_first_failure",
-        "median_vmaf", "median_visqol",  "median_connection_start", "p99_rtt", "qoo_video_conferencing"};
+    static const std::vector<std::string> columns{"test",
+                                                  "server",
+                                                  "topology",
+                                                  "users",
+                                                  "sessions",
+                                                  "failures",
+                                                  "reconnections",
+                                                  "reconnecting_time",
+                                                  "users_failed",
+                                                  "crashed",
+                                                  "duration",
+                                                  "peak_cpu",
+                                                  "users_before_first_failure",
+                                                  "median_vmaf",
+                                                  "median_visqol",
+                                                  "median_connection_start",
+                                                  "p99_rtt",
+                                                  "qoo_video_conferencing"};
     return columns;
 }
 

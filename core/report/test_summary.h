@@ -47,7 +47,7 @@ struct TestSummaryRow {
     double duration = kNaN;
     double peakCpu = kNaN;
     int usersBeforeFirstFailure = 0;
-    double medianVmaf = kNaN, medianVisqol = kNaN;  // 0..5
+    double medianVmaf = kNaN, medianVisqol = kNaN; // 0..5
     double medianConnectionStart = kNaN;
     double p99Rtt = kNaN;
     double qooVideoConferencing = kNaN;

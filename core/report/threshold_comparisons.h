@@ -13,7 +13,7 @@ namespace loadscope {
 struct ComparisonCase {
     const char* x;
     const char* y;
-    std::size_t bandX, bandY;  // indices into ThresholdTable::values / cpuMedians
+    std::size_t bandX, bandY; // indices into ThresholdTable::values / cpuMedians
     double cpuThreshold;
 };
 inline constexpr std::array<ComparisonCase, 2> kComparisonCases{
@@ -24,7 +24,7 @@ inline constexpr std::array<ComparisonCase, 2> kComparisonCases{
 stats::GroupComparison compareThresholdCase(const ThresholdTable& table, const ComparisonCase& c, AnalysisMode mode);
 
 enum class ComparisonVariant { Raw, Clean };
-const char* comparisonVariantName(ComparisonVariant v);  // raw | clean
+const char* comparisonVariantName(ComparisonVariant v); // raw | clean
 
 // The two groups a comparison row is computed from; clean drops each group's IQR outliers (and their CPU).
 struct ComparisonGroups {

@@ -14,6 +14,6 @@ struct BoxStatistics {
     double lowerWhisker = 0, q1 = 0, median = 0, q3 = 0, upperWhisker = 0;
     std::vector<double> outliers;
 };
-std::optional<BoxStatistics> boxStatistics(std::span<const double> values);  // nullopt when empty or non-finite
+std::optional<BoxStatistics> boxStatistics(std::span<const double> values); // nullopt when empty or non-finite
 
 } // namespace loadscope

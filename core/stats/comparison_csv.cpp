@@ -14,24 +14,46 @@ struct Column {
     Cell (*get)(const ComparisonRow&);
 };
 
-#define LOADSCOPE_COLUMN(name, member) Column{name, [](const ComparisonRow& r) -> Cell { return r.member; }}
+#define LOADSCOPE_COLUMN(name, member)                                                                                 \
+    Column                                                                                                             \
+    {                                                                                                                  \
+        name, [](const ComparisonRow& r) -> Cell { return r.member; }                                                  \
+    }
 const Column kColumns[] = {
-    LOADSCOPE_COLUMN("n_x", nX), LOADSCOPE_COLUMN("n_y", nY),
-    LOADSCOPE_COLUMN("mean_x", meanX), LOADSCOPE_COLUMN("mean_y", meanY),
-    LOADSCOPE_COLUMN("median_x", medianX), LOADSCOPE_COLUMN("median_y", medianY),
-    LOADSCOPE_COLUMN("std_x", stdX), LOADSCOPE_COLUMN("std_y", stdY),
-    LOADSCOPE_COLUMN("outliers_x", outliersX), LOADSCOPE_COLUMN("outliers_y", outliersY),
-    LOADSCOPE_COLUMN("u", u), LOADSCOPE_COLUMN("p_mwu", pMwu), LOADSCOPE_COLUMN("rank_biserial", rankBiserial),
-    LOADSCOPE_COLUMN("t", t), LOADSCOPE_COLUMN("p_t", pT), LOADSCOPE_COLUMN("cohen_d", cohenD),
-    LOADSCOPE_COLUMN("shapiro_x_w", shapiroXW), LOADSCOPE_COLUMN("shapiro_x_p", shapiroXP),
-    LOADSCOPE_COLUMN("shapiro_y_w", shapiroYW), LOADSCOPE_COLUMN("shapiro_y_p", shapiroYP),
-    LOADSCOPE_COLUMN("brown_forsythe", brownForsythe), LOADSCOPE_COLUMN("p_brown_forsythe", pBrownForsythe),
-    LOADSCOPE_COLUMN("fligner", fligner), LOADSCOPE_COLUMN("p_fligner", pFligner),
-    LOADSCOPE_COLUMN("ks", ks), LOADSCOPE_COLUMN("p_ks", pKs),
-    LOADSCOPE_COLUMN("anderson_darling", andersonDarling), LOADSCOPE_COLUMN("p_anderson_darling", pAndersonDarling),
-    LOADSCOPE_COLUMN("kruskal_h", kruskalH), LOADSCOPE_COLUMN("p_kruskal", pKruskal),
-    LOADSCOPE_COLUMN("pearson_x_r", pearsonXR), LOADSCOPE_COLUMN("pearson_x_p", pearsonXP),
-    LOADSCOPE_COLUMN("pearson_y_r", pearsonYR), LOADSCOPE_COLUMN("pearson_y_p", pearsonYP),
+    LOADSCOPE_COLUMN("n_x", nX),
+    LOADSCOPE_COLUMN("n_y", nY),
+    LOADSCOPE_COLUMN("mean_x", meanX),
+    LOADSCOPE_COLUMN("mean_y", meanY),
+    LOADSCOPE_COLUMN("median_x", medianX),
+    LOADSCOPE_COLUMN("median_y", medianY),
+    LOADSCOPE_COLUMN("std_x", stdX),
+    LOADSCOPE_COLUMN("std_y", stdY),
+    LOADSCOPE_COLUMN("outliers_x", outliersX),
+    LOADSCOPE_COLUMN("outliers_y", outliersY),
+    LOADSCOPE_COLUMN("u", u),
+    LOADSCOPE_COLUMN("p_mwu", pMwu),
+    LOADSCOPE_COLUMN("rank_biserial", rankBiserial),
+    LOADSCOPE_COLUMN("t", t),
+    LOADSCOPE_COLUMN("p_t", pT),
+    LOADSCOPE_COLUMN("cohen_d", cohenD),
+    LOADSCOPE_COLUMN("shapiro_x_w", shapiroXW),
+    LOADSCOPE_COLUMN("shapiro_x_p", shapiroXP),
+    LOADSCOPE_COLUMN("shapiro_y_w", shapiroYW),
+    LOADSCOPE_COLUMN("shapiro_y_p", shapiroYP),
+    LOADSCOPE_COLUMN("brown_forsythe", brownForsythe),
+    LOADSCOPE_COLUMN("p_brown_forsythe", pBrownForsythe),
+    LOADSCOPE_COLUMN("fligner", fligner),
+    LOADSCOPE_COLUMN("p_fligner", pFligner),
+    LOADSCOPE_COLUMN("ks", ks),
+    LOADSCOPE_COLUMN("p_ks", pKs),
+    LOADSCOPE_COLUMN("anderson_darling", andersonDarling),
+    LOADSCOPE_COLUMN("p_anderson_darling", pAndersonDarling),
+    LOADSCOPE_COLUMN("kruskal_h", kruskalH),
+    LOADSCOPE_COLUMN("p_kruskal", pKruskal),
+    LOADSCOPE_COLUMN("pearson_x_r", pearsonXR),
+    LOADSCOPE_COLUMN("pearson_x_p", pearsonXP),
+    LOADSCOPE_COLUMN("pearson_y_r", pearsonYR),
+    LOADSCOPE_COLUMN("pearson_y_p", pearsonYP),
 };
 #undef LOADSCOPE_COLUMN
 

@@ -23,7 +23,10 @@ using QuietPolicy = bp::policy<bp::domain_error<bp::ignore_error>, bp::pole_erro
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-bool usable(double v) { return !std::isnan(v); }
+bool usable(double v)
+{
+    return !std::isnan(v);
+}
 
 } // namespace
 
@@ -58,7 +61,8 @@ double fisherSf(double x, double df1, double df2)
         return 1.0;
     if (std::isinf(x))
         return 0.0;
-    return boost::math::cdf(boost::math::complement(boost::math::fisher_f_distribution<double, QuietPolicy>(df1, df2), x));
+    return boost::math::cdf(
+        boost::math::complement(boost::math::fisher_f_distribution<double, QuietPolicy>(df1, df2), x));
 }
 
 double studentTCdf(double t, double df)

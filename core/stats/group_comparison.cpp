@@ -94,7 +94,8 @@ GroupComparison compareGroups(const ComparisonInput& input, bool notebookCompati
         result.problem = "clean variant: a group has no values left after removing outliers";
         return result;
     }
-    const std::vector<double> cleanCpuX = withoutOutliers(input.cpuX, outX), cleanCpuY = withoutOutliers(input.cpuY, outY);
+    const std::vector<double> cleanCpuX = withoutOutliers(input.cpuX, outX),
+                              cleanCpuY = withoutOutliers(input.cpuY, outY);
     // The reference script leaves clean Pearson empty where the notebook would have crashed.
     const bool skipX = notebookCompatible && outliersX > 0;
     const bool skipY = notebookCompatible && outliersY > 0;

@@ -15,9 +15,9 @@ public:
     // value); `why` then says which, for the plot's tooltip.
     static std::optional<KernelDensity> fit(std::span<const double> values, std::string* why = nullptr);
 
-    double scottFactor() const { return factor_; }   // n^(-1/5)
-    double bandwidth() const { return bandwidth_; }  // the kernel's standard deviation
-    double operator()(double at) const;              // the density at one point
+    double scottFactor() const { return factor_; }  // n^(-1/5)
+    double bandwidth() const { return bandwidth_; } // the kernel's standard deviation
+    double operator()(double at) const;             // the density at one point
     std::vector<double> evaluate(std::span<const double> points) const;
 
 private:

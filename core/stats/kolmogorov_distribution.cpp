@@ -13,12 +13,15 @@ namespace {
 constexpr int kScaleExponent = 128; // SciPy's _E128: rescale by 2^128 to avoid under/overflow
 constexpr double kMinLog = -708.0;
 
-double clipProbability(double p) { return std::clamp(p, 0.0, 1.0); }
+double clipProbability(double p)
+{
+    return std::clamp(p, 0.0, 1.0);
+}
 
 // log(n! / n^n) by Stirling's series (SciPy _log_nfactorial_div_n_pow_n).
 double logFactorialOverPower(double n)
 {
-    static constexpr double coeffs[] = {-0.029550653594771242, 0.00641025641025641, -0.0019175269175269176,
+    static constexpr double coeffs[] = {-0.029550653594771242, 0.00641025641025641,    -0.0019175269175269176,
                                         0.0008417508417508417, -0.0005952380952380953, 0.0007936507936507937,
                                         -0.002777777777777778, 0.08333333333333333};
     const double rn = 1.0 / n;
@@ -170,8 +173,8 @@ double smirnovSf(long long n, double d)
         const long double left = 1.0L - dd - lj / ln;
         if (left <= 0.0L && j < n)
             continue;
-        const long double logTerm = logBinomial + (j < n ? (ln - lj) * std::log(left) : 0.0L)
-                                    + (lj - 1.0L) * std::log(dd + lj / ln);
+        const long double logTerm = logBinomial + (j < n ? (ln - lj) * std::log(left) : 0.0L) +
+                                    (lj - 1.0L) * std::log(dd + lj / ln);
         sum += std::exp(logTerm);
     }
     return clipProbability(static_cast<double>(dd * sum));

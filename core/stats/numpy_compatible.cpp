@@ -155,7 +155,8 @@ std::vector<double> averageRanks(std::span<const double> values)
     std::vector<std::size_t> order(n);
     for (std::size_t i = 0; i < n; ++i)
         order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) { return lessNaNLast(values[l], values[r]); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t l, std::size_t r) { return lessNaNLast(values[l], values[r]); });
     std::vector<double> ranks(n);
     std::size_t start = 0;
     while (start < n) {

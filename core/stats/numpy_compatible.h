@@ -30,7 +30,10 @@ std::vector<double> averageRanks(std::span<const double> values);
 // true when any value is NaN.  The tests refuse such input with a message instead of sorting it.
 bool containsNaN(std::span<const double> values);
 // Strict weak order with NaN after everything (NumPy's sort order); plain < is not safe for sorting.
-inline bool lessNaNLast(double a, double b) { return !(a != a) && ((b != b) || a < b); }
+inline bool lessNaNLast(double a, double b)
+{
+    return !(a != a) && ((b != b) || a < b);
+}
 
 // Sizes of the groups of equal values (ties), in ascending value order.
 std::vector<long long> tieGroupSizes(std::span<const double> values);

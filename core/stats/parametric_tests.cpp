@@ -16,7 +16,10 @@ bool allEqual(std::span<const double> v)
     return std::all_of(v.begin(), v.end(), [&](double e) { return e == v.front(); });
 }
 
-double sign(double v) { return (v > 0) - (v < 0); }
+double sign(double v)
+{
+    return (v > 0) - (v < 0);
+}
 
 } // namespace
 

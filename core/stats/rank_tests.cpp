@@ -53,8 +53,8 @@ TestResult mannWhitneyU(std::span<const double> x, std::span<const double> y)
     }
     const double n = static_cast<double>(n1 + n2);
     const double mu = static_cast<double>(n1 * n2) / 2.0;
-    const double s = std::sqrt(static_cast<double>(n1 * n2) / 12.0
-                               * ((n + 1.0) - static_cast<double>(ties) / (n * (n - 1.0))));
+    const double s = std::sqrt(static_cast<double>(n1 * n2) / 12.0 *
+                               ((n + 1.0) - static_cast<double>(ties) / (n * (n - 1.0))));
     const double z = (u - mu - 0.5) / s; // -inf when every value is equal: p = 1, as SciPy
     const double p = std::clamp(2.0 * normalSf(z), 0.0, 1.0);
     return TestResult::of(u1, p, "Mann-Whitney U: no finite result");

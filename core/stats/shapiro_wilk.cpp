@@ -33,15 +33,15 @@ float ppnd(float p)
     const float q = p - 0.5f;
     if (std::fabs(q) <= 0.42f) {
         const float r = q * q;
-        return q * (((-25.44106049637f * r + 41.39119773534f) * r + -18.61500062529f) * r + 2.50662823884f)
-               / ((((3.13082909833f * r + -21.06224101826f) * r + 23.08336743743f) * r + -8.47351093090f) * r + 1.0f);
+        return q * (((-25.44106049637f * r + 41.39119773534f) * r + -18.61500062529f) * r + 2.50662823884f) /
+               ((((3.13082909833f * r + -21.06224101826f) * r + 23.08336743743f) * r + -8.47351093090f) * r + 1.0f);
     }
     float r = q > 0.0f ? 1.0f - p : p;
     if (r <= 0.0f)
         return 0.0f;
     r = std::sqrt(-std::log(r));
-    const float value = (((2.32121276858f * r + 4.85014127135f) * r + -2.29796479134f) * r + -2.78718931138f)
-                        / ((1.63706781897f * r + 3.54388924762f) * r + 1.0f);
+    const float value = (((2.32121276858f * r + 4.85014127135f) * r + -2.29796479134f) * r + -2.78718931138f) /
+                        ((1.63706781897f * r + 3.54388924762f) * r + 1.0f);
     return q < 0.0f ? -value : value;
 }
 
@@ -60,16 +60,28 @@ double alnormUpper(double x)
     } else {
         const double y = 0.5 * z * z;
         if (z > 1.28) {
-            result = 0.398942280385 * std::exp(-y)
-                     / (z - 3.8052e-8 + 1.00000615302 / (z + 3.98064794e-4 + 1.98615381364 / (z - 0.151679116635 + 5.29330324926 / (z + 4.8385912808 - 15.1508972451 / (z + 0.742380924027 + 30.789933034 / (z + 3.99019417011))))));
+            result = 0.398942280385 * std::exp(-y) /
+                     (z - 3.8052e-8 +
+                      1.00000615302 /
+                          (z + 3.98064794e-4 +
+                           1.98615381364 / (z - 0.151679116635 +
+                                            5.29330324926 / (z + 4.8385912808 -
+                                                             15.1508972451 / (z + 0.742380924027 +
+                                                                              30.789933034 / (z + 3.99019417011))))));
         } else {
-            result = 0.5 - z * (0.398942280444 - 0.399903438504 * y / (y + 5.75885480458 - 29.8213557808 / (y + 2.62433121679 + 48.6959930692 / (y + 5.92885724438))));
+            result = 0.5 - z * (0.398942280444 -
+                                0.399903438504 * y /
+                                    (y + 5.75885480458 -
+                                     29.8213557808 / (y + 2.62433121679 + 48.6959930692 / (y + 5.92885724438))));
         }
     }
     return up ? result : 1.0 - result;
 }
 
-float fortranSign(int value) { return value >= 0 ? 1.0f : -1.0f; } // SIGN(1, value)
+float fortranSign(int value)
+{
+    return value >= 0 ? 1.0f : -1.0f;
+} // SIGN(1, value)
 
 // Coefficients a(1..n/2) for a sample of size n (the INIT = .FALSE. block).
 std::vector<float> coefficients(int n)
@@ -98,7 +110,8 @@ std::vector<float> coefficients(int n)
     if (n > 5) {
         first = 3;
         const float a2 = -a[1] / ssumm2 + poly(c2, 6, rsn);
-        fac = std::sqrt((summ2 - 2.0f * (a[0] * a[0]) - 2.0f * (a[1] * a[1])) / (1.0f - 2.0f * (a1 * a1) - 2.0f * (a2 * a2)));
+        fac = std::sqrt((summ2 - 2.0f * (a[0] * a[0]) - 2.0f * (a[1] * a[1])) /
+                        (1.0f - 2.0f * (a1 * a1) - 2.0f * (a2 * a2)));
         a[0] = a1;
         a[1] = a2;
     } else {
@@ -191,7 +204,8 @@ TestResult shapiroWilk(std::span<const double> values)
         pw = 0.1909859e1f * (std::asin(std::sqrt(w)) - 0.1047198e1f);
     else
         pw = significance(n, w1);
-    return TestResult::of(static_cast<double>(w), std::max(0.0, static_cast<double>(pw)), "Shapiro-Wilk: no finite result");
+    return TestResult::of(static_cast<double>(w), std::max(0.0, static_cast<double>(pw)),
+                          "Shapiro-Wilk: no finite result");
 }
 
 } // namespace loadscope::stats

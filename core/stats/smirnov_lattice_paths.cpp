@@ -64,7 +64,8 @@ double probabilityOutsideBand(long long m, long long n, long long g, long long h
 
     // SciPy returns 1 as soon as a column's window is empty; nothing before that has any other effect.
     std::vector<Window> windows(static_cast<std::size_t>(m + 1));
-    windows[0] = {0, std::min(static_cast<long long>(std::ceil(static_cast<double>(h) / static_cast<double>(mg))), n + 1)};
+    windows[0] = {0,
+                  std::min(static_cast<long long>(std::ceil(static_cast<double>(h) / static_cast<double>(mg))), n + 1)};
     for (long long i = 1; i <= m; ++i) {
         windows[static_cast<std::size_t>(i)] = windowOfColumn(i, n, mg, ng, h);
         if (windows[static_cast<std::size_t>(i)].end <= windows[static_cast<std::size_t>(i)].first)

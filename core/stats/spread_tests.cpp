@@ -30,7 +30,8 @@ TestResult brownForsythe(std::span<const double> x, std::span<const double> y)
         return TestResult::failure("not enough data: Brown-Forsythe needs two non-empty groups");
     if (containsNaN(x) || containsNaN(y))
         return TestResult::failure("Brown-Forsythe: the values contain NaN");
-    const std::array<std::vector<double>, 2> deviations{absoluteDeviationsFromMedian(x), absoluteDeviationsFromMedian(y)};
+    const std::array<std::vector<double>, 2> deviations{absoluteDeviationsFromMedian(x),
+                                                        absoluteDeviationsFromMedian(y)};
     const std::array<double, 2> sizes{static_cast<double>(x.size()), static_cast<double>(y.size())};
     const double total = sizes[0] + sizes[1];
     constexpr double groups = 2.0;

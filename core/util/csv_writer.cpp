@@ -20,8 +20,7 @@ std::string csvQuote(std::string_view text)
     return quoted;
 }
 
-CsvWriter::CsvWriter(std::ostream& out, const std::vector<std::string>& header)
-    : out_(out), columns_(header.size())
+CsvWriter::CsvWriter(std::ostream& out, const std::vector<std::string>& header) : out_(out), columns_(header.size())
 {
     for (const auto& name : header)
         cell(name);

@@ -11,7 +11,7 @@ class CsvWriter {
 public:
     CsvWriter(std::ostream& out, const std::vector<std::string>& header);
     CsvWriter& cell(std::string_view text);
-    CsvWriter& number(double value);      // round-trip precision, empty for NaN
+    CsvWriter& number(double value); // round-trip precision, empty for NaN
     CsvWriter& integer(long long value);
     void endRow();
 

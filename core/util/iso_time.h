@@ -8,8 +8,8 @@
 namespace loadscope {
 
 struct ParsedTime {
-    TimeNs time = kNoTime;            // UTC when hasOffset, else the wall-clock time read as if it were UTC
-    bool hasOffset = false;           // 'Z' or ±HH:MM / ±HHMM present
+    TimeNs time = kNoTime;  // UTC when hasOffset, else the wall-clock time read as if it were UTC
+    bool hasOffset = false; // 'Z' or ±HH:MM / ±HHMM present
     int offsetMinutes = 0;
 };
 

@@ -29,7 +29,7 @@ public:
 
 private:
     double wall_ = 0, cpu_ = 0;
-    std::vector<PhaseTotal> totals_;  // in the order first met
+    std::vector<PhaseTotal> totals_; // in the order first met
 };
 
 } // namespace loadscope

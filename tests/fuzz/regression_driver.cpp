@@ -19,7 +19,7 @@ std::vector<std::filesystem::path> inputsOf(const std::filesystem::path& argumen
         return {argument};
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(argument))
-        if (entry.is_regular_file() && !entry.path().filename().string().starts_with('.'))  // not .gitkeep
+        if (entry.is_regular_file() && !entry.path().filename().string().starts_with('.')) // not .gitkeep
             files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;

@@ -78,14 +78,14 @@ QCPGraph* CompareChart::addSeries(QCPAxisRect* rect, const ComparedTest& test, c
 
 std::vector<QCPAxisRect*> CompareChart::makePanels(std::size_t count)
 {
-    delete margins_;  // its axis rects are gone: plotLayout()->clear() deleted them
+    delete margins_; // its axis rects are gone: plotLayout()->clear() deleted them
     margins_ = new QCPMarginGroup(this);
     const QString valueTitle = QString::fromLatin1(compareQuantitySpec(quantity_).label);
     std::vector<QCPAxisRect*> rects;
     for (std::size_t i = 0; i < count; ++i) {
         auto* rect = new QCPAxisRect(this);
         plotLayout()->addElement(static_cast<int>(i), 0, rect);
-        rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins_);  // stacked panels line up
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins_); // stacked panels line up
         rect->setRangeDrag(Qt::Horizontal);
         rect->setRangeZoom(Qt::Horizontal);
         rect->axis(QCPAxis::atLeft)->setLabel(valueTitle);
@@ -114,7 +114,7 @@ void CompareChart::rebuild()
 {
     clearItems();
     clearPlottables();
-    plotLayout()->clear();  // also deletes the legend, which lives in the default axis rect
+    plotLayout()->clear(); // also deletes the legend, which lives in the default axis rect
     legend = nullptr;
     const bool stacked = layout_ == CompareLayout::Stacked && tests_.size() > 1;
     const std::vector<QCPAxisRect*> rects = makePanels(stacked ? tests_.size() : 1);

@@ -23,7 +23,7 @@ class CompareChart : public QCustomPlot {
 public:
     explicit CompareChart(QWidget* parent = nullptr);
 
-    void setTests(std::vector<ComparedTest> tests);  // in the order drawn; the analyses must outlive the chart's use
+    void setTests(std::vector<ComparedTest> tests); // in the order drawn; the analyses must outlive the chart's use
     void setQuantity(CompareQuantity quantity);
     void setCompareLayout(CompareLayout layout);
     CompareQuantity quantity() const { return quantity_; }
@@ -43,6 +43,6 @@ private:
     QCPMarginGroup* margins_ = nullptr;
 };
 
-QColor comparedTestColour(std::size_t index);  // a qualitative palette (Tableau 10), repeating
+QColor comparedTestColour(std::size_t index); // a qualitative palette (Tableau 10), repeating
 
 } // namespace loadscope

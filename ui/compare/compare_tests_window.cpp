@@ -29,7 +29,7 @@ CompareTestsWindow::CompareTestsWindow(QWidget* parent) : QWidget(parent, Qt::Wi
     view_ = new QTableView(this);
     view_->setModel(proxy);
     view_->setSortingEnabled(true);
-    view_->sortByColumn(-1, Qt::AscendingOrder);  // the root's order until a header is clicked
+    view_->sortByColumn(-1, Qt::AscendingOrder); // the root's order until a header is clicked
     view_->setAlternatingRowColors(true);
     view_->verticalHeader()->hide();
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -75,7 +75,7 @@ CompareTestsWindow::CompareTestsWindow(QWidget* parent) : QWidget(parent, Qt::Wi
     bottom->addWidget(controls);
     bottom->addWidget(chart_);
     bottom->setStretchFactor(1, 1);
-    controls->setMinimumWidth(330);  // room for a whole test name
+    controls->setMinimumWidth(330); // room for a whole test name
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);

@@ -17,13 +17,12 @@ class QTableView;
 
 namespace loadscope {
 
-
 class CompareTestsWindow : public QWidget {
     Q_OBJECT
 public:
     explicit CompareTestsWindow(QWidget* parent = nullptr);
 
-    void setResults(std::shared_ptr<const LoadedResults> results);  // all tests checked, matrix refilled
+    void setResults(std::shared_ptr<const LoadedResults> results); // all tests checked, matrix refilled
     void setTestChecked(const QString& name, bool checked);
     void setQuantity(CompareQuantity quantity);
     void setCompareLayout(CompareLayout layout);

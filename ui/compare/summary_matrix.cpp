@@ -12,7 +12,7 @@ namespace loadscope {
 namespace {
 
 struct CpuBand {
-    std::size_t threshold;  // index into ThresholdTable::rows (the notebook's band order)
+    std::size_t threshold; // index into ThresholdTable::rows (the notebook's band order)
     const char* suffix;
 };
 // "Median CPU < 0.9", "0.9 <= Median CPU < 0.95", "0.95 <= Median CPU": the notebook's three disjoint bands.
@@ -48,13 +48,24 @@ void fillSummaryMatrix(QStandardItemModel& model, const LoadedResults& results)
         if (!analysis || !analysis->data)
             continue;
         const TestSummaryRow s = summaryRowOf(*analysis);
-        QVariantList row{QString::fromStdString(s.test), QString::fromStdString(s.server),
-                         QString::fromStdString(s.topology), s.users, s.sessions, s.failures, s.reconnections,
-                         numberOrBlank(s.reconnectingTime), s.usersFailed,
-                         s.crashed ? QStringLiteral("true") : QStringLiteral("false"), numberOrBlank(s.duration),
-                         numberOrBlank(s.peakCpu), s.usersBeforeFirstFailure, numberOrBlank(s.medianVmaf),
-                         numberOrBlank(s.medianVisqol), numberOrBlank(s.medianConnectionStart),
-                         numberOrBlank(s.p99Rtt), numberOrBlank(s.qooVideoConferencing)};
+        QVariantList row{QString::fromStdString(s.test),
+                         QString::fromStdString(s.server),
+                         QString::fromStdString(s.topology),
+                         s.users,
+                         s.sessions,
+                         s.failures,
+                         s.reconnections,
+                         numberOrBlank(s.reconnectingTime),
+                         s.usersFailed,
+                         s.crashed ? QStringLiteral("true") : QStringLiteral("false"),
+                         numberOrBlank(s.duration),
+                         numberOrBlank(s.peakCpu),
+                         s.usersBeforeFirstFailure,
+                         numberOrBlank(s.medianVmaf),
+                         numberOrBlank(s.medianVisqol),
+                         numberOrBlank(s.medianConnectionStart),
+                         numberOrBlank(s.p99Rtt),
+                         numberOrBlank(s.qooVideoConferencing)};
         for (ThresholdKind kind : kBandKinds)
             for (const auto& band : kCpuBands)
                 row << numberOrBlank(bandMedian(*analysis, kind, band.threshold));

@@ -10,7 +10,7 @@ class QStandardItemModel;
 
 namespace loadscope {
 
-QStringList summaryMatrixHeaders();  // summary.csv's columns, then vmaf_cpu_lt_0.9 ... visqol_cpu_ge_0.95
+QStringList summaryMatrixHeaders(); // summary.csv's columns, then vmaf_cpu_lt_0.9 ... visqol_cpu_ge_0.95
 
 // Replaces the rows of `model` (made by makeTableModel(summaryMatrixHeaders(), ...)) with one row per test.
 void fillSummaryMatrix(QStandardItemModel& model, const LoadedResults& results);

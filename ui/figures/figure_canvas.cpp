@@ -34,13 +34,9 @@ void keepTiny(QCustomPlot& plot)
 } // namespace
 
 FigureCanvas::FigureCanvas(QSize size)
-    : size_(size),
-      timeline_(std::make_unique<TimelinePlot>()),
-      qoe_(std::make_unique<QoeChart>()),
-      qos_(std::make_unique<QosChart>()),
-      participants_(std::make_unique<ParticipantsChart>()),
-      compare_(std::make_unique<CompareChart>()),
-      chartView_(std::make_unique<QChartView>())
+    : size_(size), timeline_(std::make_unique<TimelinePlot>()), qoe_(std::make_unique<QoeChart>()),
+      qos_(std::make_unique<QosChart>()), participants_(std::make_unique<ParticipantsChart>()),
+      compare_(std::make_unique<CompareChart>()), chartView_(std::make_unique<QChartView>())
 {
     chartView_->setRenderHint(QPainter::Antialiasing);
     prepareOffscreen(*chartView_, size);
@@ -93,15 +89,9 @@ ChartPainting FigureCanvas::comparison(ComparisonChartKind kind, const Compariso
 {
     std::unique_ptr<QChart> chart;
     switch (kind) {
-    case ComparisonChartKind::Box:
-        chart = makeBoxPlotChart(input);
-        break;
-    case ComparisonChartKind::Violin:
-        chart = makeViolinChart(input);
-        break;
-    case ComparisonChartKind::Scatter:
-        chart = makeScatterChart(input);
-        break;
+    case ComparisonChartKind::Box: chart = makeBoxPlotChart(input); break;
+    case ComparisonChartKind::Violin: chart = makeViolinChart(input); break;
+    case ComparisonChartKind::Scatter: chart = makeScatterChart(input); break;
     }
     chart->setTitle(QStringLiteral("%1 — %2").arg(chart->title(), scope));
     title_ = chart->title();

@@ -41,7 +41,7 @@ public:
     ChartPainting comparison(ComparisonChartKind kind, const ComparisonChartInput& input, const QString& scope);
     ChartPainting compare(const std::vector<ComparedTest>& tests, CompareQuantity quantity);
 
-    QString lastTitle() const { return title_; }  // the title of the chart set up last
+    QString lastTitle() const { return title_; } // the title of the chart set up last
 
 private:
     QSize size_;

@@ -12,7 +12,8 @@ namespace {
 
 QString fileOf(const QString& test, const QString& figure, const QString& metric)
 {
-    return metric.isEmpty() ? test + QLatin1Char('/') + figure : test + QLatin1Char('/') + figure + QLatin1Char('_') + metric;
+    return metric.isEmpty() ? test + QLatin1Char('/') + figure
+                            : test + QLatin1Char('/') + figure + QLatin1Char('_') + metric;
 }
 
 void add(FigureSet& set, const QString& test, const QString& figure, const QString& metric,
@@ -33,9 +34,9 @@ std::vector<TimelineMetric> timelineMetrics()
 
 QString qosMetricName(const QosChoice& choice)
 {
-    return QStringLiteral("%1-%2-%3").arg(QString::fromLatin1(directionName(choice.direction)).replace('_', '-'),
-                                          QString::fromLatin1(mediaKindName(choice.kind)),
-                                          QString::fromLatin1(choice.column->column));
+    return QStringLiteral("%1-%2-%3")
+        .arg(QString::fromLatin1(directionName(choice.direction)).replace('_', '-'),
+             QString::fromLatin1(mediaKindName(choice.kind)), QString::fromLatin1(choice.column->column));
 }
 
 // Every test's bands pooled, so that the comparisons can be drawn over all tests.
@@ -66,13 +67,16 @@ std::vector<ThresholdTable> pooledThresholds(const std::vector<TestAnalysis>& an
 void addComparisons(FigureSet& set, const QString& test, const ThresholdTable& table)
 {
     static const std::array<std::pair<ComparisonChartKind, const char*>, 3> kinds{
-        {{ComparisonChartKind::Box, "boxplot"}, {ComparisonChartKind::Violin, "violin"},
+        {{ComparisonChartKind::Box, "boxplot"},
+         {ComparisonChartKind::Violin, "violin"},
          {ComparisonChartKind::Scatter, "scatter"}}};
     for (std::size_t c = 0; c < kComparisonCases.size(); ++c) {
-        auto input = std::make_shared<const ComparisonChartInput>(comparisonChartInput(table, c, ComparisonVariant::Raw));
+        auto input = std::make_shared<const ComparisonChartInput>(
+            comparisonChartInput(table, c, ComparisonVariant::Raw));
         if (input->groups.x.empty() || input->groups.y.empty())
             continue;
-        const QString metric = QStringLiteral("%1_cpu-%2").arg(QString::fromLatin1(thresholdKindName(table.kind)))
+        const QString metric = QStringLiteral("%1_cpu-%2")
+                                   .arg(QString::fromLatin1(thresholdKindName(table.kind)))
                                    .arg(kComparisonCases[c].cpuThreshold);
         for (const auto& [kind, name] : kinds)
             add(set, test, QString::fromLatin1(name), metric,
@@ -92,8 +96,7 @@ void addTestFigures(FigureSet& set, const TestAnalysis& a, const std::vector<Tim
     for (const QosChoice& choice : qosChoices())
         add(set, test, QStringLiteral("qos"), qosMetricName(choice),
             [&a, choice](FigureCanvas& canvas) { return canvas.qos(a, choice); });
-    add(set, test, QStringLiteral("participants"), {},
-        [&a](FigureCanvas& canvas) { return canvas.participants(a); });
+    add(set, test, QStringLiteral("participants"), {}, [&a](FigureCanvas& canvas) { return canvas.participants(a); });
     for (const ThresholdTable& table : a.thresholds)
         addComparisons(set, test, table);
 }
@@ -120,7 +123,7 @@ FigureSet figureSet(const std::vector<TestAnalysis>& analyses)
     for (std::size_t t = 0; t < analyses.size(); ++t) {
         if (!analyses[t].data)
             continue;
-        addTestFigures(set, analyses[t],  metrics,
+        addTestFigures(set, analyses[t], metrics,
                        {rows.begin() + static_cast<std::ptrdiff_t>(t * metrics.size()),
                         rows.begin() + static_cast<std::ptrdiff_t>((t + 1) * metrics.size())});
     }

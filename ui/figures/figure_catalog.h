@@ -16,21 +16,21 @@
 namespace loadscope {
 
 struct FigureSpec {
-    QString test;    // a test's folder name, or kAllTestsName
-    QString figure;  // connection-progression | qoe-progression | qos | participants | boxplot | violin | scatter |
-                     // compare
-    QString metric;  // vmaf, rtt, inbound-video-jitter, vmaf_cpu-0.9, cpu, ...; empty when the figure has one
-    QString file;    // relative path without suffix: <test>/<figure>[_<metric>]
+    QString test;   // a test's folder name, or kAllTestsName
+    QString figure; // connection-progression | qoe-progression | qos | participants | boxplot | violin | scatter |
+                    // compare
+    QString metric; // vmaf, rtt, inbound-video-jitter, vmaf_cpu-0.9, cpu, ...; empty when the figure has one
+    QString file;   // relative path without suffix: <test>/<figure>[_<metric>]
 };
 
 struct Figure {
     FigureSpec spec;
-    std::function<ChartPainting(FigureCanvas&)> setUp;  // GUI thread; valid while the FigureSet lives
+    std::function<ChartPainting(FigureCanvas&)> setUp; // GUI thread; valid while the FigureSet lives
 };
 
 struct FigureSet {
     std::vector<Figure> figures;
-    std::vector<std::shared_ptr<const void>> keep;  // what the set-ups point into (rows, pooled tables)
+    std::vector<std::shared_ptr<const void>> keep; // what the set-ups point into (rows, pooled tables)
 };
 
 // The figures of `analyses` (which must outlive the set). The timeline rows are built here in parallel.

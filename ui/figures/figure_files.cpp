@@ -30,8 +30,8 @@ FigureFilesOutcome writeFigureFiles(const FigureSet& set, FigureCanvas& canvas, 
             return outcome;
         }
     }
-    const FigureRenderOutcome rendered =
-        renderFigures(set, canvas, options, [&](std::size_t i, ExportFormat format, const QByteArray& bytes) {
+    const FigureRenderOutcome rendered = renderFigures(
+        set, canvas, options, [&](std::size_t i, ExportFormat format, const QByteArray& bytes) {
             const QString path = dir.filePath(fileName(set.figures[i].spec, format));
             return writeAtomically(path, [&](QIODevice& file) { return file.write(bytes) == bytes.size(); });
         });

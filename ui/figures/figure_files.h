@@ -10,8 +10,8 @@
 namespace loadscope {
 
 struct FigureFilesOutcome {
-    QStringList files;  // relative to DIR, as figures.csv lists them
-    QString error;      // empty on success, else the first failure, naming the file
+    QStringList files; // relative to DIR, as figures.csv lists them
+    QString error;     // empty on success, else the first failure, naming the file
 };
 
 FigureFilesOutcome writeFigureFiles(const FigureSet& set, FigureCanvas& canvas, const QString& outDir,

@@ -15,7 +15,8 @@ FigureRenderOutcome renderFigures(const FigureSet& set, FigureCanvas& canvas, co
     outcome.titles.resize(set.figures.size());
     std::deque<QFuture<QString>> pending;
     // Bounded so that images waiting to be encoded never pile up.
-    const std::size_t maxPending = 2 * static_cast<std::size_t>(std::max(1, QThreadPool::globalInstance()->maxThreadCount()));
+    const std::size_t maxPending = 2 * static_cast<std::size_t>(
+                                           std::max(1, QThreadPool::globalInstance()->maxThreadCount()));
     auto collect = [&](std::size_t keep) {
         while (pending.size() > keep) {
             const QString error = pending.front().result();
@@ -39,12 +40,11 @@ FigureRenderOutcome renderFigures(const FigureSet& set, FigureCanvas& canvas, co
             } else {
                 QByteArray bytes = renderFigure(painting, format, options.size, outcome.titles[i]);
                 if (bytes.isEmpty() && outcome.error.isEmpty())
-                    outcome.error = QStringLiteral("Cannot render %1 as %2").arg(figure.spec.file,
-                                                                                 QString::fromLatin1(exportFormatSuffix(format)));
+                    outcome.error = QStringLiteral("Cannot render %1 as %2")
+                                        .arg(figure.spec.file, QString::fromLatin1(exportFormatSuffix(format)));
                 else
-                    pending.push_back(QtConcurrent::run([&sink, i, format, bytes = std::move(bytes)] {
-                        return sink(i, format, bytes);
-                    }));
+                    pending.push_back(QtConcurrent::run(
+                        [&sink, i, format, bytes = std::move(bytes)] { return sink(i, format, bytes); }));
             }
             collect(maxPending);
         }

@@ -23,8 +23,8 @@ struct FigureRenderOptions {
 using FigureSink = std::function<QString(std::size_t figure, ExportFormat format, const QByteArray& bytes)>;
 
 struct FigureRenderOutcome {
-    std::vector<QString> titles;  // per figure of the set, as drawn
-    QString error;                // the first failure; empty when every figure reached the sink
+    std::vector<QString> titles; // per figure of the set, as drawn
+    QString error;               // the first failure; empty when every figure reached the sink
 };
 
 FigureRenderOutcome renderFigures(const FigureSet& set, FigureCanvas& canvas, const FigureRenderOptions& options,

@@ -10,8 +10,8 @@ HtmlFiguresOutcome renderHtmlFigures(const FigureSet& set, FigureCanvas& canvas,
     options.formats = {ExportFormat::Png};
     options.size = size;
     // Each pool thread fills its own figure's slot: no two write the same element.
-    const FigureRenderOutcome rendered =
-        renderFigures(set, canvas, options, [&](std::size_t i, ExportFormat, const QByteArray& bytes) {
+    const FigureRenderOutcome rendered = renderFigures(
+        set, canvas, options, [&](std::size_t i, ExportFormat, const QByteArray& bytes) {
             outcome.figures[i].dataUri = "data:image/png;base64," + bytes.toBase64().toStdString();
             return QString();
         });

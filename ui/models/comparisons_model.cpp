@@ -29,7 +29,7 @@ bool problemConcernsColumn(const QString& problem, const QString& column)
     const QString test = problem.section(QLatin1Char(':'), 0, 0);
     QString key = column.startsWith(QLatin1String("p_")) ? column.mid(2) : column;
     if (key == QLatin1String("mwu") || key == QLatin1String("rank_biserial"))
-        key = QStringLiteral("u");  // the Mann-Whitney U test's p-value and effect size
+        key = QStringLiteral("u"); // the Mann-Whitney U test's p-value and effect size
     return key == test || key.startsWith(test + QLatin1Char('_'));
 }
 
@@ -131,7 +131,7 @@ QVariant ComparisonsModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = rows_[static_cast<std::size_t>(index.row())];
     if (role == Qt::ForegroundRole && !row.values)
-        return QColor(Qt::gray);  // a variant the report skips: greyed, its tooltip says why
+        return QColor(Qt::gray); // a variant the report skips: greyed, its tooltip says why
     if (index.column() < kLabelColumns) {
         if (role == Qt::DisplayRole || role == CsvTextRole)
             return row.labels.value(index.column());
@@ -147,17 +147,13 @@ QVariant ComparisonsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         // Six significant digits keep 39 columns readable; the tooltip and CsvTextRole hold the exact text.
         return isNumber ? QVariant(QString::number(number, 'g', 6)) : QVariant(QString());
-    case CsvTextRole:
-        return text;
-    case NumberRole:
-        return isNumber ? QVariant(number) : QVariant();
+    case CsvTextRole: return text;
+    case NumberRole: return isNumber ? QVariant(number) : QVariant();
     case Qt::ToolTipRole:
         return isNumber ? QVariant(QStringLiteral("%1 = %2").arg(statColumnName(stat), text))
                         : QVariant(emptyCellReason(row, stat));
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    default:
-        return {};
+    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
     }
 }
 

@@ -19,10 +19,10 @@ class ComparisonsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Role {
-        CsvTextRole = Qt::UserRole + 1,  // the cell exactly as comparisons.csv writes it
-        NumberRole,                      // the double (or count); invalid for an empty cell
+        CsvTextRole = Qt::UserRole + 1, // the cell exactly as comparisons.csv writes it
+        NumberRole,                     // the double (or count); invalid for an empty cell
     };
-    static constexpr int kLabelColumns = 5;  // test, kind, variant, x, y
+    static constexpr int kLabelColumns = 5; // test, kind, variant, x, y
 
     explicit ComparisonsModel(QObject* parent = nullptr);
     void setAnalysis(const TestAnalysis* analysis);
@@ -34,16 +34,16 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    int rowOf(std::size_t caseIndex, ComparisonVariant variant) const;  // -1 when there are no rows
-    bool isComputed(int row) const;  // false for a variant the report skips
-    QString rowProblem(int row) const;  // why the variant was skipped; empty when computed
+    int rowOf(std::size_t caseIndex, ComparisonVariant variant) const; // -1 when there are no rows
+    bool isComputed(int row) const;                                    // false for a variant the report skips
+    QString rowProblem(int row) const; // why the variant was skipped; empty when computed
 
 private:
     struct Row {
-        QStringList labels;                   // test, kind, variant, x, y
-        QStringList cells;                    // statistic columns as comparisons.csv text
+        QStringList labels; // test, kind, variant, x, y
+        QStringList cells;  // statistic columns as comparisons.csv text
         std::optional<stats::ComparisonRow> values;
-        QString problem;                      // why `values` is missing
+        QString problem; // why `values` is missing
     };
     void rebuild();
     QString emptyCellReason(const Row& row, int statColumn) const;

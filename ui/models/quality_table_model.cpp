@@ -12,8 +12,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 bool isLatencyColumn(int column)
 {
-    return column == QualityTableModel::Minimum || (column >= QualityTableModel::P50 &&
-                                                    column <= QualityTableModel::StdDev) ||
+    return column == QualityTableModel::Minimum ||
+           (column >= QualityTableModel::P50 && column <= QualityTableModel::StdDev) ||
            column == QualityTableModel::Pdv99;
 }
 
@@ -61,10 +61,20 @@ void QualityTableModel::rebuild()
                 Row row;
                 row.metricIndex = static_cast<int>(m);
                 row.userIndex = static_cast<int>(u);
-                row.values = {static_cast<double>(u), static_cast<double>(m),
-                              static_cast<double>(qa.samples()), static_cast<double>(qa.losses()),
-                              qa.minimum(), qa.percentile(50), qa.percentile(90), qa.percentile(99),
-                              qa.percentile(99.9), qa.average(), qa.standardDeviation(), qa.rpm(), qa.pdv(99), kNaN};
+                row.values = {static_cast<double>(u),
+                              static_cast<double>(m),
+                              static_cast<double>(qa.samples()),
+                              static_cast<double>(qa.losses()),
+                              qa.minimum(),
+                              qa.percentile(50),
+                              qa.percentile(90),
+                              qa.percentile(99),
+                              qa.percentile(99.9),
+                              qa.average(),
+                              qa.standardDeviation(),
+                              qa.rpm(),
+                              qa.pdv(99),
+                              kNaN};
                 rows_.push_back(std::move(row));
             }
         }
@@ -113,7 +123,7 @@ SimpleQualityAttenuation& QualityTableModel::digestAt(int row)
 SimpleQualityAttenuation* QualityTableModel::testDigest(int metricIndex)
 {
     auto& scopes = scopes_.at(static_cast<std::size_t>(metricIndex));
-    return scopes.empty() ? nullptr : &scopes.back().digest;  // qualityScopes() puts the test last
+    return scopes.empty() ? nullptr : &scopes.back().digest; // qualityScopes() puts the test last
 }
 
 const QooScore& QualityTableModel::qooAt(int row) const
@@ -144,18 +154,14 @@ QVariant QualityTableModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     const double value = row.values[static_cast<std::size_t>(column)];
     switch (role) {
-    case Qt::DisplayRole:
-        return displayText(row, column);
-    case kValueRole:
-        return std::isnan(value) ? QVariant() : QVariant(value);
-    case kUserIndexRole:
-        return row.userIndex;
-    case Qt::ToolTipRole:
-        return toolTip(row, column);
+    case Qt::DisplayRole: return displayText(row, column);
+    case kValueRole: return std::isnan(value) ? QVariant() : QVariant(value);
+    case kUserIndexRole: return row.userIndex;
+    case Qt::ToolTipRole: return toolTip(row, column);
     case Qt::TextAlignmentRole:
-        return static_cast<int>(column <= Metric ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
-    default:
-        return {};
+        return static_cast<int>(column <= Metric ? Qt::AlignLeft | Qt::AlignVCenter
+                                                 : Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
     }
 }
 
@@ -164,7 +170,7 @@ QVariant QualityTableModel::displayText(const Row& row, int column) const
     const double value = row.values[static_cast<std::size_t>(column)];
     if (column == Id) {
         const UserKey& key = test_->users[static_cast<std::size_t>(row.userIndex)].key;
-        return QStringLiteral("%1-%2").arg(key.user).arg(key.session);  // quality.csv's "<user>-<session>"
+        return QStringLiteral("%1-%2").arg(key.user).arg(key.session); // quality.csv's "<user>-<session>"
     }
     if (column == Metric)
         return QString::fromLatin1(qualityMetrics()[static_cast<std::size_t>(row.metricIndex)].name);
@@ -183,7 +189,7 @@ QString QualityTableModel::toolTip(const Row& row, int column) const
     if (column == Qoo) {
         QString text = tr("QoO against \"%1\"").arg(QString::fromStdString(requirement_.name));
         for (const auto& [name, term] : {std::pair{"latency", row.qoo.latency}, std::pair{"loss", row.qoo.loss},
-                                          std::pair{"throughput", row.qoo.throughput}})
+                                         std::pair{"throughput", row.qoo.throughput}})
             if (term)
                 text += tr("\n%1: %2").arg(QLatin1String(name), QString::fromStdString(formatNumber(*term)));
         for (const std::string& missing : row.qoo.missing)
@@ -206,8 +212,8 @@ QVariant QualityTableModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     static const char* const kTitles[ColumnCount] = {
-        QT_TR_NOOP("user"),     QT_TR_NOOP("metric"),     QT_TR_NOOP("n"),        QT_TR_NOOP("losses"),
-        QT_TR_NOOP("min (ms)"), QT_TR_NOOP("p50 (ms)"),   QT_TR_NOOP("p90 (ms)"), QT_TR_NOOP("p99 (ms)"),
+        QT_TR_NOOP("user"),       QT_TR_NOOP("metric"),    QT_TR_NOOP("n"),           QT_TR_NOOP("losses"),
+        QT_TR_NOOP("min (ms)"),   QT_TR_NOOP("p50 (ms)"),  QT_TR_NOOP("p90 (ms)"),    QT_TR_NOOP("p99 (ms)"),
         QT_TR_NOOP("p99.9 (ms)"), QT_TR_NOOP("mean (ms)"), QT_TR_NOOP("stddev (ms)"), QT_TR_NOOP("RPM"),
         QT_TR_NOOP("PDV99 (ms)"), QT_TR_NOOP("QoO")};
     if (section == Qoo)

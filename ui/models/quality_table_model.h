@@ -20,10 +20,25 @@ namespace loadscope {
 class QualityTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Id, Metric, Samples, Losses, Minimum, P50, P90, P99, P999, Mean, StdDev, Rpm, Pdv99, Qoo,
-                  ColumnCount };
+    enum Column {
+        Id,
+        Metric,
+        Samples,
+        Losses,
+        Minimum,
+        P50,
+        P90,
+        P99,
+        P999,
+        Mean,
+        StdDev,
+        Rpm,
+        Pdv99,
+        Qoo,
+        ColumnCount
+    };
     static constexpr int kValueRole = Qt::UserRole;
-    static constexpr int kUserIndexRole = Qt::UserRole + 1;  // int: the row's index into TestData::users
+    static constexpr int kUserIndexRole = Qt::UserRole + 1; // int: the row's index into TestData::users
 
     explicit QualityTableModel(QObject* parent = nullptr);
 
@@ -31,19 +46,19 @@ public:
     void setTest(const TestData* test);
     void setMode(QualityMode mode);
     QualityMode mode() const { return mode_; }
-    void setRequirement(const QooRequirement& requirement);  // recomputes only the QoO column
+    void setRequirement(const QooRequirement& requirement); // recomputes only the QoO column
     const QooRequirement& requirement() const { return requirement_; }
 
-    bool hasLatencySamples() const;  // false for no test, or a test without RTT / jitter samples
+    bool hasLatencySamples() const; // false for no test, or a test without RTT / jitter samples
     int userIndexAt(int row) const;
     const QualityMetric& metricAt(int row) const;
-    int metricIndexAt(int row) const;  // index into qualityMetrics()
+    int metricIndexAt(int row) const; // index into qualityMetrics()
     // The digests behind a row and behind the whole test (for the histogram and the percentile summary). Queries
     // of a t-digest are not const (they fold pending samples), hence the non-const references.
     SimpleQualityAttenuation& digestAt(int row);
-    SimpleQualityAttenuation* testDigest(int metricIndex);  // nullptr without a test
+    SimpleQualityAttenuation* testDigest(int metricIndex); // nullptr without a test
     const QooScore& qooAt(int row) const;
-    double valueAt(int row, Column column) const;  // the kValueRole number; NaN for an empty cell
+    double valueAt(int row, Column column) const; // the kValueRole number; NaN for an empty cell
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -54,7 +69,7 @@ private:
     struct Row {
         int metricIndex = 0;
         int userIndex = 0;
-        std::array<double, ColumnCount> values{};  // Id: the user index; Metric: the metric index
+        std::array<double, ColumnCount> values{}; // Id: the user index; Metric: the metric index
         QooScore qoo;
     };
 

@@ -10,10 +10,10 @@ namespace loadscope {
 
 QStandardItemModel* makeTableModel(const QStringList& headers, QObject* parent);
 void appendTableRow(QStandardItemModel* model, const QVariantList& values);
-QVariant numberOrBlank(double value);  // NaN shows as an empty cell
+QVariant numberOrBlank(double value); // NaN shows as an empty cell
 
 QString modelToCsv(const QAbstractItemModel& model);
-QString selectionToTsv(const QItemSelectionModel& selection);  // the selected cells' rows, in view order
+QString selectionToTsv(const QItemSelectionModel& selection); // the selected cells' rows, in view order
 
 // Writes atomically (QSaveFile); on failure returns false and puts a message naming the file in `error`.
 bool writeTextFile(const QString& path, const QString& text, QString* error);

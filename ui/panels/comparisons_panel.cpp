@@ -73,7 +73,7 @@ ComparisonsPanel::ComparisonsPanel(QWidget* parent) : QWidget(parent), model_(ne
     split->addWidget(table_);
     split->addWidget(stack_);
     split->setStretchFactor(1, 1);
-    split->setSizes({170, 600});  // the table's four rows, the rest for the charts
+    split->setSizes({170, 600}); // the table's four rows, the rest for the charts
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(selectors);
     layout->addWidget(split);
@@ -104,7 +104,7 @@ void ComparisonsPanel::preferComputedThreshold()
         return;
     for (std::size_t c = 0; c < kComparisonCases.size(); ++c)
         if (model_->isComputed(model_->rowOf(c, variant()))) {
-            const QSignalBlocker quiet(thresholdBox_);  // the caller redraws once
+            const QSignalBlocker quiet(thresholdBox_); // the caller redraws once
             thresholdBox_->setCurrentIndex(static_cast<int>(c));
             return;
         }
@@ -113,7 +113,7 @@ void ComparisonsPanel::preferComputedThreshold()
 void ComparisonsPanel::setKind(ThresholdKind kind)
 {
     const auto it = std::find(kThresholdKinds.begin(), kThresholdKinds.end(), kind);
-    kindBox_->setCurrentIndex(static_cast<int>(it - kThresholdKinds.begin()));  // signals refresh the rest
+    kindBox_->setCurrentIndex(static_cast<int>(it - kThresholdKinds.begin())); // signals refresh the rest
 }
 
 void ComparisonsPanel::setThreshold(std::size_t caseIndex)
@@ -207,7 +207,8 @@ void ComparisonsPanel::addExportActions(QChartView* view)
             // would replace an existing file without asking).
             QFileDialog dialog(this, tr("Export chart"), QString(), filter);
             dialog.setAcceptMode(QFileDialog::AcceptSave);
-            dialog.setDefaultSuffix(filter.contains(QLatin1String("svg")) ? QStringLiteral("svg") : QStringLiteral("png"));
+            dialog.setDefaultSuffix(filter.contains(QLatin1String("svg")) ? QStringLiteral("svg")
+                                                                          : QStringLiteral("png"));
             if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
                 return;
             const QString path = dialog.selectedFiles().front();

@@ -23,9 +23,9 @@ class ComparisonsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ComparisonsPanel(QWidget* parent = nullptr);
-    void setAnalysis(const TestAnalysis* analysis);  // not owned; nullptr clears the panel
+    void setAnalysis(const TestAnalysis* analysis); // not owned; nullptr clears the panel
     void setKind(ThresholdKind kind);
-    void setThreshold(std::size_t caseIndex);         // index into kComparisonCases (0: 0.9, 1: 0.95)
+    void setThreshold(std::size_t caseIndex); // index into kComparisonCases (0: 0.9, 1: 0.95)
     void setVariant(ComparisonVariant variant);
     ThresholdKind kind() const;
     std::size_t threshold() const;
@@ -36,7 +36,7 @@ public:
     QChartView* chartView(ComparisonChart chart) const { return views_[static_cast<std::size_t>(chart)]; }
     bool showsEmptyState() const;
     QString emptyStateText() const;
-    QString exportChart(ComparisonChart chart, const QString& path);  // "" on success, else the message
+    QString exportChart(ComparisonChart chart, const QString& path); // "" on success, else the message
 
 private:
     void refreshCharts();

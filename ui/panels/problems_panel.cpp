@@ -40,8 +40,9 @@ void ProblemsPanel::setProblems(const QString& root, const std::vector<Problem>&
     root_ = root;
     model_->removeRows(0, model_->rowCount());
     for (const Problem& p : problems)
-        appendTableRow(model_, {QString::fromStdString(p.file), p.line > 0 ? QVariant(qlonglong(p.line)) : QVariant(QString()),
-                                QString::fromLatin1(severityName(p.severity)), QString::fromStdString(p.message)});
+        appendTableRow(model_,
+                       {QString::fromStdString(p.file), p.line > 0 ? QVariant(qlonglong(p.line)) : QVariant(QString()),
+                        QString::fromLatin1(severityName(p.severity)), QString::fromStdString(p.message)});
     view_->resizeColumnsToContents();
 }
 

@@ -18,7 +18,7 @@ public:
     void setProblems(const QString& root, const std::vector<Problem>& problems);
     int count() const;
     QTableView* view() const { return view_; }
-    QString pathOfRow(int row) const;  // absolute when the problem's file is root-relative
+    QString pathOfRow(int row) const; // absolute when the problem's file is root-relative
 
 signals:
     void pathCopied(const QString& path);

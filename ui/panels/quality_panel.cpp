@@ -68,7 +68,7 @@ QCategoryAxis* binEdgeAxis(int first, int last)
             step = nice;
             break;
         }
-    const double start = first - 0.5 - 1e-6;  // just before the first edge, so that edge gets a label too
+    const double start = first - 0.5 - 1e-6; // just before the first edge, so that edge gets a label too
     axis->setStartValue(start);
     for (int edge = (first + step - 1) / step * step; edge <= last; edge += step)
         axis->append(milliseconds(cablelabsBinLowerEdge(edge)), edge - 0.5);
@@ -140,7 +140,7 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
     view_ = new QTableView(this);
     view_->setModel(proxy_);
     view_->setSortingEnabled(true);
-    view_->sortByColumn(-1, Qt::AscendingOrder);  // quality.csv's order until a header is clicked
+    view_->sortByColumn(-1, Qt::AscendingOrder); // quality.csv's order until a header is clicked
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->verticalHeader()->setVisible(false);
@@ -178,7 +178,7 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
     summaryLayout->setContentsMargins(0, 0, 0, 0);
     summaryLayout->addWidget(summary_);
     summaryLayout->addWidget(percentiles_, 1);
-    summaryBox->setMaximumWidth(320);  // two narrow columns: the chart gets the rest
+    summaryBox->setMaximumWidth(320); // two narrow columns: the chart gets the rest
     auto* distribution = new QSplitter(Qt::Horizontal, this);
     distribution->addWidget(chartView_);
     distribution->addWidget(summaryBox);
@@ -198,7 +198,7 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
     auto* content = new QSplitter(Qt::Vertical, this);
     content->addWidget(top);
     content->addWidget(tabs);
-    content->setStretchFactor(0, 1);  // the table and the distribution share the height evenly
+    content->setStretchFactor(0, 1); // the table and the distribution share the height evenly
     content->setStretchFactor(1, 1);
     emptyLabel_ = new QLabel(this);
     emptyLabel_->setAlignment(Qt::AlignCenter);
@@ -217,9 +217,8 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
         proxy_->setFilterRegularExpression(metric.isEmpty() ? QString() : QStringLiteral("^%1$").arg(metric));
         showDistribution();
     });
-    connect(goCompatible_, &QCheckBox::toggled, this, [this](bool go) {
-        model_->setMode(go ? QualityMode::GoCompatible : QualityMode::Corrected);
-    });
+    connect(goCompatible_, &QCheckBox::toggled, this,
+            [this](bool go) { model_->setMode(go ? QualityMode::GoCompatible : QualityMode::Corrected); });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QualityPanel::showDistribution);
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
         refreshEmptyState();
@@ -237,14 +236,14 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
 void QualityPanel::setTest(const TestData* test)
 {
     test_ = test;
-    model_->setTest(test);  // resets: the empty state and the distribution follow through modelReset
+    model_->setTest(test); // resets: the empty state and the distribution follow through modelReset
 }
 
 void QualityPanel::pickRequirement(int pickerIndex)
 {
     const auto& presets = qooPresets();
     if (pickerIndex < 0 || static_cast<std::size_t>(pickerIndex) >= presets.size())
-        return;  // the editor's own entry: its requirement is already in use
+        return; // the editor's own entry: its requirement is already in use
     const QooRequirement& preset = presets[static_cast<std::size_t>(pickerIndex)];
     editor_->setRequirement(preset);
     model_->setRequirement(preset);
@@ -314,8 +313,9 @@ void QualityPanel::showDistribution()
     QString title;
     if (row >= 0) {
         qa = &model_->digestAt(row);
-        title = tr("user %1 %2").arg(model_->index(row, QualityTableModel::Id).data().toString(),
-                                     QString::fromLatin1(model_->metricAt(row).name));
+        title = tr("user %1 %2")
+                    .arg(model_->index(row, QualityTableModel::Id).data().toString(),
+                         QString::fromLatin1(model_->metricAt(row).name));
     } else if (test_ && !showsEmptyState()) {
         const QString filter = metricFilter_->currentData().toString();
         const int metric = filter == QLatin1String(qualityMetrics()[1].name) ? 1 : 0;
@@ -323,7 +323,8 @@ void QualityPanel::showDistribution()
         title = tr("whole test %1 (no row selected)").arg(QString::fromLatin1(qualityMetrics()[metric].name));
     }
     for (int i = 0; i < percentiles_->rowCount(); ++i) {
-        percentiles_->setItem(i, 0, new QTableWidgetItem(QString::number(kCablelabsPercentiles[static_cast<std::size_t>(i)])));
+        percentiles_->setItem(
+            i, 0, new QTableWidgetItem(QString::number(kCablelabsPercentiles[static_cast<std::size_t>(i)])));
         percentiles_->setItem(i, 1, new QTableWidgetItem());
     }
     if (!qa || qa->latencySamples() == 0) {

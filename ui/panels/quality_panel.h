@@ -52,14 +52,14 @@ public:
     const std::array<double, 256>& histogramBins() const { return bins_; }
 
 signals:
-    void userActivated(int userIndex);  // an index into TestData::users
+    void userActivated(int userIndex); // an index into TestData::users
 
 private:
     void pickRequirement(int pickerIndex);
     void useEditedRequirement(const QooRequirement& requirement);
     void refreshEmptyState();
     void showDistribution();
-    int selectedSourceRow() const;  // -1 when no row is selected
+    int selectedSourceRow() const; // -1 when no row is selected
 
     const TestData* test_ = nullptr;
     QualityTableModel* model_ = nullptr;

@@ -25,13 +25,13 @@
 namespace loadscope {
 namespace {
 
-const char* const kEditorSource = "requirement editor";  // how parse errors of the fields name their source
+const char* const kEditorSource = "requirement editor"; // how parse errors of the fields name their source
 
 QDoubleSpinBox* spinBox(double maximum, const QString& suffix, QWidget* parent)
 {
     auto* box = new QDoubleSpinBox(parent);
     box->setRange(0.0, maximum);
-    box->setDecimals(4);  // the file format has no precision limit; 0.0001 % is finer than any test needs
+    box->setDecimals(4); // the file format has no precision limit; 0.0001 % is finer than any test needs
     box->setSuffix(suffix);
     return box;
 }
@@ -45,8 +45,8 @@ QByteArray requirementToJson(const QooRequirement& requirement)
     if (!requirement.latency.empty()) {
         QJsonArray latency;
         for (const QooLatencyPoint& point : requirement.latency)
-            latency.append(QJsonObject{{"percentile", point.percentile}, {"rop_ms", point.ropMs},
-                                       {"cpup_ms", point.cpupMs}});
+            latency.append(
+                QJsonObject{{"percentile", point.percentile}, {"rop_ms", point.ropMs}, {"cpup_ms", point.cpupMs}});
         root.insert("latency", latency);
     }
     if (requirement.loss)
@@ -132,7 +132,7 @@ RequirementEditor::RequirementEditor(QWidget* parent) : QWidget(parent)
 void RequirementEditor::addLatencyRow(double percentile, double ropMs, double cpupMs)
 {
     const bool wasFilling = filling_;
-    filling_ = true;  // itemChanged fires per cell; the caller reports the change once
+    filling_ = true; // itemChanged fires per cell; the caller reports the change once
     const int row = latency_->rowCount();
     latency_->insertRow(row);
     int column = 0;
@@ -175,8 +175,7 @@ std::optional<QooRequirement> RequirementEditor::requirement(QString* error) con
                 if (error)
                     *error = tr("latency row %1: \"%2\" (%3) is not a number")
                                  .arg(row + 1)
-                                 .arg(item ? item->text() : QString(),
-                                      latency_->horizontalHeaderItem(column)->text());
+                                 .arg(item ? item->text() : QString(), latency_->horizontalHeaderItem(column)->text());
                 return std::nullopt;
             }
         }

@@ -25,7 +25,7 @@ class RequirementEditor : public QWidget {
 public:
     explicit RequirementEditor(QWidget* parent = nullptr);
 
-    void setRequirement(const QooRequirement& requirement);  // does not emit requirementEdited
+    void setRequirement(const QooRequirement& requirement); // does not emit requirementEdited
     // The fields as a requirement; nullopt (and the reason in `error`) when they do not make one.
     std::optional<QooRequirement> requirement(QString* error = nullptr) const;
 
@@ -56,7 +56,7 @@ private:
     QCheckBox* throughputEnabled_ = nullptr;
     QDoubleSpinBox* throughput_ = nullptr;
     QLabel* status_ = nullptr;
-    bool filling_ = false;  // set while setRequirement() fills the fields: no requirementEdited then
+    bool filling_ = false; // set while setRequirement() fills the fields: no requirementEdited then
 };
 
 } // namespace loadscope

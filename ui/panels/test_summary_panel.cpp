@@ -62,10 +62,13 @@ void TestSummaryPanel::setAnalysis(const TestAnalysis* a)
     set("Publishers", QString::number(s.publishers));
     set("Subscribers", QString::number(s.subscribers));
     set("Failures", QString::number(s.failures.failures));
-    set("Reconnections", tr("%1 (%2 s in all)").arg(s.failures.reconnections).arg(s.failures.reconnectingSeconds, 0, 'f', 1));
+    set("Reconnections",
+        tr("%1 (%2 s in all)").arg(s.failures.reconnections).arg(s.failures.reconnectingSeconds, 0, 'f', 1));
     set("Users that failed", QString::number(s.failures.usersFailed));
-    set("Duration", s.crashed ? QStringLiteral("%1 s (clipped to %2 s)").arg(s.duration, 0, 'f', 1).arg(s.clippedDuration, 0, 'f', 1)
-                              : QStringLiteral("%1 s").arg(s.duration, 0, 'f', 1));
+    set("Duration",
+        s.crashed
+            ? QStringLiteral("%1 s (clipped to %2 s)").arg(s.duration, 0, 'f', 1).arg(s.clippedDuration, 0, 'f', 1)
+            : QStringLiteral("%1 s").arg(s.duration, 0, 'f', 1));
     set("Crash detected", s.crashed ? tr("yes: CPU samples stop before the end") : tr("no"));
     set("Peak CPU", std::isnan(s.peakCpu) ? QStringLiteral("—") : QString::number(s.peakCpu, 'f', 3));
 }

@@ -13,7 +13,7 @@ namespace loadscope {
 
 struct TestSummary {
     int users = 0, sessions = 0, publishers = 0, subscribers = 0;
-    FailureCounts failures = {};  // as summary.csv and Compare tests count them
+    FailureCounts failures = {}; // as summary.csv and Compare tests count them
     double duration = 0, clippedDuration = 0, peakCpu = kNaN;
     bool crashed = false;
 };
@@ -24,7 +24,7 @@ class TestSummaryPanel : public QWidget {
 public:
     explicit TestSummaryPanel(QWidget* parent = nullptr);
     void setAnalysis(const TestAnalysis* analysis);
-    QString valueOf(const QString& field) const;  // the shown text of a field (tests)
+    QString valueOf(const QString& field) const; // the shown text of a field (tests)
 
 private:
     QFormLayout* form_ = nullptr;

@@ -31,7 +31,7 @@ ThresholdPanel::ThresholdPanel(QWidget* parent) : QWidget(parent)
     view_ = new QTableView(this);
     view_->setModel(proxy);
     view_->setSortingEnabled(true);
-    view_->sortByColumn(-1, Qt::AscendingOrder);  // the notebook's band order until a header is clicked
+    view_->sortByColumn(-1, Qt::AscendingOrder); // the notebook's band order until a header is clicked
     view_->verticalHeader()->setVisible(false);
     view_->horizontalHeader()->setStretchLastSection(true);
 
@@ -81,9 +81,9 @@ void ThresholdPanel::refill()
         if (table.kind != kind())
             continue;
         for (const ThresholdRow& r : table.rows)
-            appendTableRow(model_, {QString::fromStdString(r.label), qlonglong(r.count), numberOrBlank(r.median),
-                                    numberOrBlank(r.mean), numberOrBlank(r.min), numberOrBlank(r.max),
-                                    numberOrBlank(r.std)});
+            appendTableRow(model_,
+                           {QString::fromStdString(r.label), qlonglong(r.count), numberOrBlank(r.median),
+                            numberOrBlank(r.mean), numberOrBlank(r.min), numberOrBlank(r.max), numberOrBlank(r.std)});
     }
     view_->resizeColumnsToContents();
 }

@@ -17,7 +17,7 @@ namespace loadscope {
 
 namespace {
 
-constexpr int kTimeColumn = 0;  // every table starts with a time in seconds from the test start
+constexpr int kTimeColumn = 0; // every table starts with a time in seconds from the test start
 
 QString failureOrigin(const CombinedEvent& e)
 {
@@ -37,7 +37,8 @@ double secondsFromStart(const TestAnalysis& a, TimeNs t)
 // " · joined 12.3 s on browseremulator-2" from connections.json (the last join: the attempt that stands).
 QString joinText(const TestAnalysis& a, int user)
 {
-    if (!a.data || static_cast<std::size_t>(user) >= a.data->users.size() || a.data->users[static_cast<std::size_t>(user)].joins.empty())
+    if (!a.data || static_cast<std::size_t>(user) >= a.data->users.size() ||
+        a.data->users[static_cast<std::size_t>(user)].joins.empty())
         return {};
     const JoinRecord& join = a.data->users[static_cast<std::size_t>(user)].joins.back();
     const double at = secondsFromStart(a, join.time);
@@ -52,8 +53,12 @@ QString describeDisagreement(const std::vector<MediaWhileFailed>& spans)
         return {};
     QStringList parts;
     for (const auto& m : spans)
-        parts << QObject::tr("%1–%2 s (%3 kB)").arg(m.start, 0, 'f', 1).arg(m.end, 0, 'f', 1).arg(m.bytes / 1000, 0, 'f', 0);
-    return QObject::tr("Events and stats disagree: shown failed while its inbound bytes kept growing in stats.json at %1.")
+        parts << QObject::tr("%1–%2 s (%3 kB)")
+                     .arg(m.start, 0, 'f', 1)
+                     .arg(m.end, 0, 'f', 1)
+                     .arg(m.bytes / 1000, 0, 'f', 0);
+    return QObject::tr(
+               "Events and stats disagree: shown failed while its inbound bytes kept growing in stats.json at %1.")
         .arg(parts.join(QStringLiteral(", ")));
 }
 
@@ -72,13 +77,12 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
     failures_ = makeTableModel({tr("Time (s)"), tr("Event"), tr("Attempts"), tr("From")}, this);
     reconnections_ = makeTableModel({tr("Start (s)"), tr("End (s)"), tr("Duration (s)"), tr("Resumed")}, this);
     errors_ = makeTableModel({tr("Time (s)"), tr("Error"), tr("Message"), tr("Raw")}, this);
-    segments_ = makeTableModel({tr("Start (s)"), tr("End (s)"), tr("Duration (s)"), tr("Type"), tr("Metric"),
-                                tr("QoE"), tr("Attempt"), tr("Batch"), tr("CPU mean"), tr("CPU median"),
-                                tr("CPU min"), tr("CPU max"), tr("CPU first"), tr("CPU last")},
+    segments_ = makeTableModel({tr("Start (s)"), tr("End (s)"), tr("Duration (s)"), tr("Type"), tr("Metric"), tr("QoE"),
+                                tr("Attempt"), tr("Batch"), tr("CPU mean"), tr("CPU median"), tr("CPU min"),
+                                tr("CPU max"), tr("CPU first"), tr("CPU last")},
                                this);
-    cuts_ = makeTableModel({tr("Start (s)"), tr("End (s)"), tr("Role"), tr("Other user"), tr("Cut"), tr("VMAF"),
-                            tr("ViSQOL")},
-                           this);
+    cuts_ = makeTableModel(
+        {tr("Start (s)"), tr("End (s)"), tr("Role"), tr("Other user"), tr("Cut"), tr("VMAF"), tr("ViSQOL")}, this);
     eventsView_ = addTable(events_, tr("Events"));
     addTable(failures_, tr("Failures"));
     addTable(reconnections_, tr("Reconnections"));
@@ -174,9 +178,9 @@ void UserInspector::fillEvents(const TestAnalysis& a, int user)
 {
     if (a.data && static_cast<std::size_t>(user) < a.data->users.size())
         for (const Event& e : a.data->users[static_cast<std::size_t>(user)].events)
-            appendTableRow(events_, {numberOrBlank(secondsFromStart(a, e.time)),
-                                     QString::fromStdString(e.event), QString::fromStdString(e.connection),
-                                     QString::fromStdString(e.connectionId), QString::fromStdString(e.raw)});
+            appendTableRow(events_, {numberOrBlank(secondsFromStart(a, e.time)), QString::fromStdString(e.event),
+                                     QString::fromStdString(e.connection), QString::fromStdString(e.connectionId),
+                                     QString::fromStdString(e.raw)});
 }
 
 void UserInspector::fillFailures(const TestAnalysis& a, int user)

@@ -22,20 +22,20 @@ class UserInspector : public QWidget {
     Q_OBJECT
 public:
     explicit UserInspector(QWidget* parent = nullptr);
-    void setUser(const TestAnalysis* analysis, int userIndex);  // -1 clears
+    void setUser(const TestAnalysis* analysis, int userIndex); // -1 clears
     int userIndex() const { return userIndex_; }
     QString heading() const;
     const QStandardItemModel* events() const { return events_; }
     const QStandardItemModel* failures() const { return failures_; }
     const QStandardItemModel* reconnections() const { return reconnections_; }
     const QStandardItemModel* errors() const { return errors_; }
-    QString disagreement() const;  // "" when events and stats agree
+    QString disagreement() const; // "" when events and stats agree
     const QStandardItemModel* segments() const { return segments_; }
     const QStandardItemModel* cuts() const { return cuts_; }
     QTableView* eventsView() const { return eventsView_; }
     UserQosChart* qosChart() const { return qosChart_; }
     void showQosTab();
-    bool showTab(const QString& title);  // false when no tab has that title
+    bool showTab(const QString& title); // false when no tab has that title
 
 signals:
     void timeSelected(double seconds);

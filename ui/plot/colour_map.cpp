@@ -6,7 +6,7 @@ namespace loadscope {
 
 namespace {
 
-constexpr int kLutSize = 256;  // matplotlib's default N
+constexpr int kLutSize = 256; // matplotlib's default N
 
 // black, orange, yellow, green, darkblue as matplotlib defines them (0..1 channels).
 constexpr std::array<std::array<double, 3>, 5> kAnchors{{
@@ -21,7 +21,7 @@ std::array<QRgb, kLutSize> buildLut(bool reversed)
 {
     std::array<QRgb, kLutSize> lut{};
     for (int i = 0; i < kLutSize; ++i) {
-        const double x = static_cast<double>(i) / (kLutSize - 1) * 4.0;  // anchors at 0, 1/4, ..., 1
+        const double x = static_cast<double>(i) / (kLutSize - 1) * 4.0; // anchors at 0, 1/4, ..., 1
         const int k = std::min(static_cast<int>(x), 3);
         const double t = x - k;
         std::array<double, 3> c{};
@@ -31,9 +31,9 @@ std::array<QRgb, kLutSize> buildLut(bool reversed)
             c[static_cast<std::size_t>(ch)] = a[static_cast<std::size_t>(ch)] +
                                               t * (b[static_cast<std::size_t>(ch)] - a[static_cast<std::size_t>(ch)]);
         }
-        lut[static_cast<std::size_t>(i)] =
-            qRgb(static_cast<int>(std::lround(c[0] * 255)), static_cast<int>(std::lround(c[1] * 255)),
-                 static_cast<int>(std::lround(c[2] * 255)));
+        lut[static_cast<std::size_t>(i)] = qRgb(static_cast<int>(std::lround(c[0] * 255)),
+                                                static_cast<int>(std::lround(c[1] * 255)),
+                                                static_cast<int>(std::lround(c[2] * 255)));
     }
     return lut;
 }

@@ -9,14 +9,14 @@
 
 namespace loadscope {
 
-inline constexpr QRgb kConnectingColour = qRgb(255, 0, 255);      // magenta
-inline constexpr QRgb kConnectedNoDataColour = qRgb(75, 0, 130);  // indigo
-inline constexpr QRgb kFailedColour = qRgb(255, 0, 0);            // red
-inline constexpr QRgb kReconnectingColour = qRgb(0, 220, 255);    // sky blue: a recoverable interruption
+inline constexpr QRgb kConnectingColour = qRgb(255, 0, 255);     // magenta
+inline constexpr QRgb kConnectedNoDataColour = qRgb(75, 0, 130); // indigo
+inline constexpr QRgb kFailedColour = qRgb(255, 0, 0);           // red
+inline constexpr QRgb kReconnectingColour = qRgb(0, 220, 255);   // sky blue: a recoverable interruption
 
 struct ColourRange {
     double min = 0, max = 1;
-    bool reversed = false;  // lower values are better: dark blue at the low end
+    bool reversed = false; // lower values are better: dark blue at the low end
 };
 
 // The colour of `value` in `range`; values outside clip to the ends, NaN gives grey.

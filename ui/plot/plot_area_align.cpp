@@ -12,7 +12,7 @@ namespace loadscope {
 
 namespace {
 
-constexpr int kTooNarrow = 50;  // a collapsed plot does not take part (nor a hidden one: another tab)
+constexpr int kTooNarrow = 50; // a collapsed plot does not take part (nor a hidden one: another tab)
 
 // Lays the plot out without drawing it, as replot() would: margins first, then the rects.
 void layOut(QCustomPlot* plot)
@@ -36,7 +36,7 @@ void PlotAreaAlign::add(QCustomPlot* plot, QCPAxisRect* rect)
 {
     members_.push_back({plot, rect, 0, 0});
     connect(plot, &QCustomPlot::afterReplot, this, &PlotAreaAlign::schedule);
-    plot->installEventFilter(this);  // a tab shown again may not replot
+    plot->installEventFilter(this); // a tab shown again may not replot
     schedule();
 }
 
@@ -62,15 +62,15 @@ void PlotAreaAlign::align()
 {
     struct Edges {
         Member* member;
-        int left, right;  // the natural plot area's edges in window coordinates
+        int left, right; // the natural plot area's edges in window coordinates
     };
     std::vector<Edges> edges;
     int targetLeft = INT_MIN, targetRight = INT_MAX;
-    std::erase_if(members_, [](const Member& m) { return m.plot.isNull(); });  // destroyed ones (and their rects)
+    std::erase_if(members_, [](const Member& m) { return m.plot.isNull(); }); // destroyed ones (and their rects)
     for (Member& m : members_) {
         if (!m.plot->isVisible() || m.plot->width() < kTooNarrow || m.plot->height() == 0)
             continue;
-        setSideMargins(m.rect, 0, 0);  // what the plot needs for itself
+        setSideMargins(m.rect, 0, 0); // what the plot needs for itself
         layOut(m.plot);
         QWidget* window = m.plot->window();
         const int left = m.plot->mapTo(window, QPoint(m.rect->left(), 0)).x();
@@ -85,7 +85,7 @@ void PlotAreaAlign::align()
         const int left = m.rect->margins().left() + (targetLeft - e.left);
         const int right = m.rect->margins().right() + (e.right - targetRight);
         setSideMargins(m.rect, left, right);
-        layOut(m.plot);  // also when nothing changed: mouse mapping uses the laid-out rect
+        layOut(m.plot); // also when nothing changed: mouse mapping uses the laid-out rect
         if (left != m.left || right != m.right) {
             m.left = left;
             m.right = right;

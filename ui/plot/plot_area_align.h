@@ -18,8 +18,8 @@ class PlotAreaAlign : public QObject {
 public:
     explicit PlotAreaAlign(QObject* parent = nullptr);
 
-    void add(QCustomPlot* plot, QCPAxisRect* rect);  // rect: the plot's axis rect that shows time
-    void align();                                    // now (the tests call it; normally it is scheduled)
+    void add(QCustomPlot* plot, QCPAxisRect* rect); // rect: the plot's axis rect that shows time
+    void align();                                   // now (the tests call it; normally it is scheduled)
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -28,13 +28,13 @@ private:
     struct Member {
         QPointer<QCustomPlot> plot;
         QCPAxisRect* rect = nullptr;
-        int left = 0, right = 0;  // the minimum margins this class set last
+        int left = 0, right = 0; // the minimum margins this class set last
     };
     void schedule();
 
     std::vector<Member> members_;
     bool scheduled_ = false;
-    bool aligning_ = false;  // the replots align() causes do not schedule it again
+    bool aligning_ = false; // the replots align() causes do not schedule it again
 };
 
 } // namespace loadscope

@@ -14,8 +14,9 @@ void addExportAction(QCustomPlot* plot)
 {
     auto* action = new QAction(QObject::tr("Export chart…"), plot);
     QObject::connect(action, &QAction::triggered, plot, [plot] {
-        const QString path = QFileDialog::getSaveFileName(plot, QObject::tr("Export chart"), QString(),
-                                                          QObject::tr("PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            plot, QObject::tr("Export chart"), QString(),
+            QObject::tr("PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         const QString error = exportPlot(*plot, path, exportFormatFromPath(path), {plot->width(), plot->height(), 1.0});

@@ -21,12 +21,9 @@ ExportFormat exportFormatFromPath(const QString& path)
 const char* exportFormatSuffix(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Png:
-        return "png";
-    case ExportFormat::Svg:
-        return "svg";
-    case ExportFormat::Pdf:
-        return "pdf";
+    case ExportFormat::Png: return "png";
+    case ExportFormat::Svg: return "svg";
+    case ExportFormat::Pdf: return "pdf";
     }
     return "png";
 }
@@ -54,7 +51,7 @@ ChartPainting plotPainting(QCustomPlot& plot)
             painter.end();
         }
         plot.setViewport(shown);
-        plot.replot(QCustomPlot::rpQueuedReplot);  // on screen, the next event loop pass shows it as it was
+        plot.replot(QCustomPlot::rpQueuedReplot); // on screen, the next event loop pass shows it as it was
         return painting;
     };
 }
@@ -123,8 +120,8 @@ QString writeAtomically(const QString& path, const std::function<bool(QIODevice&
     return {};
 }
 
-QString exportPainting(const ChartPainting& painting, const QString& path, ExportFormat format,
-                       const ExportSize& size, const QString& title)
+QString exportPainting(const ChartPainting& painting, const QString& path, ExportFormat format, const ExportSize& size,
+                       const QString& title)
 {
     return writeAtomically(path, [&](QIODevice& file) {
         const QByteArray bytes = renderFigure(painting, format, size, title);

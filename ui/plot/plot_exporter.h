@@ -18,12 +18,12 @@ class QCustomPlot;
 namespace loadscope {
 
 enum class ExportFormat { Png, Svg, Pdf };
-ExportFormat exportFormatFromPath(const QString& path);  // by suffix; PNG when unknown
-const char* exportFormatSuffix(ExportFormat format);      // png | svg | pdf
+ExportFormat exportFormatFromPath(const QString& path); // by suffix; PNG when unknown
+const char* exportFormatSuffix(ExportFormat format);    // png | svg | pdf
 
 struct ExportSize {
-    int width = 1600, height = 1000;  // logical pixels (points for PDF)
-    double scale = 1.0;               // PNG only: 2 gives a 3200 x 2000 image
+    int width = 1600, height = 1000; // logical pixels (points for PDF)
+    double scale = 1.0;              // PNG only: 2 gives a 3200 x 2000 image
     QSize logical() const { return {width, height}; }
 };
 
@@ -38,7 +38,7 @@ ChartPainting plotPainting(QCustomPlot& plot);
 
 // PNG: the image at size × scale on white (encode it with encodePng on any thread). Null when painting failed.
 QImage renderImage(const ChartPainting& painting, const ExportSize& size);
-QByteArray encodePng(const QImage& image);  // empty when it fails
+QByteArray encodePng(const QImage& image); // empty when it fails
 // The whole file in `format`; empty when painting failed. `title` is the SVG's <title>.
 QByteArray renderFigure(const ChartPainting& painting, ExportFormat format, const ExportSize& size,
                         const QString& title);
@@ -48,8 +48,8 @@ QByteArray renderFigure(const ChartPainting& painting, ExportFormat format, cons
 QString writeAtomically(const QString& path, const std::function<bool(QIODevice&)>& paint);
 
 // renderFigure into `path`. Returns an empty string on success, else a message naming the file.
-QString exportPainting(const ChartPainting& painting, const QString& path, ExportFormat format,
-                       const ExportSize& size, const QString& title);
+QString exportPainting(const ChartPainting& painting, const QString& path, ExportFormat format, const ExportSize& size,
+                       const QString& title);
 QString exportPlot(QCustomPlot& plot, const QString& path, ExportFormat format, const ExportSize& size);
 
 } // namespace loadscope

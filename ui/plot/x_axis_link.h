@@ -16,15 +16,15 @@ class XAxisLink : public QObject {
 public:
     explicit XAxisLink(QObject* parent = nullptr);
 
-    void add(QCPAxis* axis);          // takes the range of the axes already linked, if any
-    void alignTo(QCPAxis* leader);    // gives every linked axis the leader's range
+    void add(QCPAxis* axis);       // takes the range of the axes already linked, if any
+    void alignTo(QCPAxis* leader); // gives every linked axis the leader's range
     int size() const;
 
 private:
     void follow(QCPAxis* source, const QCPRange& range);
 
     std::vector<QPointer<QCPAxis>> axes_;
-    bool following_ = false;  // the range changes this link makes must not echo back
+    bool following_ = false; // the range changes this link makes must not echo back
 };
 
 } // namespace loadscope

@@ -14,9 +14,9 @@ struct ZoomState {
 
 class ZoomHistory {
 public:
-    void push(const ZoomState& state);  // ignores a state equal to the newest one
+    void push(const ZoomState& state); // ignores a state equal to the newest one
     std::optional<ZoomState> pop();
-    void dropNewestIf(const ZoomState& state);  // a press that did not move anything leaves no entry
+    void dropNewestIf(const ZoomState& state); // a press that did not move anything leaves no entry
     void clear() { states_.clear(); }
     bool empty() const { return states_.empty(); }
     std::size_t size() const { return states_.size(); }

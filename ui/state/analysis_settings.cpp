@@ -13,8 +13,7 @@ namespace {
 // One settings group per folder; the absolute path is percent-encoded so its slashes do not nest groups.
 QString groupOf(const QString& root)
 {
-    return QStringLiteral("analysisOptions/") +
-           QString::fromLatin1(QUrl::toPercentEncoding(QDir(root).absolutePath()));
+    return QStringLiteral("analysisOptions/") + QString::fromLatin1(QUrl::toPercentEncoding(QDir(root).absolutePath()));
 }
 
 } // namespace

@@ -7,9 +7,9 @@
 
 namespace loadscope {
 
-AnalysisOptions rememberedAnalysisOptions(const QString& root);  // the defaults for a folder never set
+AnalysisOptions rememberedAnalysisOptions(const QString& root); // the defaults for a folder never set
 void rememberAnalysisOptions(const QString& root, const AnalysisOptions& options);
 
-QString utcOffsetText(int minutes);  // "+02:00", "-05:30"
+QString utcOffsetText(int minutes); // "+02:00", "-05:30"
 
 } // namespace loadscope

@@ -92,7 +92,7 @@ void FollowController::checkNow()
     if (!loader_)
         return;
     if (busy_) {
-        pending_ = true;  // look again once the running read is in
+        pending_ = true; // look again once the running read is in
         return;
     }
     busy_ = true;
@@ -107,7 +107,7 @@ void FollowController::checkNow()
             results = loadedResultsOf(root, options, *update);
             watchPaths = pathsToWatch(root, *loader->lastSnapshot());
         }
-        if (!self)  // the window closed meanwhile
+        if (!self) // the window closed meanwhile
             return;
         QMetaObject::invokeMethod(
             self,
@@ -123,7 +123,7 @@ void FollowController::finishCheck(int generation, std::shared_ptr<const LoadedR
                                    const QStringList& watchPaths)
 {
     if (generation != generation_)
-        return;  // stopped or restarted meanwhile
+        return; // stopped or restarted meanwhile
     busy_ = false;
     if (!watchPaths.isEmpty())
         watch(watchPaths);
@@ -146,7 +146,7 @@ void FollowController::watch(const QStringList& paths)
         if (!watched.contains(path))
             added << path;
     if (!added.isEmpty())
-        watcher_->addPaths(added);  // paths that vanished meanwhile are skipped with a warning by Qt
+        watcher_->addPaths(added); // paths that vanished meanwhile are skipped with a warning by Qt
 }
 
 } // namespace loadscope

@@ -31,11 +31,11 @@ public:
     void stop();
     bool following() const { return loader_ != nullptr; }
     QString root() const { return root_; }
-    void checkNow();                  // looks at the folder without waiting for the watcher or the poll
+    void checkNow(); // looks at the folder without waiting for the watcher or the poll
 
 signals:
-    void updated(std::shared_ptr<const loadscope::LoadedResults> results);  // something grew
-    void checked();                                                          // a look found nothing new
+    void updated(std::shared_ptr<const loadscope::LoadedResults> results); // something grew
+    void checked();                                                        // a look found nothing new
 
 private:
     void scheduleCheck();
@@ -44,10 +44,10 @@ private:
 
     QString root_;
     AnalysisOptions options_;
-    std::shared_ptr<IncrementalLoader> loader_;  // used by one worker at a time
+    std::shared_ptr<IncrementalLoader> loader_; // used by one worker at a time
     QFileSystemWatcher* watcher_ = nullptr;
     QTimer poll_, debounce_;
-    int generation_ = 0;                         // a stop or a new start drops what older workers send
+    int generation_ = 0; // a stop or a new start drops what older workers send
     bool busy_ = false, pending_ = false;
 };
 

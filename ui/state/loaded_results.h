@@ -17,10 +17,10 @@ namespace loadscope {
 
 struct LoadedResults {
     QString root;
-    AnalysisOptions options;  // what the analyses were computed with
+    AnalysisOptions options; // what the analyses were computed with
     std::shared_ptr<const Results> results;
-    std::vector<std::shared_ptr<const TestAnalysis>> analyses;  // one per results->tests, same order
-    std::vector<Problem> problems;                              // loader's, then each analysis'
+    std::vector<std::shared_ptr<const TestAnalysis>> analyses; // one per results->tests, same order
+    std::vector<Problem> problems;                             // loader's, then each analysis'
 };
 
 // Loads and analyses `root` (tests in parallel); nullptr when cancelled. Safe to call from any thread.

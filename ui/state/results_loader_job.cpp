@@ -26,7 +26,7 @@ void ResultsLoaderJob::start(const QString& root, const AnalysisOptions& options
     // The worker owns copies of what it needs; it reports back through queued calls guarded by the generation.
     (void)QtConcurrent::run([self, flag, root, options, generation] {
         auto report = [self, generation](const LoadProgress& p) {
-            if (!self)  // the window closed; queued calls to a deleted object are dropped by Qt anyway
+            if (!self) // the window closed; queued calls to a deleted object are dropped by Qt anyway
                 return;
             QMetaObject::invokeMethod(
                 self,
@@ -60,7 +60,7 @@ void ResultsLoaderJob::cancel()
         cancel_->store(true);
     if (running_) {
         running_ = false;
-        ++generation_;  // whatever the old worker still sends is dropped
+        ++generation_; // whatever the old worker still sends is dropped
         emit cancelled();
     }
 }

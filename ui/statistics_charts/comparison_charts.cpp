@@ -139,12 +139,9 @@ QString groupAxisLabel(const QString& name, std::size_t n)
 QString metricTitle(ThresholdKind kind)
 {
     switch (kind) {
-    case ThresholdKind::Vmaf:
-        return QStringLiteral("VMAF (0-5)");
-    case ThresholdKind::Visqol:
-        return QStringLiteral("ViSQOL (0-5)");
-    case ThresholdKind::ConnectionStart:
-        return QStringLiteral("connection start duration (s)");
+    case ThresholdKind::Vmaf: return QStringLiteral("VMAF (0-5)");
+    case ThresholdKind::Visqol: return QStringLiteral("ViSQOL (0-5)");
+    case ThresholdKind::ConnectionStart: return QStringLiteral("connection start duration (s)");
     }
     return {};
 }
@@ -236,8 +233,8 @@ std::unique_ptr<QChart> makeViolinChart(const ComparisonChartInput& input)
         if (!kde)
             continue; // no spread: the median mark below still shows where the values are
         const auto [lo, hi] = std::minmax_element(groups[i].values.begin(), groups[i].values.end());
-        const std::vector<double> ys =
-            linearSpace(*lo - 2 * kde->bandwidth(), *hi + 2 * kde->bandwidth(), kViolinPoints);
+        const std::vector<double> ys = linearSpace(*lo - 2 * kde->bandwidth(), *hi + 2 * kde->bandwidth(),
+                                                   kViolinPoints);
         const std::vector<double> density = kde->evaluate(ys);
         const double peak = *std::max_element(density.begin(), density.end());
         // QAreaSeries closes upper (left side, bottom to top) with lower reversed (right side, top to bottom).
@@ -249,7 +246,7 @@ std::unique_ptr<QChart> makeViolinChart(const ComparisonChartInput& input)
             right->append(centre + half, ys[k]);
         }
         auto* area = new QAreaSeries(left, right);
-        left->setParent(area);  // an area series does not own its boundary lines (ASan's leak check found them)
+        left->setParent(area); // an area series does not own its boundary lines (ASan's leak check found them)
         right->setParent(area);
         area->setName(groupLabel(groups[i].name, groups[i].values.size()));
         area->setBrush(groups[i].colour.lighter(160));
@@ -258,8 +255,8 @@ std::unique_ptr<QChart> makeViolinChart(const ComparisonChartInput& input)
         extent.push_back(ys.front());
         extent.push_back(ys.back());
     }
-    QValueAxis* yAxis =
-        addValueAxis(*chart, input.metric, valueRange({input.groups.x, input.groups.y, extent}), Qt::AlignLeft);
+    QValueAxis* yAxis = addValueAxis(*chart, input.metric, valueRange({input.groups.x, input.groups.y, extent}),
+                                     Qt::AlignLeft);
     for (QAbstractSeries* s : pending)
         attach(*chart, s, xAxis, yAxis);
     for (std::size_t i = 0; i < groups.size(); ++i)
@@ -305,7 +302,7 @@ std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input)
 void replaceChart(QChartView* view, std::unique_ptr<QChart> chart)
 {
     QChart* old = view->chart();
-    view->setChart(chart.release());  // the view owns the new chart and releases the old one: delete it
+    view->setChart(chart.release()); // the view owns the new chart and releases the old one: delete it
     delete old;
 }
 
@@ -314,11 +311,11 @@ ChartPainting chartViewPainting(QChartView& view)
     return [&view](QPaintDevice& device, QSize size) {
         const QSize shown = view.size();
         if (shown != size)
-            view.resize(size);  // QChartView resizes its chart with it
+            view.resize(size); // QChartView resizes its chart with it
         QPainter painter;
         if (!painter.begin(&device))
             return false;
-        view.render(&painter, QRectF(QPointF(0, 0), size), QRect(QPoint(0, 0), size));  // as vectors on SVG/PDF
+        view.render(&painter, QRectF(QPointF(0, 0), size), QRect(QPoint(0, 0), size)); // as vectors on SVG/PDF
         const bool painted = painter.end();
         if (shown != size)
             view.resize(shown);

@@ -17,8 +17,8 @@ class QChartView;
 namespace loadscope {
 
 struct ComparisonChartInput {
-    QString xName, yName;   // "CPU < 0.9", "CPU >= 0.9"
-    QString metric;         // the value axis title
+    QString xName, yName; // "CPU < 0.9", "CPU >= 0.9"
+    QString metric;       // the value axis title
     double cpuThreshold = 0.9;
     ComparisonGroups groups;
 };

@@ -55,7 +55,7 @@ void ChartViews::setAnalysis(const TestAnalysis* analysis)
     participants_->setAnalysis(analysis);
     if (keep) {
         leader_->setRange(*keep);
-        link_->alignTo(leader_);  // also when the range did not change and so sent no signal
+        link_->alignTo(leader_); // also when the range did not change and so sent no signal
     }
 }
 

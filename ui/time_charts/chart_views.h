@@ -23,11 +23,11 @@ class ChartViews : public QTabWidget {
 public:
     explicit ChartViews(QWidget* parent = nullptr);
 
-    void setAnalysis(const TestAnalysis* analysis);  // nullptr clears; keeps the linked time range
-    void linkTimeAxis(QCPAxis* axis);                // e.g. the timeline's x axis: it leads on setAnalysis,
-                                                     // and its plot area lines up with the charts'
+    void setAnalysis(const TestAnalysis* analysis); // nullptr clears; keeps the linked time range
+    void linkTimeAxis(QCPAxis* axis);               // e.g. the timeline's x axis: it leads on setAnalysis,
+                                                    // and its plot area lines up with the charts'
     PlotAreaAlign* areaAlign() const { return align_; }
-    bool showView(const QString& key);               // qoe | qos | participants; false when unknown
+    bool showView(const QString& key); // qoe | qos | participants; false when unknown
     static QStringList viewKeys();
     // A vertical splitter: `timeline` on top, these views below (the explorer's central widget).
     QWidget* belowTimeline(QWidget* timeline);

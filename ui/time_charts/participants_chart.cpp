@@ -40,7 +40,7 @@ void ParticipantsChart::setAnalysis(const TestAnalysis* analysis)
         out.append(p.streamsOut);
     };
     if (analysis && !analysis->progression.empty()) {
-        append(0.0, ProgressionPoint{});  // nobody before the first connection
+        append(0.0, ProgressionPoint{}); // nobody before the first connection
         for (const ProgressionPoint& p : analysis->progression)
             append(p.time, p);
         // The last counts hold to the end of the test (steps need a point to end on).
@@ -50,10 +50,12 @@ void ParticipantsChart::setAnalysis(const TestAnalysis* analysis)
     subscribers_->setData(times, subscribers, true);
     streamsIn_->setData(times, in, true);
     streamsOut_->setData(times, out, true);
-    const double users = publishers.isEmpty() ? 0 : std::max(*std::max_element(publishers.begin(), publishers.end()),
-                                                            *std::max_element(subscribers.begin(), subscribers.end()));
-    const double streams = in.isEmpty() ? 0 : std::max(*std::max_element(in.begin(), in.end()),
-                                                       *std::max_element(out.begin(), out.end()));
+    const double users = publishers.isEmpty() ? 0
+                                              : std::max(*std::max_element(publishers.begin(), publishers.end()),
+                                                         *std::max_element(subscribers.begin(), subscribers.end()));
+    const double streams = in.isEmpty() ? 0
+                                        : std::max(*std::max_element(in.begin(), in.end()),
+                                                   *std::max_element(out.begin(), out.end()));
     // Different headroom on the two axes: streams in are always twice the publishers, and equal scales would
     // draw the two lines on top of each other.
     yAxis->setRange(0, std::max(1.0, users * 1.1));

@@ -11,7 +11,7 @@ class ParticipantsChart : public TimeChart {
     Q_OBJECT
 public:
     explicit ParticipantsChart(QWidget* parent = nullptr);
-    void setAnalysis(const TestAnalysis* analysis);  // nullptr clears
+    void setAnalysis(const TestAnalysis* analysis); // nullptr clears
 
     QCPGraph* publishersGraph() const { return publishers_; }
     QCPGraph* subscribersGraph() const { return subscribers_; }

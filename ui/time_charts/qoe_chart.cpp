@@ -42,7 +42,8 @@ void QoeChart::setAnalysis(const TestAnalysis* analysis)
     fill(vmaf_, qoe.vmaf);
     fill(visqol_, qoe.visqol);
     setResources(analysis, cpu_, memory_);
-    const QString bucket = qoe.bucketSeconds < 1 ? tr("%1 ms").arg(qoe.bucketSeconds * 1000) : tr("%1 s").arg(qoe.bucketSeconds);
+    const QString bucket = qoe.bucketSeconds < 1 ? tr("%1 ms").arg(qoe.bucketSeconds * 1000)
+                                                 : tr("%1 s").arg(qoe.bucketSeconds);
     const QString name = analysis && analysis->data ? QString::fromStdString(analysis->data->info.name) : QString();
     setTitle(analysis ? tr("QoE progression — mean over users per %1 bucket — %2").arg(bucket, name) : tr("No test"));
     showNoData(analysis && qoe.vmaf.empty() && qoe.visqol.empty() ? tr("No QoE scores in this test") : QString());

@@ -9,7 +9,7 @@ class QoeChart : public TimeChart {
     Q_OBJECT
 public:
     explicit QoeChart(QWidget* parent = nullptr);
-    void setAnalysis(const TestAnalysis* analysis);  // nullptr clears
+    void setAnalysis(const TestAnalysis* analysis); // nullptr clears
 
     QCPGraph* vmafGraph() const { return vmaf_; }
     QCPGraph* visqolGraph() const { return visqol_; }

@@ -67,10 +67,9 @@ void QosChart::setThreshold(double value)
 
 void QosChart::rebuild()
 {
-    series_ = analysis_ && analysis_->data
-                  ? computeQosOverTime(*analysis_->data, analysis_->start, direction_, kind_, column_->column,
-                                       analysis_->mode)
-                  : QosOverTime{};
+    series_ = analysis_ && analysis_->data ? computeQosOverTime(*analysis_->data, analysis_->start, direction_, kind_,
+                                                                column_->column, analysis_->mode)
+                                           : QosOverTime{};
     QVector<double> times, means, mins, maxs;
     for (const QosBucket& b : series_.buckets) {
         times.append(b.time);

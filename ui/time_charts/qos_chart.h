@@ -13,9 +13,9 @@ class QosChart : public TimeChart {
 public:
     explicit QosChart(QWidget* parent = nullptr);
 
-    void setAnalysis(const TestAnalysis* analysis);  // nullptr clears
+    void setAnalysis(const TestAnalysis* analysis); // nullptr clears
     void setSeries(Direction direction, MediaKind kind, const QosColumn& column);
-    void setThreshold(double value);  // NaN hides the line
+    void setThreshold(double value); // NaN hides the line
     double threshold() const { return threshold_; }
     const QosOverTime& series() const { return series_; }
 

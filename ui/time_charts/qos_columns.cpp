@@ -29,15 +29,12 @@ bool qosColumnApplies(Direction direction, const QosColumn& column)
 {
     const QString name = QLatin1String(column.column);
     switch (direction) {
-    case Direction::Inbound:
-        return name != QLatin1String("roundTripTime");
-    case Direction::Outbound:
-        return name == QLatin1String("bitrate") || name == QLatin1String("packetRate");
+    case Direction::Inbound: return name != QLatin1String("roundTripTime");
+    case Direction::Outbound: return name == QLatin1String("bitrate") || name == QLatin1String("packetRate");
     case Direction::RemoteInbound:
         return name == QLatin1String("jitter") || name == QLatin1String("roundTripTime") ||
                name == QLatin1String("packetLoss");
-    case Direction::RemoteOutbound:
-        return false;  // the notebook draws nothing from these tables
+    case Direction::RemoteOutbound: return false; // the notebook draws nothing from these tables
     }
     return false;
 }
@@ -56,14 +53,10 @@ std::vector<QosChoice> qosChoices()
 QString directionLabel(Direction direction)
 {
     switch (direction) {
-    case Direction::Inbound:
-        return QObject::tr("Inbound");
-    case Direction::Outbound:
-        return QObject::tr("Outbound");
-    case Direction::RemoteInbound:
-        return QObject::tr("Remote inbound");
-    case Direction::RemoteOutbound:
-        return QObject::tr("Remote outbound");
+    case Direction::Inbound: return QObject::tr("Inbound");
+    case Direction::Outbound: return QObject::tr("Outbound");
+    case Direction::RemoteInbound: return QObject::tr("Remote inbound");
+    case Direction::RemoteOutbound: return QObject::tr("Remote outbound");
     }
     return {};
 }

@@ -10,13 +10,13 @@
 namespace loadscope {
 
 struct QosColumn {
-    const char* column = "";  // name in the QoS table
-    QString label;            // "Jitter"
-    QString unit;             // "s", "b/s", ...
-    double threshold = 0;     // the notebook's red line (jitter 0.03 s, RTT 0.25 s), 0 for none
+    const char* column = ""; // name in the QoS table
+    QString label;           // "Jitter"
+    QString unit;            // "s", "b/s", ...
+    double threshold = 0;    // the notebook's red line (jitter 0.03 s, RTT 0.25 s), 0 for none
 };
 
-const std::vector<QosColumn>& qosColumns();  // bitrate, packetRate, jitter, roundTripTime, packetLoss
+const std::vector<QosColumn>& qosColumns(); // bitrate, packetRate, jitter, roundTripTime, packetLoss
 const QosColumn* findQosColumn(const QString& column);
 bool qosColumnApplies(Direction direction, const QosColumn& column);
 
@@ -27,8 +27,8 @@ struct QosChoice {
     const QosColumn* column = nullptr;
 };
 std::vector<QosChoice> qosChoices();
-QString directionLabel(Direction direction);  // Inbound, Outbound, Remote inbound, Remote outbound
-QString qosChoiceLabel(const QosChoice& choice);  // "Inbound video jitter (s)"
-QString axisLabel(const QosColumn& column);       // "Jitter (s)"
+QString directionLabel(Direction direction);     // Inbound, Outbound, Remote inbound, Remote outbound
+QString qosChoiceLabel(const QosChoice& choice); // "Inbound video jitter (s)"
+QString axisLabel(const QosColumn& column);      // "Jitter (s)"
 
 } // namespace loadscope

@@ -47,7 +47,7 @@ QosView::QosView(QWidget* parent) : QWidget(parent)
     layout->addWidget(chart_, 1);
 
     fillMetrics();
-    metric_->setCurrentIndex(metric_->findData(QStringLiteral("jitter")));  // the notebook's first QoS line
+    metric_->setCurrentIndex(metric_->findData(QStringLiteral("jitter"))); // the notebook's first QoS line
     applySelection();
     connect(direction_, &QComboBox::currentIndexChanged, this, [this] {
         fillMetrics();

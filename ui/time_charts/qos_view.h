@@ -22,7 +22,7 @@ public:
     void setAnalysis(const TestAnalysis* analysis);
     // Selects a series; false when the column does not apply to the direction.
     bool select(Direction direction, MediaKind kind, const QString& column);
-    void setThreshold(double value);  // NaN: no line
+    void setThreshold(double value); // NaN: no line
 
     QosChart* chart() const { return chart_; }
     QComboBox* directionBox() const { return direction_; }
@@ -43,7 +43,7 @@ private:
     QComboBox* metric_ = nullptr;
     QCheckBox* thresholdShown_ = nullptr;
     QDoubleSpinBox* thresholdValue_ = nullptr;
-    std::map<QString, double> thresholds_;  // per column; NaN: hidden
+    std::map<QString, double> thresholds_; // per column; NaN: hidden
 };
 
 } // namespace loadscope

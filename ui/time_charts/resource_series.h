@@ -11,6 +11,6 @@ struct ResourceSeries {
     QVector<double> times, cpu, memory;
 };
 
-ResourceSeries resourceSeries(const TestAnalysis* analysis);  // empty for nullptr
+ResourceSeries resourceSeries(const TestAnalysis* analysis); // empty for nullptr
 
 } // namespace loadscope

@@ -14,7 +14,7 @@ namespace loadscope {
 
 namespace {
 
-constexpr double kMargin = 5.0;  // seconds around the test, as the timeline (set_xlim(-5, duration + 5))
+constexpr double kMargin = 5.0; // seconds around the test, as the timeline (set_xlim(-5, duration + 5))
 
 QString csvNumber(double value)
 {

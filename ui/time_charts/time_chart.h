@@ -17,16 +17,16 @@ public:
     explicit TimeChart(QWidget* parent = nullptr);
 
     QString title() const;
-    QString dataCsv() const;                      // one row per point of every named graph
-    QString exportCsv(const QString& path) const; // "" on success, else a message naming the file
-    void resetTimeRange(const TestAnalysis* analysis);  // [-5 s, duration + 5 s], as the timeline
+    QString dataCsv() const;                           // one row per point of every named graph
+    QString exportCsv(const QString& path) const;      // "" on success, else a message naming the file
+    void resetTimeRange(const TestAnalysis* analysis); // [-5 s, duration + 5 s], as the timeline
 
 protected:
     void setTitle(const QString& text);
     // CPU (black, with markers) and memory on the given axes, in seconds from the test start.
     void setResources(const TestAnalysis* analysis, QCPGraph* cpu, QCPGraph* memory);
     QCPGraph* addLine(QCPAxis* valueAxis, const QString& name, const QColor& colour, bool markers);
-    void showNoData(const QString& why);  // empty hides it
+    void showNoData(const QString& why); // empty hides it
 
 private:
     QCPTextElement* title_ = nullptr;

@@ -81,12 +81,12 @@ void UserQosChart::rebuild()
             times.append(q.start);
             values.append(q.value);
         }
-        if (!mine.empty()) {  // the last step ends where its interval ends
+        if (!mine.empty()) { // the last step ends where its interval ends
             times.append(mine.back().end);
             values.append(mine.back().value);
         }
-        const QosOverTime test = computeQosOverTime(*analysis_->data, analysis_->start, choice.direction,
-                                                    choice.kind, choice.column->column, analysis_->mode);
+        const QosOverTime test = computeQosOverTime(*analysis_->data, analysis_->start, choice.direction, choice.kind,
+                                                    choice.column->column, analysis_->mode);
         for (const QosBucket& b : test.buckets) {
             meanTimes.append(b.time);
             means.append(b.mean);
@@ -100,7 +100,7 @@ void UserQosChart::rebuild()
         for (double x : *v)
             if (!std::isnan(x))
                 top = std::max(top, x);
-    plot_->yAxis->setRange(0, top > 0 ? top * 1.1 : 1.0);  // from zero: honest
+    plot_->yAxis->setRange(0, top > 0 ? top * 1.1 : 1.0); // from zero: honest
     const double end = valid ? analysis_->duration : 0.0;
     plot_->xAxis->setRange(-5, end + 5);
     plot_->replot();

@@ -17,7 +17,7 @@ class UserQosChart : public QWidget {
 public:
     explicit UserQosChart(QWidget* parent = nullptr);
 
-    void setUser(const TestAnalysis* analysis, int userIndex);  // -1 or nullptr clears
+    void setUser(const TestAnalysis* analysis, int userIndex); // -1 or nullptr clears
     bool select(Direction direction, MediaKind kind, const QString& column);
 
     QComboBox* metricBox() const { return metric_; }

@@ -12,7 +12,7 @@ enum class RowOrder { Natural, FirstFailure, MeanValue };
 
 struct RowSelection {
     RoleFilter role = RoleFilter::All;
-    int session = 0;           // 0 = every session
+    int session = 0; // 0 = every session
     bool onlyEverFailed = false;
     RowOrder order = RowOrder::Natural;
 };

@@ -12,20 +12,20 @@ namespace loadscope {
 
 class TimelineMetric {
 public:
-    static int count();                    // VMAF, ViSQOL, then kQosMetrics, then the rolling QoO
+    static int count(); // VMAF, ViSQOL, then kQosMetrics, then the rolling QoO
     static TimelineMetric at(int index);
-    static std::optional<TimelineMetric> fromKey(const QString& key);  // vmaf | visqol | rtt | jitter-in-video ...
+    static std::optional<TimelineMetric> fromKey(const QString& key); // vmaf | visqol | rtt | jitter-in-video ...
     static TimelineMetric vmaf() { return at(0); }
 
     int index() const { return index_; }
     bool isQoe() const { return index_ < 2; }
-    bool isRollingQoo() const { return index_ == count() - 1; }  // QoO of the last 10 s of RTT
-    QoeMetric qoeMetric() const;           // None for QoS metrics
-    QosMetric qosMetric() const;           // only for QoS metrics (not the rolling QoO)
+    bool isRollingQoo() const { return index_ == count() - 1; } // QoO of the last 10 s of RTT
+    QoeMetric qoeMetric() const;                                // None for QoS metrics
+    QosMetric qosMetric() const;                                // only for QoS metrics (not the rolling QoO)
     QString key() const;
     QString label() const;
     ColourRange colourRange() const;
-    QString formatValue(double value) const;  // with its unit, for tooltips
+    QString formatValue(double value) const; // with its unit, for tooltips
 
     bool operator==(const TimelineMetric&) const = default;
 

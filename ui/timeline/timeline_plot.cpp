@@ -14,8 +14,8 @@ namespace loadscope {
 
 namespace {
 
-constexpr int kMaxLabelledRows = 150;  // the notebook hides labels from 150 users on
-constexpr double kMargin = 5.0;        // seconds around the test, as set_xlim(-5, duration + 5)
+constexpr int kMaxLabelledRows = 150; // the notebook hides labels from 150 users on
+constexpr double kMargin = 5.0;       // seconds around the test, as set_xlim(-5, duration + 5)
 
 QCPBars* legendSwatch(QCustomPlot* plot, const QString& name, QRgb colour)
 {
@@ -40,7 +40,7 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QCustomPlot(parent)
 
     xAxis->setLabel(QStringLiteral("Time from the test start (s)"));
     yAxis->setLabel(QStringLiteral("User - Session"));
-    yAxis->setRangeReversed(true);  // first user at the top
+    yAxis->setRangeReversed(true); // first user at the top
     yAxis->grid()->setVisible(false);
     yAxis2->setVisible(true);
     yAxis2->setLabel(QStringLiteral("Media node CPU / memory (0..1)"));
@@ -107,7 +107,7 @@ void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<con
                                std::vector<int> order, const TimelineMetric& metric, const QString& title)
 {
     const ZoomState zoomBefore = currentZoom();
-    const double endBefore = shownEnd_;  // not dataEnd(): the old analysis may be gone already
+    const double endBefore = shownEnd_; // not dataEnd(): the old analysis may be gone already
     const int rowsBefore = timeline_->rowCount();
     analysis_ = analysis;
     metric_ = metric;
@@ -124,10 +124,10 @@ void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<con
     colourScale_->setDataRange(QCPRange(range.min, range.max));
     colourScale_->axis()->setLabel(metric.label());
 
-    const ResourceSeries resources = resourceSeries(analysis);  // shared with the chart views
+    const ResourceSeries resources = resourceSeries(analysis); // shared with the chart views
     cpu_->setData(resources.times, resources.cpu, true);
     memory_->setData(resources.times, resources.memory, true);
-    labelledRows_ = -1;  // new rows: rebuild the labels on the next replot
+    labelledRows_ = -1; // new rows: rebuild the labels on the next replot
     selectUser(selectedUser_);
     shownEnd_ = dataEnd();
     if (std::exchange(keepZoomOnce_, false)) {
@@ -270,8 +270,8 @@ QString TimelinePlot::tooltipAt(const QPoint& pixel) const
         return {};
     const double seconds = xAxis->pixelToCoord(pixel.x());
     QStringList lines;
-    lines << QStringLiteral("User %1 (%2)").arg(row->label, row->publisher ? QStringLiteral("publisher")
-                                                                           : QStringLiteral("subscriber"));
+    lines << QStringLiteral("User %1 (%2)")
+                 .arg(row->label, row->publisher ? QStringLiteral("publisher") : QStringLiteral("subscriber"));
     if (const TimelineSpan* span = timeline_->spanAt(position, seconds)) {
         lines << QStringLiteral("State: %1").arg(spanStateName(span->state));
         lines << QStringLiteral("From %1 s to %2 s (%3 s)")
@@ -321,7 +321,7 @@ void TimelinePlot::mousePressEvent(QMouseEvent* event)
     pressZoom_ = currentZoom();
     setSelectionRectMode((event->modifiers() & Qt::ShiftModifier) ? QCP::srmCustom : QCP::srmNone);
     if (!(event->modifiers() & Qt::ShiftModifier))
-        history_.push(pressZoom_);  // dropped again on release when the drag moved nothing
+        history_.push(pressZoom_); // dropped again on release when the drag moved nothing
     QCustomPlot::mousePressEvent(event);
 }
 

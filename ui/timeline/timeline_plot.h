@@ -28,13 +28,13 @@ public:
     void setMemoryVisible(bool visible);
     TimelinePlottable* timeline() const { return timeline_; }
 
-    QString tooltipAt(const QPoint& pixel) const;      // empty outside the rows
-    int userIndexAt(const QPoint& pixel) const;        // -1 outside the rows
+    QString tooltipAt(const QPoint& pixel) const;       // empty outside the rows
+    int userIndexAt(const QPoint& pixel) const;         // -1 outside the rows
     QPoint pixelOf(int position, double seconds) const; // centre of a row at a time (for tests and scripts)
-    double cpuAt(double seconds) const;                // linear between samples; NaN outside them
+    double cpuAt(double seconds) const;                 // linear between samples; NaN outside them
 
-    void highlightTime(double seconds);                // a vertical marker (NaN hides it)
-    void selectUser(int userIndex);                    // outlines its row (-1: none)
+    void highlightTime(double seconds); // a vertical marker (NaN hides it)
+    void selectUser(int userIndex);     // outlines its row (-1: none)
     // Live follow: the next setTimeline keeps the zoom and its history; a view that reached the end of the data
     // (in time or rows) grows with it.
     void keepZoomOnNextTimeline() { keepZoomOnce_ = true; }
@@ -57,7 +57,7 @@ private:
     void updateRowLabels();
     void zoomToRubberBand(const QRect& rect, QMouseEvent* event);
     ZoomState currentZoom() const;
-    double dataEnd() const;  // seconds: the test's end or the last span's, whichever is later
+    double dataEnd() const; // seconds: the test's end or the last span's, whichever is later
     void extendZoomTo(const ZoomState& before, double endBefore, int rowsBefore);
     void applyZoom(const ZoomState& state);
     void rememberZoom();
@@ -73,8 +73,8 @@ private:
     QCPItemRect* selection_ = nullptr;
     int selectedUser_ = -1;
     bool keepZoomOnce_ = false;
-    double shownEnd_ = 0;  // dataEnd() of the timeline shown
-    int labelStep_ = -1, labelledRows_ = -1;  // what the row labels were built for
+    double shownEnd_ = 0;                    // dataEnd() of the timeline shown
+    int labelStep_ = -1, labelledRows_ = -1; // what the row labels were built for
     ZoomHistory history_;
     QElapsedTimer lastWheel_;
     QPoint pressPosition_;

@@ -8,7 +8,7 @@ namespace loadscope {
 
 TimelinePlottable::TimelinePlottable(QCPAxis* keyAxis, QCPAxis* valueAxis) : QCPAbstractPlottable(keyAxis, valueAxis)
 {
-    setSelectable(QCP::stNone);  // rows are picked by the plot's click handling, not QCP's selection
+    setSelectable(QCP::stNone); // rows are picked by the plot's click handling, not QCP's selection
     setAntialiasedFill(false);
 }
 
@@ -114,8 +114,8 @@ void TimelinePlottable::draw(QCPPainter* painter)
     }
 }
 
-void TimelinePlottable::drawRow(QCPPainter* painter, const TimelineRow& row, int top, int height,
-                                const QCPRange& keys, const QRect& clip)
+void TimelinePlottable::drawRow(QCPPainter* painter, const TimelineRow& row, int top, int height, const QCPRange& keys,
+                                const QRect& clip)
 {
     auto it = std::upper_bound(row.spans.begin(), row.spans.end(), keys.lower,
                                [](double k, const TimelineSpan& s) { return k < s.end; });
@@ -124,7 +124,7 @@ void TimelinePlottable::drawRow(QCPPainter* painter, const TimelineRow& row, int
     auto toPixel = [&](double key) { return std::clamp(mKeyAxis->coordToPixel(key), minPixel, maxPixel); };
     bool open = false;
     QRgb runColour = 0;
-    int runStart = 0, runEnd = 0;  // pixel columns [runStart, runEnd)
+    int runStart = 0, runEnd = 0; // pixel columns [runStart, runEnd)
     auto flush = [&] {
         if (!open)
             return;

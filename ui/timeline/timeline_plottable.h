@@ -19,12 +19,12 @@ public:
     void setRows(std::shared_ptr<const std::vector<TimelineRow>> rows, std::vector<int> order);
     int rowCount() const { return static_cast<int>(order_.size()); }
     const TimelineRow* rowAtPosition(int position) const;
-    int positionAtPixel(double y) const;                  // -1 outside the rows' bars
-    const TimelineSpan* spanAt(int position, double key) const;  // nullptr between spans
-    double lastEnd() const;                               // the largest span end over all rows
-    long drawnRectangles() const { return drawnRectangles_; }  // of the last draw (for tests and benchmarks)
+    int positionAtPixel(double y) const;                        // -1 outside the rows' bars
+    const TimelineSpan* spanAt(int position, double key) const; // nullptr between spans
+    double lastEnd() const;                                     // the largest span end over all rows
+    long drawnRectangles() const { return drawnRectangles_; }   // of the last draw (for tests and benchmarks)
 
-    static constexpr double kBarHeight = 0.8;             // of a row, as the notebook's broken_barh
+    static constexpr double kBarHeight = 0.8; // of a row, as the notebook's broken_barh
 
     double selectTest(const QPointF& pos, bool onlySelectable, QVariant* details = nullptr) const override;
     QCPRange getKeyRange(bool& foundRange, QCP::SignDomain inSignDomain = QCP::sdBoth) const override;

@@ -49,14 +49,13 @@ std::vector<TimelineSpan> flattenSpans(const std::vector<LayeredSpan>& painted)
     edges.reserve(painted.size() * 2);
     for (std::size_t i = 0; i < painted.size(); ++i) {
         const auto& s = painted[i].span;
-        if (!(s.end > s.start))  // empty or NaN: nothing to see
+        if (!(s.end > s.start)) // empty or NaN: nothing to see
             continue;
         edges.push_back({s.start, true, static_cast<int>(i)});
         edges.push_back({s.end, false, static_cast<int>(i)});
     }
-    std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
-        return a.at < b.at || (a.at == b.at && !a.opens && b.opens);
-    });
+    std::sort(edges.begin(), edges.end(),
+              [](const Edge& a, const Edge& b) { return a.at < b.at || (a.at == b.at && !a.opens && b.opens); });
     std::array<std::set<int>, kLayerCount> active;
     std::vector<TimelineSpan> out;
     int lastTop = -1;
@@ -106,8 +105,7 @@ std::vector<TimelineRow> buildTimelineRows(const TestAnalysis& analysis, const T
     for (const Segment& s : analysis.segments) {
         switch (s.type) {
         case SegmentType::ConnectionSuccess:
-            add(s.userIndex, s.start, s.end, SpanState::ConnectedNoData, kNaN, kConnectedNoDataColour,
-                kConnectedLayer);
+            add(s.userIndex, s.start, s.end, SpanState::ConnectedNoData, kNaN, kConnectedNoDataColour, kConnectedLayer);
             break;
         case SegmentType::ConnectionStart:
             add(s.userIndex, s.start, s.end, SpanState::Connecting, kNaN, kConnectingColour, kGapLayer);

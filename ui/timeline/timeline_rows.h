@@ -18,25 +18,25 @@ enum class SpanState { Connecting, ConnectedNoData, Failed, Metric, Reconnecting
 QString spanStateName(SpanState state);
 
 struct TimelineSpan {
-    double start = 0, end = 0;  // seconds from the test start
+    double start = 0, end = 0; // seconds from the test start
     SpanState state = SpanState::ConnectedNoData;
-    double value = kNaN;        // the metric's value for Metric spans
+    double value = kNaN; // the metric's value for Metric spans
     QRgb colour = 0;
 };
 
 struct TimelineRow {
-    int userIndex = 0;          // into TestAnalysis::users
-    QString label;              // user-session, as the notebook labels rows
+    int userIndex = 0; // into TestAnalysis::users
+    QString label;     // user-session, as the notebook labels rows
     int session = 0;
     bool publisher = false;
-    double firstFailure = kNaN; // seconds; NaN when the user never failed (a reconnection is not a failure)
-    double meanValue = kNaN;    // duration-weighted mean of the metric spans (for sorting)
-    std::vector<TimelineSpan> spans;  // sorted, non-overlapping
+    double firstFailure = kNaN;      // seconds; NaN when the user never failed (a reconnection is not a failure)
+    double meanValue = kNaN;         // duration-weighted mean of the metric spans (for sorting)
+    std::vector<TimelineSpan> spans; // sorted, non-overlapping
 };
 
 struct LayeredSpan {
     TimelineSpan span;
-    int layer = 0;              // higher layers cover lower ones; within a layer the later span wins
+    int layer = 0; // higher layers cover lower ones; within a layer the later span wins
 };
 
 // Flattens painted spans into the visible pieces, merging touching pieces of the same span.

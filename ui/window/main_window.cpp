@@ -44,7 +44,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     loader_ = new ResultsLoaderJob(this);
     plot_ = new TimelinePlot(this);
     addExportAction(plot_);
-    chartViews_ = new ChartViews(this);  // QoE, QoS, participants under the timeline, on its time axis
+    chartViews_ = new ChartViews(this); // QoE, QoS, participants under the timeline, on its time axis
     setCentralWidget(chartViews_->belowTimeline(plot_));
     chartViews_->linkTimeAxis(plot_->xAxis);
     buildToolBar();
@@ -172,8 +172,8 @@ void MainWindow::buildDocks()
         area->setWidget(content);
         return area;
     };
-    auto* qualityDock =
-        dock(scrolled(quality_), tr("Quality (QoO)"), QStringLiteral("qualityDock"), Qt::BottomDockWidgetArea);
+    auto* qualityDock = dock(scrolled(quality_), tr("Quality (QoO)"), QStringLiteral("qualityDock"),
+                             Qt::BottomDockWidgetArea);
     tabifyDockWidget(problemsDock, qualityDock);
     auto* comparisonsDock = dock(scrolled(comparisons_), tr("Comparisons"), QStringLiteral("comparisonsDock"),
                                  Qt::BottomDockWidgetArea);
@@ -211,7 +211,7 @@ void MainWindow::setResults(std::shared_ptr<const LoadedResults> results)
     qosCache_.clear();
     problems_->setProblems(results_ ? results_->root : QString(),
                            results_ ? results_->problems : std::vector<Problem>{});
-    QSignalBlocker block(testBox_);  // one refresh below, not one per item
+    QSignalBlocker block(testBox_); // one refresh below, not one per item
     fillTestBox();
     testBox_->setCurrentIndex(testBox_->count() > 0 ? 0 : -1);
     block.unblock();

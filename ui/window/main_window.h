@@ -39,11 +39,11 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void openFolder(const QString& root);  // loads in the background, analysed as last time (Analysis menu)
+    void openFolder(const QString& root); // loads in the background, analysed as last time (Analysis menu)
     void openFolder(const QString& root, const AnalysisOptions& options);
-    AnalysisOptions analysisOptions() const;  // of the results shown (or being opened)
-    void setAnalysisOptions(const AnalysisOptions& options);  // analyses the shown folder again; remembered
-    void setResults(std::shared_ptr<const LoadedResults> results);      // shows already-loaded results
+    AnalysisOptions analysisOptions() const;                       // of the results shown (or being opened)
+    void setAnalysisOptions(const AnalysisOptions& options);       // analyses the shown folder again; remembered
+    void setResults(std::shared_ptr<const LoadedResults> results); // shows already-loaded results
     std::shared_ptr<const LoadedResults> results() const { return results_; }
 
     int currentTest() const;
@@ -53,8 +53,8 @@ public:
     void selectMetric(const TimelineMetric& metric);
     void setRowSelection(const RowSelection& selection);
     void inspectUser(int userIndex);
-    bool inspectUserByLabel(const QString& label);  // "user-session", as the rows are labelled
-    QString exportTimeline(const QString& path, const ExportSize& size);  // "" on success
+    bool inspectUserByLabel(const QString& label);                       // "user-session", as the rows are labelled
+    QString exportTimeline(const QString& path, const ExportSize& size); // "" on success
 
     TimelinePlot* timelinePlot() const { return plot_; }
     ChartViews* chartViews() const { return chartViews_; }
@@ -65,15 +65,15 @@ public:
     ThresholdPanel* thresholdPanel() const { return thresholds_; }
     TestSummaryPanel* summaryPanel() const { return summary_; }
     ResultsLoaderJob* loaderJob() const { return loader_; }
-    FollowController* followController() const { return follow_; }  // View ▸ Follow (main_window_follow.cpp)
+    FollowController* followController() const { return follow_; } // View ▸ Follow (main_window_follow.cpp)
     QAction* followAction() const { return followAction_; }
     // View ▸ Compare tests: shows (creating once) the Compare tests window, which follows these results from then on.
     CompareTestsWindow* showCompareTests();
 
-    static QString bundledSamplePath();  // the sample results shipped with loadscope, or "" when absent
+    static QString bundledSamplePath(); // the sample results shipped with loadscope, or "" when absent
 
 signals:
-    void resultsShown();   // after results replaced the previous ones (also with no tests)
+    void resultsShown(); // after results replaced the previous ones (also with no tests)
     void loadCancelled();
 
 protected:
@@ -84,12 +84,12 @@ protected:
 private:
     void buildToolBar();
     void buildDocks();
-    void showTestInPanels();  // the current test's analysis into every side panel
-    void fillTestBox();       // one item per test of results_, with its summary
+    void showTestInPanels(); // the current test's analysis into every side panel
+    void fillTestBox();      // one item per test of results_, with its summary
     void buildFollowAction(QMenu* view);
-    void applyFollowedResults(std::shared_ptr<const LoadedResults> results);  // in place: zoom and user stay
+    void applyFollowedResults(std::shared_ptr<const LoadedResults> results); // in place: zoom and user stay
     void buildMenus();
-    void buildAnalysisMenu();  // main_window_analysis.cpp
+    void buildAnalysisMenu(); // main_window_analysis.cpp
     void updateAnalysisActions();
     void buildStatusBar();
     void refreshTimeline();

@@ -29,9 +29,9 @@ void MainWindow::openFolder(const QString& root, const AnalysisOptions& options)
 {
     loadingRoot_ = QDir(root).absolutePath();
     loadingOptions_ = options;
-    followAction_->setChecked(false);  // following is of the folder shown, not of the one being opened
+    followAction_->setChecked(false); // following is of the folder shown, not of the one being opened
     status_->setText(tr("Loading %1…").arg(loadingRoot_));
-    progress_->setRange(0, 0);  // busy until the loader counts the files
+    progress_->setRange(0, 0); // busy until the loader counts the files
     progress_->show();
     cancel_->show();
     loader_->start(loadingRoot_, options);

@@ -33,7 +33,7 @@ void MainWindow::buildFollowAction(QMenu* view)
     statusBar()->addPermanentWidget(followStatus_);
     connect(followAction_, &QAction::toggled, this, [this](bool on) {
         if (on && !results_) {
-            followAction_->setChecked(false);  // nothing shown, nothing to follow
+            followAction_->setChecked(false); // nothing shown, nothing to follow
             return;
         }
         followStatus_->setVisible(on);
@@ -52,8 +52,8 @@ void MainWindow::applyFollowedResults(std::shared_ptr<const LoadedResults> resul
     const QString test = testBox_->currentData().toString();
     const QVariant session = sessionBox_->currentData();
     std::optional<UserKey> inspected;
-    if (const TestAnalysis* a = analysis(); a && inspector_->userIndex() >= 0 &&
-                                            static_cast<std::size_t>(inspector_->userIndex()) < a->users.size())
+    if (const TestAnalysis* a = analysis();
+        a && inspector_->userIndex() >= 0 && static_cast<std::size_t>(inspector_->userIndex()) < a->users.size())
         inspected = a->users[static_cast<std::size_t>(inspector_->userIndex())].key;
 
     // The panels keep pointers into the results: let go before the old ones are freed.
@@ -81,7 +81,8 @@ void MainWindow::applyFollowedResults(std::shared_ptr<const LoadedResults> resul
     plot_->keepZoomOnNextTimeline();
     refreshTimeline();
     updateTitle();
-    status_->setText(tr("%1: %2 tests, %3 problems").arg(results_->root).arg(testBox_->count()).arg(results_->problems.size()));
+    status_->setText(
+        tr("%1: %2 tests, %3 problems").arg(results_->root).arg(testBox_->count()).arg(results_->problems.size()));
     followStatus_->setText(tr("Following — updated %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
 }
 

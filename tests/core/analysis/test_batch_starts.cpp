@@ -32,10 +32,7 @@ private slots:
         QCOMPARE(starts[1].users, 1);
     }
 
-    void noUsersNoBatches()
-    {
-        QVERIFY(batchStarts(TestAnalysis{}).empty());
-    }
+    void noUsersNoBatches() { QVERIFY(batchStarts(TestAnalysis{}).empty()); }
 };
 
 QTEST_GUILESS_MAIN(BatchStartsTest)

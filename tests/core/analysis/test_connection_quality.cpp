@@ -61,12 +61,12 @@ private slots:
         const TestAnalysis a = analyse(data);
         const auto series = connectionQualitySeries(a);
         QCOMPARE(series.size(), std::size_t(1));
-        QCOMPARE(series[0].size(), std::size_t(2));  // the other participant's "poor" at 30 s is not this user's
+        QCOMPARE(series[0].size(), std::size_t(2)); // the other participant's "poor" at 30 s is not this user's
         QCOMPARE(series[0][0].start, 10.0);
         QCOMPARE(series[0][0].end, 35.0);
         QCOMPARE(series[0][0].value, 3.0);
         QCOMPARE(series[0][1].start, 35.0);
-        QCOMPARE(series[0][1].end, 50.0);  // the Disconnected ends the connection (corrected mode)
+        QCOMPARE(series[0][1].end, 50.0); // the Disconnected ends the connection (corrected mode)
         QCOMPARE(series[0][1].value, 1.0);
     }
 

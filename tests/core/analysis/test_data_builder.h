@@ -6,8 +6,8 @@
 
 namespace loadscope::testing {
 
-inline constexpr TimeNs kBase = 1718272800LL * kNsPerSecond;  // 2024-06-13T10:00:00Z
-inline constexpr int kLogOffset = 120;                        // the generator's and the notebook's +02:00
+inline constexpr TimeNs kBase = 1718272800LL * kNsPerSecond; // 2024-06-13T10:00:00Z
+inline constexpr int kLogOffset = 120;                       // the generator's and the notebook's +02:00
 
 inline TimeNs at(double seconds)
 {

@@ -26,14 +26,15 @@ private slots:
             const double parsed = std::strtod(cells[2].constData(), nullptr);
             QCOMPARE(QByteArray::fromStdString(pythonFloatRepr(x)), cells[1]);
             const double mine = pandasParseFloat(cells[1].toStdString());
-            QVERIFY2(std::memcmp(&mine, &parsed, sizeof mine) == 0,
-                     qPrintable(QString("%1 parsed as %2, pandas %3").arg(QString(cells[1])).arg(mine, 0, 'g', 17)
-                                    .arg(parsed, 0, 'g', 17)));
+            QVERIFY2(std::memcmp(&mine, &parsed, sizeof mine) == 0, qPrintable(QString("%1 parsed as %2, pandas %3")
+                                                                                   .arg(QString(cells[1]))
+                                                                                   .arg(mine, 0, 'g', 17)
+                                                                                   .arg(parsed, 0, 'g', 17)));
             changed += x != parsed;
             ++cases;
         }
         QVERIFY(cases > 1000);
-        QVERIFY(changed > 100);  // the round trip really does change numbers
+        QVERIFY(changed > 100); // the round trip really does change numbers
     }
 };
 

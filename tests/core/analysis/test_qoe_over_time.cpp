@@ -21,8 +21,8 @@ TestData twoUsersWithCuts()
         b.cpu(t, 0.5);
     for (int user : {1, 2})
         b.event(1, user, 0, "connectionStart").event(1, user, 1, "LocalTrackPublished-local");
-    b.cut(1, 1, 2, 0, 0.8, 0.6).cut(1, 1, 2, 1, 0.9, -0.25);  // receiver 1: vmaf 4, 4.5; visqol 3, failed
-    b.cut(1, 2, 1, 0, 0.6, 0.4).cut(1, 2, 1, 1, 0.7, 0.5);    // receiver 2: vmaf 3, 3.5; visqol 2, 2.5
+    b.cut(1, 1, 2, 0, 0.8, 0.6).cut(1, 1, 2, 1, 0.9, -0.25); // receiver 1: vmaf 4, 4.5; visqol 3, failed
+    b.cut(1, 2, 1, 0, 0.6, 0.4).cut(1, 2, 1, 1, 0.7, 0.5);   // receiver 2: vmaf 3, 3.5; visqol 2, 2.5
     return b.data();
 }
 
@@ -71,16 +71,16 @@ private slots:
 
     void bucketsAverageTheSegmentsWhoseMidpointFallsInThem()
     {
-        const TestData data = twoUsersWithCuts();  // the analysis points into it: it must outlive `a`
+        const TestData data = twoUsersWithCuts(); // the analysis points into it: it must outlive `a`
         const TestAnalysis a = analyse(data, AnalysisMode::Corrected);
         const QoeOverTime q = computeQoeOverTime(a);
         QCOMPARE(q.bucketSeconds, 1.0);
         QCOMPARE(q.vmaf.size(), std::size_t(2));
-        QCOMPARE(q.vmaf[0].time, 29.0);  // 29.5 // 1
+        QCOMPARE(q.vmaf[0].time, 29.0); // 29.5 // 1
         QCOMPARE(q.vmaf[0].count, 2L);
-        QCOMPARE(q.vmaf[0].mean, 3.5);   // (4 + 3) / 2
+        QCOMPARE(q.vmaf[0].mean, 3.5); // (4 + 3) / 2
         QCOMPARE(q.vmaf[1].time, 76.0);
-        QCOMPARE(q.vmaf[1].mean, 4.0);   // (4.5 + 3.5) / 2
+        QCOMPARE(q.vmaf[1].mean, 4.0); // (4.5 + 3.5) / 2
     }
 
     void visqolFailuresCountOnlyInNotebookMode()
@@ -88,16 +88,15 @@ private slots:
         const TestData data = twoUsersWithCuts();
         const QoeOverTime corrected = computeQoeOverTime(analyse(data, AnalysisMode::Corrected));
         QCOMPARE(corrected.visqol.size(), std::size_t(2));
-        QCOMPARE(corrected.visqol[0].mean, 2.5);   // (3 + 2) / 2
-        QCOMPARE(corrected.visqol[1].count, 1L);   // receiver 1's failed cut is no score
+        QCOMPARE(corrected.visqol[0].mean, 2.5); // (3 + 2) / 2
+        QCOMPARE(corrected.visqol[1].count, 1L); // receiver 1's failed cut is no score
         QCOMPARE(corrected.visqol[1].mean, 2.5);
 
-        const QoeOverTime notebook =
-            computeQoeOverTime(analyse(data, AnalysisMode::NotebookCompatible));
+        const QoeOverTime notebook = computeQoeOverTime(analyse(data, AnalysisMode::NotebookCompatible));
         QCOMPARE(notebook.visqol.size(), std::size_t(2));
         QCOMPARE(notebook.visqol[0].mean, 2.5);
         QCOMPARE(notebook.visqol[1].count, 2L);
-        QCOMPARE(notebook.visqol[1].mean, 0.625);  // (-1.25 + 2.5) / 2
+        QCOMPARE(notebook.visqol[1].mean, 0.625); // (-1.25 + 2.5) / 2
     }
 
     void aTestWithoutQoeHasNoBuckets()

@@ -10,11 +10,11 @@ using namespace loadscope::testing;
 
 namespace {
 
-constexpr double kStartMs = 1718272800000.0;  // kBase in ms: the test start below
+constexpr double kStartMs = 1718272800000.0; // kBase in ms: the test start below
 
 struct Row {
     int user;
-    double ms;  // after the test start
+    double ms; // after the test start
     double bitrate;
 };
 
@@ -24,8 +24,8 @@ TestData bitrateFixture()
     TestData data;
     data.users = {UserEvents{{1, 1}, "", {}}, UserEvents{{1, 2}, "", {}}};
     QosTable& table = data.qos.at(Direction::Inbound, MediaKind::Video);
-    for (const Row& r : {Row{0, 3400, 300}, Row{0, 2300, 0}, Row{1, 2500, 200}, Row{0, 2600, 100},
-                         Row{0, 3500, 500}, Row{1, 4400, 700}}) {
+    for (const Row& r : {Row{0, 3400, 300}, Row{0, 2300, 0}, Row{1, 2500, 200}, Row{0, 2600, 100}, Row{0, 3500, 500},
+                         Row{1, 4400, 700}}) {
         table.addRow(r.user, at(r.ms / 1000), "peer");
         table.set("timestamp", kStartMs + r.ms);
         table.set("bitrate", r.bitrate);
@@ -50,10 +50,10 @@ private slots:
         QCOMPARE(q.buckets[0].key, 0.0);
         QCOMPARE(q.buckets[0].time, 2.3);
         QCOMPARE(q.buckets[0].count, 3L);
-        QCOMPARE(q.buckets[0].mean, 100.0);  // (0 + 100 + 200) / 3
+        QCOMPARE(q.buckets[0].mean, 100.0); // (0 + 100 + 200) / 3
         QCOMPARE(q.buckets[0].min, 0.0);
         QCOMPARE(q.buckets[0].max, 200.0);
-        QCOMPARE(q.buckets[1].mean, 400.0);  // (300 + 500) / 2
+        QCOMPARE(q.buckets[1].mean, 400.0); // (300 + 500) / 2
         QCOMPARE(q.buckets[2].key, 2.0);
         QCOMPARE(q.buckets[2].mean, 700.0);
     }
@@ -69,9 +69,9 @@ private slots:
         QCOMPARE(q.buckets[0].count, 1L);
         QCOMPARE(q.buckets[0].mean, 200.0);
         QCOMPARE(q.buckets[1].time, 3.0);
-        QCOMPARE(q.buckets[1].mean, 200.0);  // (100 + 300) / 2
+        QCOMPARE(q.buckets[1].mean, 200.0); // (100 + 300) / 2
         QCOMPARE(q.buckets[2].time, 4.0);
-        QCOMPARE(q.buckets[2].mean, 600.0);  // (500 + 700) / 2
+        QCOMPARE(q.buckets[2].mean, 600.0); // (500 + 700) / 2
         QCOMPARE(q.buckets[2].min, 500.0);
         QCOMPARE(q.buckets[2].max, 700.0);
     }
@@ -85,13 +85,13 @@ private slots:
         table.set("timestamp", kStartMs + 1000);
         table.set("packetsLost", 10);
         table.set("packetsReceived", 90);
-        table.set("packetLoss", 10.0 / 90.0);  // as the loader stores it: lost / (sent + received)
+        table.set("packetLoss", 10.0 / 90.0); // as the loader stores it: lost / (sent + received)
         const auto notebook = computeQosOverTime(data, kBase, Direction::Inbound, MediaKind::Audio, "packetLoss",
                                                  AnalysisMode::NotebookCompatible);
         const auto corrected = computeQosOverTime(data, kBase, Direction::Inbound, MediaKind::Audio, "packetLoss",
                                                   AnalysisMode::Corrected);
         QCOMPARE(notebook.buckets.at(0).mean, 10.0 / 90.0);
-        QCOMPARE(corrected.buckets.at(0).mean, 0.1);  // lost / (received + lost)
+        QCOMPARE(corrected.buckets.at(0).mean, 0.1); // lost / (received + lost)
     }
 
     void aMissingColumnOrTableGivesNoBuckets()

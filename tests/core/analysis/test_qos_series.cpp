@@ -12,7 +12,7 @@ using namespace loadscope;
 
 namespace {
 
-constexpr TimeNs kTestStartNs = 1718272800000LL * 1'000'000;  // START_MS of the script
+constexpr TimeNs kTestStartNs = 1718272800000LL * 1'000'000; // START_MS of the script
 
 QList<QStringList> readCsv(const QString& name)
 {
@@ -21,7 +21,7 @@ QList<QStringList> readCsv(const QString& name)
         qFatal("cannot open %s", qPrintable(file.fileName()));
     QList<QStringList> rows;
     QTextStream in(&file);
-    in.readLine();  // header
+    in.readLine(); // header
     while (!in.atEnd()) {
         const QString line = in.readLine();
         if (!line.isEmpty())

@@ -68,7 +68,7 @@ private slots:
         QCOMPARE(user.reconnections[0].start, 20.0);
         QCOMPARE(user.reconnections[0].end, 22.5);
         QVERIFY(user.reconnections[0].resumed);
-        QCOMPARE(user.reconnections[1].start, 48.0);  // never resumed: ends at the Disconnected
+        QCOMPARE(user.reconnections[1].start, 48.0); // never resumed: ends at the Disconnected
         QCOMPARE(user.reconnections[1].end, 50.0);
         QVERIFY(!user.reconnections[1].resumed);
         // One connected interval across the first reconnection, ended by the Disconnected; the next attempt's.
@@ -78,14 +78,14 @@ private slots:
         QCOMPARE(user.connected[1].start, 56.0);
         QCOMPARE(user.connected[1].end, 100.0);
         const auto failed = segmentsOf(a, 0, SegmentType::ConnectionFail);
-        QCOMPARE(failed.size(), std::size_t(2));  // Disconnected 50 → log line 53 → connectionStart 55
+        QCOMPARE(failed.size(), std::size_t(2)); // Disconnected 50 → log line 53 → connectionStart 55
         QCOMPARE(failed[0]->start, 50.0);
         QCOMPARE(failed[1]->end, 55.0);
         const auto reconnecting = segmentsOf(a, 0, SegmentType::Reconnecting);
         QCOMPARE(reconnecting.size(), std::size_t(2));
         QCOMPARE(reconnecting[0]->end, 22.5);
         QCOMPARE(reconnecting[1]->attempt, 0.0);
-        QCOMPARE(failed[1]->attempt, 1.0);  // the log line's attempts
+        QCOMPARE(failed[1]->attempt, 1.0); // the log line's attempts
     }
 
     void notebookModeKeepsTheNotebooksRule()
@@ -99,7 +99,7 @@ private slots:
                             [](const CombinedEvent& e) { return e.recoverable() && e.time == 20.0; }));
         QVERIFY(std::none_of(user.combined.begin(), user.combined.end(),
                              [](const CombinedEvent& e) { return e.origin == FailureOrigin::Disconnected; }));
-        QCOMPARE(user.reconnections.size(), std::size_t(2));  // found in both modes (counted), drawn in corrected
+        QCOMPARE(user.reconnections.size(), std::size_t(2)); // found in both modes (counted), drawn in corrected
     }
 
     void openViduReconnectionsToo()
@@ -119,9 +119,9 @@ private slots:
         QCOMPARE(r.size(), std::size_t(2));
         QCOMPARE(r[0].end - r[0].start, 1.5);
         QVERIFY(r[0].resumed);
-        QCOMPARE(r[1].end, 72.0);  // cut at the log's failure line
+        QCOMPARE(r[1].end, 72.0); // cut at the log's failure line
         QCOMPARE(a.users[0].connected.front().end, 72.0);
-        QCOMPARE(a.users[0].connected.size(), std::size_t(1));  // a reconnection does not end the connection
+        QCOMPARE(a.users[0].connected.size(), std::size_t(1)); // a reconnection does not end the connection
     }
 
     void mediaWhileFailedFindsGrowingBytesInsideAFailedSpan()

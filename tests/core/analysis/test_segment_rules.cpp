@@ -111,10 +111,10 @@ private slots:
     {
         const TestAnalysis nb = analyse(twoUsers(), AnalysisMode::NotebookCompatible);
         const TestAnalysis c = analyse(twoUsers(), AnalysisMode::Corrected);
-        const auto nbFail = ofType(nb, SegmentType::ConnectionFail, 2)[0];  // [40, 42]
+        const auto nbFail = ofType(nb, SegmentType::ConnectionFail, 2)[0]; // [40, 42]
         const auto cFail = ofType(c, SegmentType::ConnectionFail, 2)[0];
-        QCOMPARE(cFail->cpu.median, 0.4);   // the sample at t = 40
-        QCOMPARE(nbFail->cpu.median, 0.5);  // CPU times 6, 16, 26, 36, 46: nearest to [40,42] is 46 → t = 50
+        QCOMPARE(cFail->cpu.median, 0.4);  // the sample at t = 40
+        QCOMPARE(nbFail->cpu.median, 0.5); // CPU times 6, 16, 26, 36, 46: nearest to [40,42] is 46 → t = 50
         QCOMPARE(nb.cpuOrigin - nb.start, 4 * kNsPerSecond);
         QCOMPARE(c.cpuOrigin, c.start);
     }
@@ -137,9 +137,9 @@ private slots:
         const TestAnalysis c = analyse(twoUsers(), AnalysisMode::Corrected);
         const auto& nbFull = nb.thresholds[2].rows[0];
         const auto& cFull = c.thresholds[2].rows[0];
-        QCOMPARE(nbFull.count, 6L);  // 3 starts × 2 passes
+        QCOMPARE(nbFull.count, 6L); // 3 starts × 2 passes
         QCOMPARE(cFull.count, 3L);
-        QCOMPARE(cFull.median, 3.0);  // durations 2, 3, 5
+        QCOMPARE(cFull.median, 3.0); // durations 2, 3, 5
         QCOMPARE(nbFull.median, 3.0);
         QCOMPARE(nb.thresholds[2].rows[7].label, std::string("0.95 < Median CPU"));
         QCOMPARE(c.thresholds[2].rows[7].label, std::string("0.95 <= Median CPU"));
@@ -151,7 +151,7 @@ private slots:
         QCOMPARE(r.count, 4L);
         QCOMPARE(r.median, 3.0);
         QCOMPARE(r.mean, 3.5);
-        QCOMPARE(r.std, 2.6457513110645907);  // pandas.Series([1,2,4,7]).std()
+        QCOMPARE(r.std, 2.6457513110645907); // pandas.Series([1,2,4,7]).std()
         QVERIFY(std::isnan(describeValues("one", {1.0}).std));
     }
 
@@ -159,7 +159,7 @@ private slots:
     {
         const TestAnalysis nb = analyse(twoUsers(), AnalysisMode::NotebookCompatible);
         const TestAnalysis c = analyse(twoUsers(), AnalysisMode::Corrected);
-        QCOMPARE(nb.progression.size(), std::size_t(12));  // 3 periods × 2 rows × 2 passes
+        QCOMPARE(nb.progression.size(), std::size_t(12)); // 3 periods × 2 rows × 2 passes
         QCOMPARE(nb.progression.back().publishers, 12);
         QCOMPARE(nb.progression.back().streamsOut, 2 * 12 * 11);
         // Corrected: +1 at 6, +1 at 8, −1 at 40, +1 at 47.
@@ -174,7 +174,7 @@ private slots:
     void aCrashClipsConnectedTimeAtTheLastCpuSamplePlusTen()
     {
         TestData data = twoUsers();
-        data.resources.resize(7);  // samples up to t = 60: the node died
+        data.resources.resize(7); // samples up to t = 60: the node died
         const TestAnalysis nb = analyse(data, AnalysisMode::NotebookCompatible);
         const TestAnalysis c = analyse(data, AnalysisMode::Corrected);
         QVERIFY(c.crashed);

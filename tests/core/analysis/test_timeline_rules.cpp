@@ -58,7 +58,7 @@ private slots:
         TestDataBuilder b("kurento", "2p");
         b.event(1, 1, 2, "connectionStart").bounds(0, 100);
         TestData data = b.data();
-        data.log.localStart -= 60LL * 60 * kNsPerSecond;  // the log was written at UTC+01:00
+        data.log.localStart -= 60LL * 60 * kNsPerSecond; // the log was written at UTC+01:00
         data.log.localEnd -= 60LL * 60 * kNsPerSecond;
         QCOMPARE(baseOf(data, AnalysisMode::Corrected).logOffsetMinutes, 60);
         QVERIFY(baseOf(data, AnalysisMode::Corrected).offsetDetected);
@@ -72,15 +72,15 @@ private slots:
             .event(1, 1, 1, "connectionStart")
             .event(1, 1, 2, "streamCreated-local")
             .event(1, 1, 3, "streamPlaying-local")
-            .event(1, 1, 4, "streamCreated-remote")  // a publisher's remote streams are not its success
+            .event(1, 1, 4, "streamCreated-remote") // a publisher's remote streams are not its success
             .failure(1, 1, 10, 1)
             .event(1, 1, 11, "connectionStart")
             .event(1, 1, 12, "streamPlaying-local")
             .event(1, 1, 50, "publisherStartSpeaking-local");
         const auto combined = combineEvents(b.data(), baseOf(b.data()), AnalysisMode::NotebookCompatible);
-        QCOMPARE(names(combined[0]), (std::vector<std::string>{"connectionStart", "streamCreated-local",
-                                                               "connectionFail", "connectionStart",
-                                                               "streamPlaying-local"}));
+        QCOMPARE(names(combined[0]),
+                 (std::vector<std::string>{"connectionStart", "streamCreated-local", "connectionFail",
+                                           "connectionStart", "streamPlaying-local"}));
         QCOMPARE(combined[0][2].attempts, 1);
         QCOMPARE(combined[0][1].time, 2.0);
     }
@@ -138,12 +138,12 @@ private slots:
     {
         TestDataBuilder b("pion", "3p-10s");
         b.bounds(0, 100)
-            .event(1, 4, 1, "connectionStart")         // label 0
-            .event(1, 4, 2, "TrackSubscribed-remote")  // label 1
-            .event(1, 4, 3, "TrackSubscribed-remote")  // label 2: collapsed
-            .event(1, 4, 60, "Disconnected");           // label 3
-        b.failure(1, 5, 10, 1).failure(1, 5, 11, 2);    // labels 0, 1 (another user)
-        b.failure(1, 4, 50, 1);                          // label 2: this user's
+            .event(1, 4, 1, "connectionStart")        // label 0
+            .event(1, 4, 2, "TrackSubscribed-remote") // label 1
+            .event(1, 4, 3, "TrackSubscribed-remote") // label 2: collapsed
+            .event(1, 4, 60, "Disconnected");         // label 3
+        b.failure(1, 5, 10, 1).failure(1, 5, 11, 2);  // labels 0, 1 (another user)
+        b.failure(1, 4, 50, 1);                       // label 2: this user's
         b.event(1, 5, 9, "connectionStart");
         const auto notebook = combineEvents(b.data(), baseOf(b.data()), AnalysisMode::NotebookCompatible);
         const auto corrected = combineEvents(b.data(), baseOf(b.data()), AnalysisMode::Corrected);
@@ -174,14 +174,14 @@ private slots:
         QCOMPARE(intervals[0].start, 2.0);
         QCOMPARE(intervals[0].end, 10.0);
         QCOMPARE(intervals[1].end, 15.0);
-        QCOMPARE(intervals[2].start, 18.0);  // after the crash clip: kept as the notebook keeps it
+        QCOMPARE(intervals[2].start, 18.0); // after the crash clip: kept as the notebook keeps it
         QCOMPARE(intervals[2].end, 15.0);
     }
 
     void intersectionsStartFiveSecondsLater()
     {
         const auto shared = intersectIntervals({{2, 10}, {30, 40}}, {{4, 20}, {31, 39}, {33, 37}});
-        QCOMPARE(shared.size(), std::size_t(2));  // [33, 37] + 5 s leaves nothing
+        QCOMPARE(shared.size(), std::size_t(2)); // [33, 37] + 5 s leaves nothing
         QCOMPARE(shared[0].start, 9.0);
         QCOMPARE(shared[0].end, 10.0);
         QCOMPARE(shared[1].start, 36.0);
@@ -215,13 +215,13 @@ private slots:
         QCOMPARE(cuts[0].vmaf, 4.0);
         QCOMPARE(cuts[2].visqol, -1.25);
 
-        shared[{0, 1}] = {{0, 10}, {20, 22}};  // 12 s / 4 = 3 s: [0,3], [3,6], [6,9]
+        shared[{0, 1}] = {{0, 10}, {20, 22}}; // 12 s / 4 = 3 s: [0,3], [3,6], [6,9]
         const auto tight = placeQoeCuts(b.data(), users, shared);
         QCOMPARE(tight[2].start, 6.0);
-        shared[{0, 1}] = {{0, 5}, {20, 21}};  // 6 s / 4 = 1.5 s: [0,1.5], [1.5,3], [3,4.5]
+        shared[{0, 1}] = {{0, 5}, {20, 21}}; // 6 s / 4 = 1.5 s: [0,1.5], [1.5,3], [3,4.5]
         const auto cut = placeQoeCuts(b.data(), users, shared);
         QCOMPARE(cut[2].end, 4.5);
-        shared[{0, 1}] = {{0, 2}, {20, 21.5}};  // 3.5 s / 4 = 0.875: [0,.875], [.875,1.75], then [20, 20.875]
+        shared[{0, 1}] = {{0, 2}, {20, 21.5}}; // 3.5 s / 4 = 0.875: [0,.875], [.875,1.75], then [20, 20.875]
         const auto moved = placeQoeCuts(b.data(), users, shared);
         QCOMPARE(moved[2].start, 20.0);
         QCOMPARE(moved[2].end, 20.875);
@@ -261,7 +261,7 @@ private slots:
         std::vector<PlacedCut> cuts(3);
         cuts[0] = {0, 1, 0, 0, 4, 5.0, 1.0};
         cuts[1] = {0, 2, 0, 2, 6, 3.0, -1.25};
-        cuts[2] = {1, 0, 0, 0, 6, 1.0, 1.0};  // another receiver
+        cuts[2] = {1, 0, 0, 0, 6, 1.0, 1.0}; // another receiver
         const auto vmaf = qoeSubIntervals(cuts, 0, QoeMetric::Vmaf, AnalysisMode::NotebookCompatible);
         QCOMPARE(vmaf.size(), std::size_t(3));
         QCOMPARE(vmaf[0].value, 5.0);
@@ -269,7 +269,7 @@ private slots:
         QCOMPARE(vmaf[1].value, 4.0);
         QCOMPARE(vmaf[2].value, 3.0);
         const auto notebook = qoeSubIntervals(cuts, 0, QoeMetric::Visqol, AnalysisMode::NotebookCompatible);
-        QCOMPARE(notebook[1].value, (1.0 - 1.25) / 2);  // a failed ViSQOL averaged as a score
+        QCOMPARE(notebook[1].value, (1.0 - 1.25) / 2); // a failed ViSQOL averaged as a score
         const auto corrected = qoeSubIntervals(cuts, 0, QoeMetric::Visqol, AnalysisMode::Corrected);
         QCOMPARE(corrected.size(), std::size_t(1));
         QCOMPARE(corrected[0].end, 4.0);
@@ -278,8 +278,8 @@ private slots:
 
     void boundsAreRoundedAsNumpyRound()
     {
-        QCOMPARE(roundTo5Decimals(1.000005), 1.0);       // 100000.5 is not exact: rint of 100000.49999...
-        QCOMPARE(roundTo5Decimals(2.5e-5), 2e-5);         // half to even
+        QCOMPARE(roundTo5Decimals(1.000005), 1.0); // 100000.5 is not exact: rint of 100000.49999...
+        QCOMPARE(roundTo5Decimals(2.5e-5), 2e-5);  // half to even
         QCOMPARE(roundTo5Decimals(12.3456789), 12.34568);
     }
 };

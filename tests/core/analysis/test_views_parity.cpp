@@ -60,7 +60,8 @@ struct Differences {
 void compareQoe(const TestAnalysis& a, const CsvTable& golden, Differences& d)
 {
     const QoeOverTime q = computeQoeOverTime(a);
-    for (const auto& [name, series] : {std::pair{QStringLiteral("vmaf"), &q.vmaf}, {QStringLiteral("visqol"), &q.visqol}}) {
+    for (const auto& [name, series] :
+         {std::pair{QStringLiteral("vmaf"), &q.vmaf}, {QStringLiteral("visqol"), &q.visqol}}) {
         std::vector<std::size_t> rows;
         for (std::size_t r = 0; r < golden.rows.size(); ++r)
             if (golden.cell(r, "metric") == name)
@@ -79,11 +80,11 @@ void compareQoe(const TestAnalysis& a, const CsvTable& golden, Differences& d)
 
 void compareQos(const TestAnalysis& a, const CsvTable& golden, Differences& d)
 {
-    std::map<QString, std::vector<std::size_t>> groups;  // "direction kind metric" → golden rows in order
+    std::map<QString, std::vector<std::size_t>> groups; // "direction kind metric" → golden rows in order
     for (std::size_t r = 0; r < golden.rows.size(); ++r)
-        groups[golden.cell(r, "direction") + ' ' + golden.cell(r, "kind") + ' ' + golden.cell(r, "metric")]
-            .push_back(r);
-    QVERIFY(groups.size() >= 10);  // the case has every table the cells read
+        groups[golden.cell(r, "direction") + ' ' + golden.cell(r, "kind") + ' ' + golden.cell(r, "metric")].push_back(
+            r);
+    QVERIFY(groups.size() >= 10); // the case has every table the cells read
     for (const auto& [group, rows] : groups) {
         const auto direction = directionNamed(golden.cell(rows[0], "direction"));
         const auto kind = kindNamed(golden.cell(rows[0], "kind"));
@@ -138,9 +139,9 @@ private slots:
             compareQoe(a, qoe, d);
             compareQos(a, qos, d);
         }
-        QVERIFY2(d.found.isEmpty(), qPrintable(QString("%1 differences, first: %2")
-                                                   .arg(d.found.size())
-                                                   .arg(d.found.mid(0, 10).join("\n"))));
+        QVERIFY2(
+            d.found.isEmpty(),
+            qPrintable(QString("%1 differences, first: %2").arg(d.found.size()).arg(d.found.mid(0, 10).join("\n"))));
     }
 };
 

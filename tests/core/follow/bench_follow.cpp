@@ -24,7 +24,8 @@ struct Phase {
     std::string since() const
     {
         char text[64];
-        std::snprintf(text, sizeof text, "%.3f s wall, %.3f s CPU", std::chrono::duration<double>(Clock::now() - wall).count(),
+        std::snprintf(text, sizeof text, "%.3f s wall, %.3f s CPU",
+                      std::chrono::duration<double>(Clock::now() - wall).count(),
                       static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC);
         return text;
     }
@@ -48,7 +49,8 @@ std::uint64_t copyPart(const fs::path& root, const fs::path& out, double from, d
         const auto end = static_cast<std::size_t>(to * static_cast<double>(text.size()));
         const fs::path target = out / fs::relative(entry.path(), root);
         fs::create_directories(target.parent_path());
-        std::ofstream(target, std::ios::binary | std::ios::app).write(text.data() + begin, static_cast<std::streamsize>(end - begin));
+        std::ofstream(target, std::ios::binary | std::ios::app)
+            .write(text.data() + begin, static_cast<std::streamsize>(end - begin));
         written += end - begin;
     }
     return written;
@@ -81,7 +83,8 @@ int main(int argc, char** argv)
     }
     const std::string fullLoad = phase.since();
     std::printf("first follow read of %.1f MB: %s\n", static_cast<double>(first) / 1e6, firstRead.c_str());
-    std::printf("update after %.1f MB appended (reads only those, analyses again): %s\n", static_cast<double>(rest) / 1e6, tailRead.c_str());
+    std::printf("update after %.1f MB appended (reads only those, analyses again): %s\n",
+                static_cast<double>(rest) / 1e6, tailRead.c_str());
     std::printf("full load and analysis of the grown folder: %s\n", fullLoad.c_str());
     std::printf("tests %zu / %zu\n", grown ? grown->results->tests.size() : 0, full ? full->tests.size() : 0);
     fs::remove_all(out);

@@ -85,7 +85,8 @@ std::size_t GrowingCopy::cutAt(const GrowingFile& file, int step) const
 std::size_t GrowingCopy::completeRecords(const GrowingFile& file, int step) const
 {
     const std::size_t cut = cutAt(file, step);
-    return static_cast<std::size_t>(std::upper_bound(file.recordEnds.begin(), file.recordEnds.end(), cut) - file.recordEnds.begin());
+    return static_cast<std::size_t>(std::upper_bound(file.recordEnds.begin(), file.recordEnds.end(), cut) -
+                                    file.recordEnds.begin());
 }
 
 void GrowingCopy::appendStep(const fs::path& out, int step) const

@@ -11,12 +11,12 @@
 namespace loadscope::testing {
 
 struct GrowingFile {
-    std::string relative;                 // root-relative path
-    bool jsonArray = false;               // else: lines (log, CSV)
-    std::string text;                     // the complete file as this copy writes it
-    std::vector<std::size_t> recordEnds;  // byte after each item / after each line's newline
-    std::vector<std::string> items;       // jsonArray: each item's text
-    int firstStep = 0;                    // the step at which the file appears
+    std::string relative;                // root-relative path
+    bool jsonArray = false;              // else: lines (log, CSV)
+    std::string text;                    // the complete file as this copy writes it
+    std::vector<std::size_t> recordEnds; // byte after each item / after each line's newline
+    std::vector<std::string> items;      // jsonArray: each item's text
+    int firstStep = 0;                   // the step at which the file appears
 };
 
 class GrowingCopy {

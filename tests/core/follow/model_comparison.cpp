@@ -60,13 +60,16 @@ std::string compareTest(const TestData& a, const TestData& b)
         if (std::string d = compareEvents(a.users[u], b.users[u]); !d.empty())
             return d;
     for (std::size_t t = 0; t < a.qos.tables.size(); ++t)
-        if (std::string d = compareQos(a.qos.tables[t], b.qos.tables[t], name + " QoS table " + std::to_string(t)); !d.empty())
+        if (std::string d = compareQos(a.qos.tables[t], b.qos.tables[t], name + " QoS table " + std::to_string(t));
+            !d.empty())
             return d;
     if (a.log.present != b.log.present || a.log.localStart != b.log.localStart || a.log.localEnd != b.log.localEnd ||
-        a.log.startLine != b.log.startLine || a.log.endLine != b.log.endLine || a.log.zoneOffsetMinutes != b.log.zoneOffsetMinutes)
+        a.log.startLine != b.log.startLine || a.log.endLine != b.log.endLine ||
+        a.log.zoneOffsetMinutes != b.log.zoneOffsetMinutes)
         return name + ": log bounds differ";
     if (a.log.failures.size() != b.log.failures.size())
-        return name + ": " + std::to_string(a.log.failures.size()) + " failures vs " + std::to_string(b.log.failures.size());
+        return name + ": " + std::to_string(a.log.failures.size()) + " failures vs " +
+               std::to_string(b.log.failures.size());
     for (std::size_t i = 0; i < a.log.failures.size(); ++i) {
         const Failure& x = a.log.failures[i];
         const Failure& y = b.log.failures[i];
@@ -85,11 +88,13 @@ std::string compareTest(const TestData& a, const TestData& b)
         const QoeCut& x = a.qoe[i];
         const QoeCut& y = b.qoe[i];
         if (x.receiver != y.receiver || x.sender != y.sender || x.cutIndex != y.cutIndex || !same(x.vmaf, y.vmaf) ||
-            !same(x.visqol, y.visqol) || x.fileIndex != y.fileIndex || x.row != y.row || x.extra.size() != y.extra.size())
+            !same(x.visqol, y.visqol) || x.fileIndex != y.fileIndex || x.row != y.row ||
+            x.extra.size() != y.extra.size())
             return name + ": QoE row " + std::to_string(i) + " differs";
     }
     if (a.batches.has_value() != b.batches.has_value() ||
-        (a.batches && (a.batches->startingParticipants != b.batches->startingParticipants || a.batches->batchSize != b.batches->batchSize)))
+        (a.batches && (a.batches->startingParticipants != b.batches->startingParticipants ||
+                       a.batches->batchSize != b.batches->batchSize)))
         return name + ": batches differ";
     return {};
 }
@@ -117,10 +122,12 @@ std::string firstDifference(const Results& a, const Results& b)
         std::string text = "problems differ:";
         for (const auto& p : pa)
             if (std::find(pb.begin(), pb.end(), p) == pb.end())
-                text += "\n  only first: " + std::get<0>(p) + ":" + std::to_string(std::get<1>(p)) + " " + std::get<3>(p);
+                text += "\n  only first: " + std::get<0>(p) + ":" + std::to_string(std::get<1>(p)) + " " +
+                        std::get<3>(p);
         for (const auto& p : pb)
             if (std::find(pa.begin(), pa.end(), p) == pa.end())
-                text += "\n  only second: " + std::get<0>(p) + ":" + std::to_string(std::get<1>(p)) + " " + std::get<3>(p);
+                text += "\n  only second: " + std::get<0>(p) + ":" + std::to_string(std::get<1>(p)) + " " +
+                        std::get<3>(p);
         return text;
     }
     return {};

@@ -32,8 +32,9 @@ std::string textOf(const std::optional<FileBuffer>& buffer)
 
 int countMentions(const ProblemList& problems, const std::string& words)
 {
-    return static_cast<int>(std::count_if(problems.items().begin(), problems.items().end(),
-                                          [&](const Problem& p) { return p.message.find(words) != std::string::npos; }));
+    return static_cast<int>(std::count_if(problems.items().begin(), problems.items().end(), [&](const Problem& p) {
+        return p.message.find(words) != std::string::npos;
+    }));
 }
 
 } // namespace
@@ -59,11 +60,11 @@ private slots:
 
         writeFile(file, R"(,{"a":4}])", std::ios::app);
         ArrayChunk later = growth.readNew(file, stampOf(file), 20);
-        QVERIFY(!later.reachedLimit);  // said once
+        QVERIFY(!later.reachedLimit); // said once
         QVERIFY(!later.items);
         QVERIFY(!later.restarted);
 
-        writeFile(file, R"([{"b":1}])");  // rewritten, shorter: read again from the start
+        writeFile(file, R"([{"b":1}])"); // rewritten, shorter: read again from the start
         ArrayChunk again = growth.readNew(file, stampOf(file), 20);
         QVERIFY(again.restarted);
         QVERIFY(!again.reachedLimit);
@@ -73,7 +74,7 @@ private slots:
     void arrayExactlyAtItsLimitIsNotCut()
     {
         const fs::path file = path("exact.json");
-        writeFile(file, R"([{"a":1}])");  // 9 bytes
+        writeFile(file, R"([{"a":1}])"); // 9 bytes
         GrowingArrayFile growth;
         const ArrayChunk chunk = growth.readNew(file, stampOf(file), 9);
         QVERIFY(!chunk.reachedLimit);
@@ -116,9 +117,10 @@ private slots:
         writeFile(log, "line one\nline two\n");
         FollowedFile lines(FollowedShape::Lines, true, 12);
         std::string seen;
-        QVERIFY(lines.update(log, "logs/test.log", stampOf(log),
-                             [&seen](const FileBuffer& buffer, const ChunkPlace&, ProblemList&) { seen = buffer.text(); },
-                             [&seen] { seen.clear(); }));
+        QVERIFY(lines.update(
+            log, "logs/test.log", stampOf(log),
+            [&seen](const FileBuffer& buffer, const ChunkPlace&, ProblemList&) { seen = buffer.text(); },
+            [&seen] { seen.clear(); }));
         QCOMPARE(seen, std::string("line one\n"));
         QCOMPARE(countMentions(lines.problems(), limits::cutAtLimitMessage(12)), 1);
     }

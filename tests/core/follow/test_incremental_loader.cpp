@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kSteps = 5;
-constexpr int kLogOffsetMinutes = 120;  // the generator's controller logs are at UTC+02:00
+constexpr int kLogOffsetMinutes = 120; // the generator's controller logs are at UTC+02:00
 
 fs::path tempPath(const QTemporaryDir& dir, const char* name)
 {
@@ -44,10 +44,12 @@ const UserEvents* findUserByFolder(const TestData& test, const std::string& fold
 
 bool mentions(const std::vector<Problem>& problems, const std::string& words)
 {
-    return std::any_of(problems.begin(), problems.end(), [&](const Problem& p) { return p.message.find(words) != std::string::npos; });
+    return std::any_of(problems.begin(), problems.end(),
+                       [&](const Problem& p) { return p.message.find(words) != std::string::npos; });
 }
 
-const char* kEvent = R"({"event":"connectionStart","participant":"User1","session":"LoadTestSession1","timestamp":"2024-06-13T10:00:0%dZ"})";
+const char* kEvent =
+    R"({"event":"connectionStart","participant":"User1","session":"LoadTestSession1","timestamp":"2024-06-13T10:00:0%dZ"})";
 
 std::string eventJson(int second)
 {
@@ -87,7 +89,7 @@ private slots:
             const auto before = folderChecksum(live);
             const auto update = loader.update();
             QVERIFY(update);
-            QCOMPARE(folderChecksum(live), before);  // nothing written inside the results folder
+            QCOMPARE(folderChecksum(live), before); // nothing written inside the results folder
 
             const fs::path expectedRoot = tempPath(dir_, ("expected-" + std::to_string(step)).c_str());
             copy.writeCompletePrefix(expectedRoot, step);
@@ -106,14 +108,15 @@ private slots:
                     if (cut == 0 || cut == file.text.size())
                         continue;
                     const bool insideRecord = records == 0 || copy.cutAt(file, step) != file.recordEnds[records - 1];
-                    if (file.relative.ends_with("/events.json") && file.relative.find(test.info.name) != std::string::npos) {
+                    if (file.relative.ends_with("/events.json") &&
+                        file.relative.find(test.info.name) != std::string::npos) {
                         const UserEvents* user = findUserByFolder(test, file.relative);
                         QVERIFY(user);
                         QCOMPARE(user->events.size(), records);
                         cutInsideItems += insideRecord;
                     }
                     if (file.relative == "dfs_final/" + test.info.name + "-medianode.csv") {
-                        QCOMPARE(test.resources.size(), records == 0 ? 0 : records - 1);  // less the header
+                        QCOMPARE(test.resources.size(), records == 0 ? 0 : records - 1); // less the header
                         cutInsideLines += insideRecord;
                     }
                 }
@@ -121,9 +124,9 @@ private slots:
             for (std::size_t t = 0; t < update->analyses.size(); ++t)
                 QCOMPARE(update->analyses[t]->data, &update->results->tests[t]);
         }
-        QVERIFY(cutInsideItems > 10);  // the steps really did cut objects and lines in two
+        QVERIFY(cutInsideItems > 10); // the steps really did cut objects and lines in two
         QVERIFY(cutInsideLines > 2);
-        QVERIFY(!loader.update());     // nothing changed since: nothing to do
+        QVERIFY(!loader.update()); // nothing changed since: nothing to do
 
         // The last step wrote every file whole: the log's failures are all there, as a plain parse finds them.
         const auto full = loadResults(live);
@@ -179,15 +182,15 @@ private slots:
         QVERIFY(half);
         QCOMPARE(half->results->tests.at(0).batches.value_or(Batches{}).batchSize, 2);
         QVERIFY(!mentions(half->results->problems, "JSON"));
-        const auto normal = loadResults(root);  // ...which a normal open does
+        const auto normal = loadResults(root); // ...which a normal open does
         QVERIFY(normal);
         QVERIFY(mentions(normal->problems, "not valid JSON"));
 
-        writeFile(batches, next);  // complete: read
+        writeFile(batches, next); // complete: read
         const auto complete = loader.update();
         QVERIFY(complete);
         QCOMPARE(complete->results->tests.at(0).batches.value_or(Batches{}).batchSize, 4);
-        writeFile(batches, R"({"x": oops})");  // wrong before its end: a problem while following too
+        writeFile(batches, R"({"x": oops})"); // wrong before its end: a problem while following too
         const auto wrong = loader.update();
         QVERIFY(wrong);
         QVERIFY(mentions(wrong->results->problems, "not valid JSON"));
@@ -196,11 +199,12 @@ private slots:
     void aRewrittenFileIsReadAgainFromItsStart()
     {
         const fs::path root = tempPath(dir_, "rewritten");
-        const fs::path events = root / "stats" / "loadtest-webrtc-2024-kurento-2p" / "LoadTestSession1" / "User1" / "events.json";
+        const fs::path events = root / "stats" / "loadtest-webrtc-2024-kurento-2p" / "LoadTestSession1" / "User1" /
+                                "events.json";
         writeFile(events, "[" + eventJson(1) + "," + eventJson(2) + "," + eventJson(3) + "]");
         IncrementalLoader loader(root);
         QCOMPARE(loader.update()->results->tests.at(0).users.at(0).events.size(), std::size_t{3});
-        writeFile(events, "[" + eventJson(4) + "]");  // shorter: a new file, not an append
+        writeFile(events, "[" + eventJson(4) + "]"); // shorter: a new file, not an append
         const auto update = loader.update();
         QVERIFY(update);
         const auto& read = update->results->tests.at(0).users.at(0).events;
@@ -211,16 +215,23 @@ private slots:
     void aProblemInTheNewPartNamesItsLineInTheFile()
     {
         const fs::path root = tempPath(dir_, "lines");
-        const fs::path events = root / "stats" / "loadtest-webrtc-2024-kurento-2p" / "LoadTestSession1" / "User1" / "events.json";
+        const fs::path events = root / "stats" / "loadtest-webrtc-2024-kurento-2p" / "LoadTestSession1" / "User1" /
+                                "events.json";
         writeFile(events, "[" + eventJson(1) + ",\n" + eventJson(2) + ",\n");
         IncrementalLoader loader(root);
         QVERIFY(loader.update());
-        writeFile(events, R"({"event":"x","timestamp":12},)" "\n" + eventJson(3) + "\n]", std::ios::app);
+        writeFile(events,
+                  R"({"event":"x","timestamp":12},)"
+                  "\n" +
+                      eventJson(3) + "\n]",
+                  std::ios::app);
         const auto update = loader.update();
         QVERIFY(update);
         QCOMPARE(update->results->tests.at(0).users.at(0).events.back().line, 4L);
         const auto& problems = update->results->problems;
-        const auto it = std::find_if(problems.begin(), problems.end(), [](const Problem& p) { return p.message.find("`timestamp` is a number") != std::string::npos; });
+        const auto it = std::find_if(problems.begin(), problems.end(), [](const Problem& p) {
+            return p.message.find("`timestamp` is a number") != std::string::npos;
+        });
         QVERIFY(it != problems.end());
         QCOMPARE(it->line, 3L);
         QCOMPARE(update->changedTests, std::vector<std::string>{"loadtest-webrtc-2024-kurento-2p"});

@@ -44,8 +44,9 @@ std::vector<UserFolder> userFolders(const fs::path& root, const std::string& tes
                 users.push_back({user.path(), sessionNumber, std::stoi(m[1])});
         }
     }
-    std::sort(users.begin(), users.end(),
-              [](const UserFolder& a, const UserFolder& b) { return std::tie(a.session, a.user) < std::tie(b.session, b.user); });
+    std::sort(users.begin(), users.end(), [](const UserFolder& a, const UserFolder& b) {
+        return std::tie(a.session, a.user) < std::tie(b.session, b.user);
+    });
     return users;
 }
 

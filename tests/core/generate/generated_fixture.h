@@ -11,7 +11,7 @@
 
 namespace loadscope::testing {
 
-inline constexpr int kLogOffsetMinutes = 120;   // the generated controller logs are at UTC+02:00
+inline constexpr int kLogOffsetMinutes = 120; // the generated controller logs are at UTC+02:00
 
 generate::GeneratedTestSpec spec(const char* shortName);
 // Seed 7: kurento-2p (light), pion-8p (media node crashes), mediasoup-3p-10s, pion-3p-40s (overloaded); 90 s.

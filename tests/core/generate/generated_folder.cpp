@@ -63,10 +63,12 @@ TimeNs parseTime(const std::string& text, int offsetMinutes)
 ControllerLogFacts readControllerLog(const std::filesystem::path& path, int offsetMinutes)
 {
     // The same expressions as the notebook's cell In [5], plus the prefix check.
-    static const std::regex failed(R"((.*) ERROR .* Participant User(\d+) in session LoadTestSession(\d+) failed (\d+) times)");
+    static const std::regex failed(
+        R"((.*) ERROR .* Participant User(\d+) in session LoadTestSession(\d+) failed (\d+) times)");
     static const std::regex start(R"((.*) INFO .* Starting test with .*)");
     static const std::regex end(R"((.*) INFO .* Saved result in .*)");
-    static const std::regex prefix(R"(^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d{3}(\+\d\d:\d\d)? +(INFO|WARN|ERROR|DEBUG) \d+ --- \[.{15}\] .{40} : )");
+    static const std::regex prefix(
+        R"(^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d{3}(\+\d\d:\d\d)? +(INFO|WARN|ERROR|DEBUG) \d+ --- \[.{15}\] .{40} : )");
     ControllerLogFacts facts;
     std::istringstream in(readText(path));
     std::smatch m;
@@ -74,8 +76,8 @@ ControllerLogFacts readControllerLog(const std::filesystem::path& path, int offs
         if (!std::regex_search(line, prefix))
             ++facts.unmatchedLines;
         if (std::regex_search(line, m, failed)) {
-            facts.failures.push_back({std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[4]),
-                                      parseTime(m[1].str(), offsetMinutes)});
+            facts.failures.push_back(
+                {std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[4]), parseTime(m[1].str(), offsetMinutes)});
         } else if (facts.start == kNoTime && std::regex_search(line, m, start)) {
             facts.start = parseTime(m[1].str().substr(0, m[1].str().find_last_not_of(' ') + 1), offsetMinutes);
         } else if (facts.end == kNoTime && std::regex_search(line, m, end)) {

@@ -26,8 +26,8 @@ struct LoggedFailure {
 
 struct ControllerLogFacts {
     std::vector<LoggedFailure> failures;
-    TimeNs start = kNoTime, end = kNoTime;    // UTC
-    int unmatchedLines = 0;                   // lines without the Spring Boot prefix (banner, dumps, traces)
+    TimeNs start = kNoTime, end = kNoTime; // UTC
+    int unmatchedLines = 0;                // lines without the Spring Boot prefix (banner, dumps, traces)
 };
 
 // Parses the Spring Boot lines the way the notebook does (ERROR ... Participant X in session Y failed N times,

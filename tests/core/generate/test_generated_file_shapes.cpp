@@ -67,7 +67,7 @@ private slots:
         for (const auto& u : userFolders(main_, test.toStdString())) {
             const auto records = readJson(u.path / "stats.json");
             QVERIFY(records.is_array());
-            std::set<std::string> seen;   // report ids: the first sample of a stream has no rates
+            std::set<std::string> seen; // report ids: the first sample of a stream has no rates
             TimeNs previous = kNoTime;
             for (const auto& record : records) {
                 QCOMPARE(record.at("user").get<std::string>(), "User" + std::to_string(u.user));
@@ -86,8 +86,10 @@ private slots:
                     const auto& data = entry.at("data");
                     QVERIFY(data.contains("connection"));
                     const std::pair<const nlohmann::json*, const char*> places[] = {
-                        {&data["audio"]["inbound"], "inbound-rtp"}, {&data["audio"]["outbound"], "outbound-rtp"},
-                        {&data["video"]["inbound"], "inbound-rtp"}, {&data["video"]["outbound"], "outbound-rtp"},
+                        {&data["audio"]["inbound"], "inbound-rtp"},
+                        {&data["audio"]["outbound"], "outbound-rtp"},
+                        {&data["video"]["inbound"], "inbound-rtp"},
+                        {&data["video"]["outbound"], "outbound-rtp"},
                         {&data["remote"]["audio"]["inbound"], "remote-inbound-rtp"},
                         {&data["remote"]["video"]["inbound"], "remote-inbound-rtp"},
                         {&data["remote"]["audio"]["outbound"], "remote-outbound-rtp"},

@@ -24,7 +24,7 @@ namespace {
 constexpr const char* kTest = "loadtest-webrtc-2024-pion-3p-40s";
 
 struct Pair {
-    std::size_t user;        // index into TestData::users (sorted by session, user, as userFolders)
+    std::size_t user; // index into TestData::users (sorted by session, user, as userFolders)
     TimeNs from, to;
 };
 
@@ -128,8 +128,10 @@ private slots:
         const TestAnalysis a = analyse(AnalysisMode::Corrected);
         for (const Pair& p : flowingPairs_) {
             const double from = secondsBetween(a.start, p.from), to = secondsBetween(a.start, p.to);
-            QVERIFY2(!failedDuring(a, p.user, from, to), qPrintable(QStringLiteral("user %1 at %2 s").arg(p.user).arg(from)));
-            QVERIFY2(drawnAsReconnection(a, p.user, from, to), qPrintable(QStringLiteral("user %1 at %2 s").arg(p.user).arg(from)));
+            QVERIFY2(!failedDuring(a, p.user, from, to),
+                     qPrintable(QStringLiteral("user %1 at %2 s").arg(p.user).arg(from)));
+            QVERIFY2(drawnAsReconnection(a, p.user, from, to),
+                     qPrintable(QStringLiteral("user %1 at %2 s").arg(p.user).arg(from)));
         }
         for (std::size_t u = 0; u < a.users.size(); ++u)
             QVERIFY2(mediaWhileFailed(a, static_cast<int>(u)).empty(), qPrintable(QString::number(u)));

@@ -70,10 +70,7 @@ private slots:
         }
     }
 
-    void cpuStopsWhenTheMediaNodeCrashes_data()
-    {
-        addTestRows();
-    }
+    void cpuStopsWhenTheMediaNodeCrashes_data() { addTestRows(); }
     void cpuStopsWhenTheMediaNodeCrashes()
     {
         QFETCH(QString, test);
@@ -129,7 +126,8 @@ private slots:
         };
         // kurento-2p never leaves a low CPU; pion-3p-40s spends most of its time above 0.95.
         QVERIFY(meanVmaf("loadtest-webrtc-2024-kurento-2p") > meanVmaf("loadtest-webrtc-2024-pion-3p-40s") + 0.1);
-        QVERIFY(meanVideoJitter("loadtest-webrtc-2024-kurento-2p") < meanVideoJitter("loadtest-webrtc-2024-pion-3p-40s"));
+        QVERIFY(meanVideoJitter("loadtest-webrtc-2024-kurento-2p") <
+                meanVideoJitter("loadtest-webrtc-2024-pion-3p-40s"));
     }
 
     void loadDecidesTheCpu()
@@ -197,7 +195,7 @@ private slots:
     void controllerLogHasNoiseAndTheTestBounds()
     {
         const auto log = readControllerLog(main_ / "logs" / "loadtest-webrtc-2024-pion-3p-40s.log", kLogOffsetMinutes);
-        QVERIFY(log.unmatchedLines > 0);   // banner, stdout dumps, stack traces
+        QVERIFY(log.unmatchedLines > 0); // banner, stdout dumps, stack traces
         const std::string text = readText(main_ / "logs" / "loadtest-webrtc-2024-pion-3p-40s.log");
         QVERIFY(text.find("Starting test with N:M session typology") != std::string::npos);
         QVERIFY(text.find("Saved result in a /") != std::string::npos);

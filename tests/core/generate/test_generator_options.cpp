@@ -17,8 +17,8 @@ private slots:
         QTest::addColumn<QString>("fullName");
         QTest::newRow("short kurento") << "kurento-2p" << true << "loadtest-webrtc-2024-kurento-2p";
         QTest::newRow("short pion 3p-10s") << "pion-3p-10s" << true << "loadtest-webrtc-2024-pion-3p-10s";
-        QTest::newRow("short mediasoup 3p-40s") << "mediasoup-3p-40s" << true
-                                                << "loadtest-webrtc-2024-mediasoup-3p-40s";
+        QTest::newRow("short mediasoup 3p-40s")
+            << "mediasoup-3p-40s" << true << "loadtest-webrtc-2024-mediasoup-3p-40s";
         QTest::newRow("full 2024") << "loadtest-webrtc-2024-mediasoup-8p" << true
                                    << "loadtest-webrtc-2024-mediasoup-8p";
         QTest::newRow("full 2026") << "loadtest-webrtc-2026-pion-2p" << true << "loadtest-webrtc-2024-pion-2p";
@@ -47,7 +47,7 @@ private slots:
         QTest::addColumn<int>("publishers");
         QTest::addColumn<int>("subscribers");
         QTest::addColumn<bool>("liveKit");
-        QTest::addColumn<int>("streams");   // 2p(p-1) + 2sp, worked by hand from the notebook's rule
+        QTest::addColumn<int>("streams"); // 2p(p-1) + 2sp, worked by hand from the notebook's rule
         QTest::newRow("2p") << "kurento-2p" << 2 << 0 << false << 4;
         QTest::newRow("8p") << "pion-8p" << 8 << 0 << true << 112;
         QTest::newRow("3p-10s") << "mediasoup-3p-10s" << 3 << 10 << false << 72;
@@ -87,7 +87,7 @@ private slots:
     {
         const double capacity = defaultCapacity(MediaServer::Kurento);
         double previous = cpuForStreams(0, capacity);
-        QVERIFY(previous > 0.0 && previous < 0.1);   // an idle media node
+        QVERIFY(previous > 0.0 && previous < 0.1); // an idle media node
         for (int streams = 1; streams <= 2000; ++streams) {
             const double cpu = cpuForStreams(streams, capacity);
             QVERIFY(cpu >= previous);

@@ -18,8 +18,7 @@ private slots:
         QTest::addColumn<quint64>("first");
         QTest::addColumn<quint64>("second");
         QTest::addColumn<quint64>("third");
-        QTest::newRow("seed 0") << quint64{0} << 0xe220a8397b1dcdafULL << 0x6e789e6aa1b965f4ULL
-                                << 0x6c45d188009454fULL;
+        QTest::newRow("seed 0") << quint64{0} << 0xe220a8397b1dcdafULL << 0x6e789e6aa1b965f4ULL << 0x6c45d188009454fULL;
         QTest::newRow("seed 1") << quint64{1} << 0x910a2dec89025cc1ULL << 0xbeeb8da1658eec67ULL
                                 << 0xf893a2eefb32555eULL;
         QTest::newRow("seed 42") << quint64{42} << 0xbdd732262feb6e95ULL << 0x28efe333b266f103ULL

@@ -30,13 +30,29 @@ struct CountingSax : nlohmann::json_sax<nlohmann::json> {
     double sum = 0;
     bool null() override { return true; }
     bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t v) override { ++numbers, sum += static_cast<double>(v); return true; }
-    bool number_unsigned(number_unsigned_t v) override { ++numbers, sum += static_cast<double>(v); return true; }
-    bool number_float(number_float_t v, const string_t&) override { ++numbers, sum += v; return true; }
+    bool number_integer(number_integer_t v) override
+    {
+        ++numbers, sum += static_cast<double>(v);
+        return true;
+    }
+    bool number_unsigned(number_unsigned_t v) override
+    {
+        ++numbers, sum += static_cast<double>(v);
+        return true;
+    }
+    bool number_float(number_float_t v, const string_t&) override
+    {
+        ++numbers, sum += v;
+        return true;
+    }
     bool string(string_t&) override { return true; }
     bool binary(binary_t&) override { return true; }
     bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { ++keys; return true; }
+    bool key(string_t&) override
+    {
+        ++keys;
+        return true;
+    }
     bool end_object() override { return true; }
     bool start_array(std::size_t) override { return true; }
     bool end_array() override { return true; }
@@ -55,17 +71,14 @@ void walk(simdjson::ondemand::value value, double& sum, std::size_t& numbers)
         for (auto item : value.get_array())
             walk(item.value(), sum, numbers);
         break;
-    case simdjson::ondemand::json_type::number:
-        sum += double(value.get_double()), ++numbers;
-        break;
-    default:
-        break;
+    case simdjson::ondemand::json_type::number: sum += double(value.get_double()), ++numbers; break;
+    default: break;
     }
 }
 
 struct Timing {
-    double wall = 1e30;  // seconds
-    double cpu = 1e30;   // CPU seconds of the whole process: on a busy machine, the figure that does not lie
+    double wall = 1e30; // seconds
+    double cpu = 1e30;  // CPU seconds of the whole process: on a busy machine, the figure that does not lie
 };
 
 double processCpuSeconds()
@@ -83,7 +96,8 @@ Timing best(int repeats, const std::function<void()>& work)
         const double cpuStart = processCpuSeconds();
         work();
         timing.cpu = std::min(timing.cpu, processCpuSeconds() - cpuStart);
-        timing.wall = std::min(timing.wall, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        timing.wall = std::min(timing.wall,
+                               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }
     return timing;
 }
@@ -93,37 +107,37 @@ using Report = std::function<void(const char*, Timing)>;
 void benchParsers(const std::vector<FileBuffer>& files, int repeats, const Report& report, double& sink)
 {
     report("nlohmann::json SAX (count keys, numbers)", best(repeats, [&] {
-        for (const auto& file : files) {
-            CountingSax sax;
-            nlohmann::json::sax_parse(file.text(), &sax);
-            sink += sax.sum;
-        }
-    }));
+               for (const auto& file : files) {
+                   CountingSax sax;
+                   nlohmann::json::sax_parse(file.text(), &sax);
+                   sink += sax.sum;
+               }
+           }));
     report("nlohmann::json DOM (whole file)", best(1, [&] {
-        for (const auto& file : files)
-            sink += static_cast<double>(nlohmann::json::parse(file.text()).size());
-    }));
+               for (const auto& file : files)
+                   sink += static_cast<double>(nlohmann::json::parse(file.text()).size());
+           }));
     report("simdjson on-demand (visit every number)", best(repeats, [&] {
-        simdjson::ondemand::parser parser;
-        for (const auto& file : files) {
-            std::size_t numbers = 0;
-            simdjson::padded_string_view view(file.begin(), file.text().size(), file.capacityFrom(file.begin()));
-            simdjson::ondemand::document doc = parser.iterate(view);
-            walk(doc.get_value(), sink, numbers);
-        }
-    }));
+               simdjson::ondemand::parser parser;
+               for (const auto& file : files) {
+                   std::size_t numbers = 0;
+                   simdjson::padded_string_view view(file.begin(), file.text().size(), file.capacityFrom(file.begin()));
+                   simdjson::ondemand::document doc = parser.iterate(view);
+                   walk(doc.get_value(), sink, numbers);
+               }
+           }));
 }
 
 void benchStatsReader(const std::vector<FileBuffer>& files, int repeats, const Report& report, double& sink)
 {
     report("loadscope readStatsFile (8 QoS tables)", best(repeats, [&] {
-        for (const auto& file : files) {
-            QosTables tables;
-            ProblemList problems;
-            readStatsFile(file, "stats.json", 0, tables, problems);
-            sink += static_cast<double>(tables.tables[0].rows());
-        }
-    }));
+               for (const auto& file : files) {
+                   QosTables tables;
+                   ProblemList problems;
+                   readStatsFile(file, "stats.json", 0, tables, problems);
+                   sink += static_cast<double>(tables.tables[0].rows());
+               }
+           }));
 }
 
 void benchLoadResults(const fs::path& root, int repeats, const Report& report, double& sink)
@@ -131,8 +145,10 @@ void benchLoadResults(const fs::path& root, int repeats, const Report& report, d
     for (unsigned threads : {1u, 2u}) {
         LoadOptions options;
         options.threads = threads;
-        const std::string name = "loadResults (all files, " + std::to_string(threads) + " thread" + (threads > 1 ? "s)" : ")");
-        report(name.c_str(), best(repeats, [&] { sink += static_cast<double>(loadResults(root, options)->tests.size()); }));
+        const std::string name = "loadResults (all files, " + std::to_string(threads) + " thread" +
+                                 (threads > 1 ? "s)" : ")");
+        report(name.c_str(),
+               best(repeats, [&] { sink += static_cast<double>(loadResults(root, options)->tests.size()); }));
     }
     const auto loaded = loadResults(root);
     std::size_t rows = 0, events = 0;
@@ -142,9 +158,11 @@ void benchLoadResults(const fs::path& root, int repeats, const Report& report, d
         for (const auto& user : test.users)
             events += user.events.size();
     }
-    std::printf("loaded %zu tests, %zu events, %zu QoS rows, %zu problems\n", loaded->tests.size(), events, rows, loaded->problems.size());
+    std::printf("loaded %zu tests, %zu events, %zu QoS rows, %zu problems\n", loaded->tests.size(), events, rows,
+                loaded->problems.size());
     for (std::size_t i = 0; i < loaded->problems.size() && i < 10; ++i)
-        std::printf("  %s:%ld %s\n", loaded->problems[i].file.c_str(), loaded->problems[i].line, loaded->problems[i].message.c_str());
+        std::printf("  %s:%ld %s\n", loaded->problems[i].file.c_str(), loaded->problems[i].line,
+                    loaded->problems[i].message.c_str());
 }
 
 } // namespace
@@ -158,7 +176,7 @@ int main(int argc, char** argv)
     const fs::path root = argv[1];
     const int repeats = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
     const std::string mode = argc > 3 ? argv[3] : "";
-    std::vector<FileBuffer> files;  // read in advance so that the parser rows measure parsing only
+    std::vector<FileBuffer> files; // read in advance so that the parser rows measure parsing only
     std::size_t count = 0;
     std::uint64_t bytes = 0;
     for (const auto& entry : fs::recursive_directory_iterator(root / "stats"))

@@ -20,7 +20,8 @@ inline std::filesystem::path loadFixture(const std::string& name)
 
 inline const TestData* findTest(const Results& results, const std::string& name)
 {
-    const auto it = std::find_if(results.tests.begin(), results.tests.end(), [&](const TestData& t) { return t.info.name == name; });
+    const auto it = std::find_if(results.tests.begin(), results.tests.end(),
+                                 [&](const TestData& t) { return t.info.name == name; });
     return it == results.tests.end() ? nullptr : &*it;
 }
 
@@ -79,7 +80,8 @@ inline bool sameProblems(const std::vector<Problem>& a, const std::vector<Proble
     if (a.size() != b.size())
         return false;
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i].file != b[i].file || a[i].line != b[i].line || a[i].message != b[i].message || a[i].severity != b[i].severity)
+        if (a[i].file != b[i].file || a[i].line != b[i].line || a[i].message != b[i].message ||
+            a[i].severity != b[i].severity)
             return false;
     return true;
 }

@@ -24,7 +24,7 @@ std::optional<Results> load(const std::string& fixture, LoadOptions options = {}
 class TestLoadOptions : public QObject {
     Q_OBJECT
 
-    Results reference_;  // root2024 with the default options
+    Results reference_; // root2024 with the default options
 
 private slots:
     void initTestCase()

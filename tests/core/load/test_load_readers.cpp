@@ -84,8 +84,8 @@ private slots:
     void folderNames_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::addColumn<int>("user");     // -1: not a user name
-        QTest::addColumn<int>("session");  // -1: not a session name
+        QTest::addColumn<int>("user");    // -1: not a user name
+        QTest::addColumn<int>("session"); // -1: not a session name
         QTest::newRow("User12") << "User12" << 12 << -1;
         QTest::newRow("u3") << "u3" << 3 << -1;
         QTest::newRow("User03") << "User03" << 3 << -1;
@@ -138,11 +138,21 @@ private slots:
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("topology");
         QTest::addColumn<bool>("liveKit");
-        QTest::newRow("kurento 2p") << "loadtest-webrtc-2024-kurento-2p" << "kurento" << "2p" << false;
-        QTest::newRow("mediasoup 3p-10s") << "loadtest-webrtc-2024-mediasoup-3p-10s" << "mediasoup" << "3p-10s" << false;
-        QTest::newRow("pion 8p") << "loadtest-webrtc-2024-pion-8p" << "pion" << "8p" << true;
-        QTest::newRow("pion 3p-40s") << "loadtest-webrtc-2024-pion-3p-40s" << "pion" << "3p-40s" << true;
-        QTest::newRow("unknown server: the notebook's else branch is LiveKit") << "my-test" << "" << "" << true;
+        QTest::newRow("kurento 2p") << "loadtest-webrtc-2024-kurento-2p"
+                                    << "kurento"
+                                    << "2p" << false;
+        QTest::newRow("mediasoup 3p-10s") << "loadtest-webrtc-2024-mediasoup-3p-10s"
+                                          << "mediasoup"
+                                          << "3p-10s" << false;
+        QTest::newRow("pion 8p") << "loadtest-webrtc-2024-pion-8p"
+                                 << "pion"
+                                 << "8p" << true;
+        QTest::newRow("pion 3p-40s") << "loadtest-webrtc-2024-pion-3p-40s"
+                                     << "pion"
+                                     << "3p-40s" << true;
+        QTest::newRow("unknown server: the notebook's else branch is LiveKit") << "my-test"
+                                                                               << ""
+                                                                               << "" << true;
     }
     void testNames()
     {
@@ -160,18 +170,27 @@ private slots:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<int>("failures");
-        QTest::addColumn<int>("problems");  // besides the two "no start / no end line" warnings
-        QTest::newRow("failure, Spring Boot 2")
-            << "2024-06-13 12:00:05.500 ERROR 1 --- [main] c.Client : Participant User2 in session LoadTestSession1 failed 3 times" << 1 << 0;
+        QTest::addColumn<int>("problems"); // besides the two "no start / no end line" warnings
+        QTest::newRow("failure, Spring Boot 2") << "2024-06-13 12:00:05.500 ERROR 1 --- [main] c.Client : Participant "
+                                                   "User2 in session LoadTestSession1 failed 3 times"
+                                                << 1 << 0;
         QTest::newRow("failure, short names")
-            << "2024-06-13T12:00:05.500+02:00 ERROR 1 --- [main] c.Client : Participant u2 in session s1 failed 3 times" << 1 << 0;
+            << "2024-06-13T12:00:05.500+02:00 ERROR 1 --- [main] c.Client : Participant u2 in session s1 failed 3 times"
+            << 1 << 0;
         QTest::newRow("failure at WARN level is not one (the notebook wants ERROR)")
-            << "2024-06-13 12:00:05.500  WARN 1 --- [main] c.Client : Participant User2 in session LoadTestSession1 failed 3 times" << 0 << 0;
-        QTest::newRow("bad count") << "2024-06-13 12:00:05.500 ERROR 1 --- [main] c.Client : Participant User2 in session LoadTestSession1 failed x times" << 0 << 1;
-        QTest::newRow("bad user") << "2024-06-13 12:00:05.500 ERROR 1 --- [main] c.Client : Participant Bob in session LoadTestSession1 failed 1 times" << 0 << 1;
+            << "2024-06-13 12:00:05.500  WARN 1 --- [main] c.Client : Participant User2 in session LoadTestSession1 "
+               "failed 3 times"
+            << 0 << 0;
+        QTest::newRow("bad count") << "2024-06-13 12:00:05.500 ERROR 1 --- [main] c.Client : Participant User2 in "
+                                      "session LoadTestSession1 failed x times"
+                                   << 0 << 1;
+        QTest::newRow("bad user") << "2024-06-13 12:00:05.500 ERROR 1 --- [main] c.Client : Participant Bob in session "
+                                     "LoadTestSession1 failed 1 times"
+                                  << 0 << 1;
         QTest::newRow("impossible time") << "2024-02-31x12:00:05.500 ERROR 1 --- x" << 0 << 0;
         QTest::newRow("time that does not parse") << "2024-06-13 12:0:05.500 ERROR 1 --- x" << 0 << 1;
-        QTest::newRow("continuation line") << "\tat x.y.Z(Z.java:12) Participant User2 in session LoadTestSession1 failed 3 times" << 0 << 0;
+        QTest::newRow("continuation line")
+            << "\tat x.y.Z(Z.java:12) Participant User2 in session LoadTestSession1 failed 3 times" << 0 << 0;
     }
     void logLines()
     {
@@ -211,7 +230,8 @@ private slots:
         // The whole-document path reads the complete file; the cut file falls back to splitting. The rows of
         // the records both hold must be the same.
         const auto root = loadFixture("root2024");
-        const std::string complete = readText(root / "stats/loadtest-webrtc-2024-kurento-2p/LoadTestSession1/User1/stats.json");
+        const std::string complete = readText(
+            root / "stats/loadtest-webrtc-2024-kurento-2p/LoadTestSession1/User1/stats.json");
         const std::size_t lastRecord = complete.rfind("{\"webrtcStats\"");
         QTemporaryDir dir;
         const FileBuffer whole = bufferOf(dir, "whole.json", complete);
@@ -254,7 +274,8 @@ private slots:
         QFETCH(bool, cutShort);
         QFETCH(int, problems);
         QFETCH(int, rows);
-        const std::string record = R"({"webrtcStats":[{"event":"stats","peerId":"P","data":{"audio":{"inbound":[{"jitter":0.5}]}}}],"timestamp":"2024-06-13T10:00:00Z"})";
+        const std::string record =
+            R"({"webrtcStats":[{"event":"stats","peerId":"P","data":{"audio":{"inbound":[{"jitter":0.5}]}}}],"timestamp":"2024-06-13T10:00:00Z"})";
         std::string text = "[" + record + ",\n" + R"({"webrtcStats":[],"timestamp":5})" + ",\n" + record;
         text += cutShort ? ",\n" + record.substr(0, 30) : "]";
         QTemporaryDir dir;
@@ -298,12 +319,10 @@ private slots:
                                         R"("jitter":-Infinity,"packetsLost":4,"packetsReceived":6)",
                                         "\"jitter\":0.125,\n\"packetsLost\":1e400,\"packetsReceived\":5",
                                         R"("jitter":0.25,"packetsLost":6,"packetsReceived":4)"});
-        const std::string without = fileOf({R"("jitter":0.5,"packetsLost":1,"packetsReceived":9)",
-                                            R"("packetsLost":2,"packetsReceived":8)",
-                                            R"("packetsLost":3,"packetsReceived":7)",
-                                            R"("packetsLost":4,"packetsReceived":6)",
-                                            "\"jitter\":0.125,\n\"packetsReceived\":5",
-                                            R"("jitter":0.25,"packetsLost":6,"packetsReceived":4)"});
+        const std::string without = fileOf(
+            {R"("jitter":0.5,"packetsLost":1,"packetsReceived":9)", R"("packetsLost":2,"packetsReceived":8)",
+             R"("packetsLost":3,"packetsReceived":7)", R"("packetsLost":4,"packetsReceived":6)",
+             "\"jitter\":0.125,\n\"packetsReceived\":5", R"("jitter":0.25,"packetsLost":6,"packetsReceived":4)"});
         QTemporaryDir dir;
         const FileBuffer badBuffer = bufferOf(dir, "bad.json", bad);
         const FileBuffer withoutBuffer = bufferOf(dir, "without.json", without);
@@ -330,8 +349,10 @@ private slots:
         QVERIFY(std::isnan((*a.column("packetLoss"))[4]));
 
         // Lines: "[" is 1, record k is line k + 1; the fifth record's packetsLost is on the line after it starts.
-        const std::vector<std::pair<long, std::string>> expected = {
-            {3, "`jitter` is NaN"}, {4, "`jitter` is Infinity"}, {5, "`jitter` is -Infinity"}, {7, "`packetsLost` is 1e400"}};
+        const std::vector<std::pair<long, std::string>> expected = {{3, "`jitter` is NaN"},
+                                                                    {4, "`jitter` is Infinity"},
+                                                                    {5, "`jitter` is -Infinity"},
+                                                                    {7, "`packetsLost` is 1e400"}};
         QCOMPARE(problems.items().size(), expected.size() + (cutShort ? 1 : 0));
         for (std::size_t i = 0; i < expected.size(); ++i) {
             const Problem& problem = problems.items()[i];
@@ -360,8 +381,9 @@ private slots:
         QVERIFY(problems.empty());
         const QosTable& fromFirst = a.at(Direction::Inbound, MediaKind::Audio);
         const QosTable& fromSecond = b.at(Direction::Inbound, MediaKind::Audio);
-        QCOMPARE(fromFirst.metricNames(), (std::vector<std::string>{"jitter", "packetsLost", "packetsReceived", "packetLoss"}));
-        QCOMPARE((*fromFirst.column("packetLoss"))[0], 0.25);  // 2 / (0 + 8), the notebook's formula
+        QCOMPARE(fromFirst.metricNames(),
+                 (std::vector<std::string>{"jitter", "packetsLost", "packetsReceived", "packetLoss"}));
+        QCOMPARE((*fromFirst.column("packetLoss"))[0], 0.25); // 2 / (0 + 8), the notebook's formula
         QCOMPARE(fromSecond.metricNames(), std::vector<std::string>{"jitter"});
         QCOMPARE(fromSecond.rows(), std::size_t{1});
         QCOMPARE(fromSecond.peers(), std::vector<std::string>{"B"});

@@ -19,7 +19,7 @@ const std::string kBrokenPion = "loadtest-webrtc-2024-pion-2p";
 const std::string kSession = "stats/" + kTest + "/LoadTestSession1";
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-TimeNs at(double secondsAfterTen)  // 2024-06-13T10:00:00Z + seconds, as the fixture writes times
+TimeNs at(double secondsAfterTen) // 2024-06-13T10:00:00Z + seconds, as the fixture writes times
 {
     return 1718272800LL * kNsPerSecond + static_cast<TimeNs>(std::llround(secondsAfterTen * 1000)) * 1'000'000;
 }
@@ -55,8 +55,10 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<bool>("error");
         QTest::addColumn<QString>("says");
-        const auto row = [](const std::string& name, const std::string& file, int line, bool error, const std::string& says) {
-            QTest::newRow(name.c_str()) << QString::fromStdString(file) << line << error << QString::fromStdString(says);
+        const auto row = [](const std::string& name, const std::string& file, int line, bool error,
+                            const std::string& says) {
+            QTest::newRow(name.c_str()) << QString::fromStdString(file) << line << error
+                                        << QString::fromStdString(says);
         };
         const std::string events1 = kSession + "/User1/events.json";
         row("event with a number as timestamp", events1, 3, false, "`timestamp` is a number");
@@ -86,9 +88,11 @@ private slots:
         row("CSV row with a bad number", csv, 5, false, "not a number");
         row("CSV rows out of order", csv, 7, false, "not in time order");
         row("QoE file with an odd name", "qoe/" + kTest + "/notes_cuts.json", 0, false, "name is not");
-        row("QoE row with a string vmaf", "qoe/" + kTest + "/v-LoadTestSession1-User1-User2_cuts.json", 2, false, "`vmaf` is a string");
+        row("QoE row with a string vmaf", "qoe/" + kTest + "/v-LoadTestSession1-User1-User2_cuts.json", 2, false,
+            "`vmaf` is a string");
         row("batches.json without the test", "dfs_final/batches.json", 0, false, "no entry for test " + kTest);
-        row("batches.json without the other test", "dfs_final/batches.json", 0, false, "no entry for test " + kBrokenPion);
+        row("batches.json without the other test", "dfs_final/batches.json", 0, false,
+            "no entry for test " + kBrokenPion);
         row("UTF-16 events.json", "stats/" + kBrokenPion + "/LoadTestSession1/User1/events.json", 0, true, "UTF-16");
         row("missing log", "logs/" + kBrokenPion + ".log", 0, false, "missing");
         row("missing CSV", "dfs_final/" + kBrokenPion + "-medianode.csv", 0, false, "missing");
@@ -120,7 +124,8 @@ private slots:
         QCOMPARE(results_.problems.size(), std::size_t{35});
         const auto count = [&](long line, const std::string& says) {
             return std::count_if(results_.problems.begin(), results_.problems.end(), [&](const Problem& p) {
-                return p.file == kSession + "/User3/stats.json" && p.line == line && p.message.find(says) != std::string::npos;
+                return p.file == kSession + "/User3/stats.json" && p.line == line &&
+                       p.message.find(says) != std::string::npos;
             });
         };
         QCOMPARE(count(2, "`fractionLost` is 1e400, not a finite JSON number"), 2);
@@ -131,7 +136,8 @@ private slots:
     {
         const auto& events = user(1).events;
         QCOMPARE(events.size(), std::size_t{4});
-        const std::vector<std::string> names{"connectionStart", "streamCreated-local", "brandNewEvent", "streamPlaying-local"};
+        const std::vector<std::string> names{"connectionStart", "streamCreated-local", "brandNewEvent",
+                                             "streamPlaying-local"};
         const std::vector<long> lines{2, 4, 7, 8};
         for (std::size_t i = 0; i < events.size(); ++i) {
             QCOMPARE(events[i].name, names[i]);
@@ -155,11 +161,11 @@ private slots:
     {
         const auto& merged = user(3);
         QCOMPARE(merged.folder, kSession + "/User03");
-        QCOMPARE(merged.events.size(), std::size_t{4});  // 3 (BOM + CRLF file) + 1 from User03, by time
+        QCOMPARE(merged.events.size(), std::size_t{4}); // 3 (BOM + CRLF file) + 1 from User03, by time
         QCOMPARE(merged.events[0].name, std::string("connectionStart"));
         QCOMPARE(merged.events[1].line, 2L);
         QCOMPARE(merged.events[3].name, std::string("reconnected"));
-        QCOMPARE(test().users.size(), std::size_t{4});  // User1, User2, User3 (+User03), User5
+        QCOMPARE(test().users.size(), std::size_t{4}); // User1, User2, User3 (+User03), User5
     }
 
     void statsRecordsAroundDamageStillLoad()
@@ -171,12 +177,12 @@ private slots:
         QCOMPARE(inbound.recordTime()[1], at(4.003));
         QCOMPARE(inbound.recordTime()[2], at(8.003));
         // Numbers that are not JSON are left out (issue 14), the rest of their report loads.
-        QVERIFY(std::isnan((*inbound.column("jitter"))[1]));                 // NaN token
-        QVERIFY(std::isnan((*inbound.column("jitterBufferDelay"))[2]));      // -Infinity token
+        QVERIFY(std::isnan((*inbound.column("jitter"))[1]));            // NaN token
+        QVERIFY(std::isnan((*inbound.column("jitterBufferDelay"))[2])); // -Infinity token
         QVERIFY(!std::isnan((*inbound.column("jitterBufferDelay"))[0]));
         const QosTable& remote = test().qos.at(Direction::RemoteInbound, MediaKind::Audio);
         QCOMPARE(remote.rows(), std::size_t{3});
-        QVERIFY(std::isnan((*remote.column("fractionLost"))[1]));            // 1e400 (inf in Python)
+        QVERIFY(std::isnan((*remote.column("fractionLost"))[1])); // 1e400 (inf in Python)
         QVERIFY(!std::isnan((*remote.column("fractionLost"))[0]));
     }
 
@@ -184,15 +190,16 @@ private slots:
     {
         const QosTable& inbound = test().qos.at(Direction::Inbound, MediaKind::Audio);
         const auto& loss = *inbound.column("packetLoss");
-        QVERIFY(std::isnan(loss[3]));   // 0 / (0 + 0): Python raises, left missing
-        QCOMPARE(loss[4], 0.5);         // 3 / (2 + 4)
-        QVERIFY(std::isnan(loss[5]));   // packetsLost alone: not computed
+        QVERIFY(std::isnan(loss[3])); // 0 / (0 + 0): Python raises, left missing
+        QCOMPARE(loss[4], 0.5);       // 3 / (2 + 4)
+        QVERIFY(std::isnan(loss[5])); // packetsLost alone: not computed
         QCOMPARE((*inbound.column("jitter"))[3], 0.5);
-        QVERIFY(!inbound.column("flag"));    // booleans, strings and objects are not numeric columns
+        QVERIFY(!inbound.column("flag")); // booleans, strings and objects are not numeric columns
         QVERIFY(!inbound.column("name"));
         QVERIFY(!inbound.column("nested"));
         QCOMPARE(inbound.peers()[inbound.peer()[3]], std::string("User9"));
-        QCOMPARE(test().qos.at(Direction::Outbound, MediaKind::Audio).rows(), std::size_t{3});  // null list: none from User5
+        QCOMPARE(test().qos.at(Direction::Outbound, MediaKind::Audio).rows(),
+                 std::size_t{3}); // null list: none from User5
     }
 
     void logAroundDamageStillLoads()
@@ -204,7 +211,7 @@ private slots:
         QCOMPARE(log.failures.size(), std::size_t{1});
         QCOMPARE(log.failures[0].attempts, 4);
         QCOMPARE(log.failures[0].line, 5L);
-        QCOMPARE(log.failures[0].localTime, at(2 * 3600 + 6.5));  // CRLF stripped; local 12:00:06.500
+        QCOMPARE(log.failures[0].localTime, at(2 * 3600 + 6.5)); // CRLF stripped; local 12:00:06.500
     }
 
     void csvAroundDamageStillLoads()
@@ -212,11 +219,11 @@ private slots:
         const auto& rows = test().resources;
         QCOMPARE(rows.size(), std::size_t{3});
         QCOMPARE(rows[0].time, at(0));
-        QCOMPARE(rows[0].cpu, 0.25);      // columns by header name: memory comes first in this file
+        QCOMPARE(rows[0].cpu, 0.25); // columns by header name: memory comes first in this file
         QCOMPARE(rows[0].memory, 0.5);
         QCOMPARE(rows[1].time, at(20));
         QVERIFY(std::isnan(rows[1].memory));
-        QCOMPARE(rows[2].time, at(5));    // file order kept
+        QCOMPARE(rows[2].time, at(5)); // file order kept
         QVERIFY(std::isnan(rows[2].cpu));
     }
 
@@ -228,9 +235,9 @@ private slots:
         QCOMPARE(cuts[0].vmaf, 0.5);
         QCOMPARE(cuts[1].cutIndex, 2);
         QCOMPARE(cuts[1].row, 2);
-        QVERIFY(std::isnan(cuts[1].vmaf));  // null
+        QVERIFY(std::isnan(cuts[1].vmaf)); // null
         QCOMPARE(cuts[1].visqol, 0.25);
-        QCOMPARE(cuts[1].fileIndex, 0);     // the odd-named file is not counted
+        QCOMPARE(cuts[1].fileIndex, 0); // the odd-named file is not counted
         QCOMPARE(cuts[1].receiver.user, 1);
         QCOMPARE(cuts[1].sender, 2);
     }

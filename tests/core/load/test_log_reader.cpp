@@ -12,7 +12,8 @@ namespace {
 
 // Spring Boot's %clr fields for one record: faint time, level colour, magenta pid, faint "---" and thread, cyan
 // logger, faint ":".
-std::string coloured(const std::string& time, const std::string& level, const std::string& logger, const std::string& message)
+std::string coloured(const std::string& time, const std::string& level, const std::string& logger,
+                     const std::string& message)
 {
     const std::string reset = "\x1b[0;39m";
     const std::string levelColour = level.find("ERROR") != std::string::npos ? "\x1b[31m" : "\x1b[32m";
@@ -44,13 +45,24 @@ private slots:
     void colourCodesReadAsThePlainLine()
     {
         const std::string plain =
-            "2024-06-13 12:00:01.000  INFO 25518 --- [           main] i.o.l.controller.LoadTestController      : Starting test with N:M session typology\n"
-            "2024-06-13 12:00:05.500 ERROR 25518 --- [           main] i.o.l.s.BrowserEmulatorClient            : " + kFailure + "\n"
-            "2024-06-13 12:09:00.250  INFO 25518 --- [           main] i.o.loadtest.utils.DataIO                : Saved result in a /r/results.txt\n";
-        const std::string ansi =
-            coloured("2024-06-13 12:00:01.000", " INFO", "i.o.l.controller.LoadTestController     ", "Starting test with N:M session typology") + "\n" +
-            coloured("2024-06-13 12:00:05.500", "ERROR", "i.o.l.s.BrowserEmulatorClient           ", kFailure) + "\n" +
-            coloured("2024-06-13 12:09:00.250", " INFO", "i.o.loadtest.utils.DataIO               ", "Saved result in a /r/results.txt") + "\n";
+            "2024-06-13 12:00:01.000  INFO 25518 --- [           main] i.o.l.controller.LoadTestController      : "
+            "Starting test with N:M session typology\n"
+            "2024-06-13 12:00:05.500 ERROR 25518 --- [           main] i.o.l.s.BrowserEmulatorClient            : " +
+            kFailure +
+            "\n"
+            "2024-06-13 12:09:00.250  INFO 25518 --- [           main] i.o.loadtest.utils.DataIO                : "
+            "Saved result in a /r/results.txt\n";
+        const std::string ansi = coloured("2024-06-13 12:00:01.000", " INFO",
+                                          "i.o.l.controller.LoadTestController     ",
+                                          "Starting test with N:M session typology") +
+                                 "\n" +
+                                 coloured("2024-06-13 12:00:05.500", "ERROR",
+                                          "i.o.l.s.BrowserEmulatorClient           ", kFailure) +
+                                 "\n" +
+                                 coloured("2024-06-13 12:09:00.250", " INFO",
+                                          "i.o.loadtest.utils.DataIO               ",
+                                          "Saved result in a /r/results.txt") +
+                                 "\n";
         const Read a = readLog(plain), b = readLog(ansi);
         QCOMPARE(a.info.failures.size(), std::size_t(1));
         QCOMPARE(b.info.failures.size(), std::size_t(1));
@@ -65,12 +77,16 @@ private slots:
 
     void bannerAndStackTracesAreSkipped()
     {
-        const Read r = readLog("  .   ____          _            __ _ _\n"
-                               " :: Spring Boot ::                (v2.4.5)\n"
-                               "java.net.SocketTimeoutException: " + kFailure + "\n"
-                               "\tat io.openvidu.loadtest.services.BrowserEmulatorClient.createParticipant(BrowserEmulatorClient.java:212)\n");
+        const Read r = readLog(
+            "  .   ____          _            __ _ _\n"
+            " :: Spring Boot ::                (v2.4.5)\n"
+            "java.net.SocketTimeoutException: " +
+            kFailure +
+            "\n"
+            "\tat "
+            "io.openvidu.loadtest.services.BrowserEmulatorClient.createParticipant(BrowserEmulatorClient.java:212)\n");
         QCOMPARE(r.info.failures.size(), std::size_t(0));
-        QCOMPARE(r.problems.items().size(), std::size_t(2));  // only "no start line", "no end line"
+        QCOMPARE(r.problems.items().size(), std::size_t(2)); // only "no start line", "no end line"
     }
 
     // The quoted texts are preceded by a space, as the failure, start and end patterns want: only the websocket
@@ -79,7 +95,9 @@ private slots:
     {
         const Read r = readLog(
             "2026-03-10T12:00:05.500+02:00 ERROR 1 --- [main] i.o.l.utils.WebSocketClient : Received exception from "
-            "wss://10.0.0.5:5001/events: {\"event\":\"exception\",\"message\":\"Error: " + kFailure + "\"}\n"
+            "wss://10.0.0.5:5001/events: {\"event\":\"exception\",\"message\":\"Error: " +
+            kFailure +
+            "\"}\n"
             "2026-03-10T12:00:06.000+02:00  INFO 1 --- [main] i.o.l.utils.WebSocketClient : Received message: "
             "{\"text\":\"controller: Starting test with N:N session topology\"}\n"
             "2026-03-10T12:00:07.000+02:00  INFO 1 --- [main] i.o.l.utils.WebSocketClient : Received message: "
@@ -94,7 +112,9 @@ private slots:
         const Read r = readLog(
             "2026-03-10T12:00:01.000+02:00  INFO 1 --- [main] i.o.l.controller.LoadTestController : [LOADTEST mode] "
             "Starting test with one session 3:40 topology\n"
-            "2026-03-10T12:00:05.500+02:00 ERROR 1 --- [main] i.o.l.s.BrowserEmulatorClient : " + kFailure + "\n"
+            "2026-03-10T12:00:05.500+02:00 ERROR 1 --- [main] i.o.l.s.BrowserEmulatorClient : " +
+            kFailure +
+            "\n"
             "2026-03-10T12:09:00.000+02:00  INFO 1 --- [main] i.o.loadtest.utils.DataIO : Saved result in "
             "/r/results-2026-03-10_12-09-00.txt\n");
         QCOMPARE(r.info.failures.size(), std::size_t(1));

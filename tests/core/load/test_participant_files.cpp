@@ -12,7 +12,7 @@ using namespace loadscope;
 
 namespace {
 
-constexpr TimeNs kTen = 1718272800LL * kNsPerSecond;  // 2024-06-13T10:00:00Z
+constexpr TimeNs kTen = 1718272800LL * kNsPerSecond; // 2024-06-13T10:00:00Z
 
 } // namespace
 
@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(errors[2].time, kTen + 3500 * 1000000LL);
         QCOMPARE(errors[2].line, 2L);
         QVERIFY(errors[2].raw.find("worker-2") != std::string::npos);
-        QCOMPARE(errors[3].time, kNoTime);  // kept, without a time, and said
+        QCOMPARE(errors[3].time, kNoTime); // kept, without a time, and said
         QCOMPARE(problems.items().size(), std::size_t(1));
         QCOMPARE(problems.items()[0].file, std::string("stats/t/s1/u1/errors.json"));
     }
@@ -56,7 +56,7 @@ private slots:
         ProblemList problems;
         readConnectionsFile(FileBuffer::fromBytes(text), "c.json", joins, problems);
         QCOMPARE(joins.size(), std::size_t(2));
-        QCOMPARE(problems.items().size(), std::size_t(1));  // the record without a worker
+        QCOMPARE(problems.items().size(), std::size_t(1)); // the record without a worker
         const auto mine = joinsOfUser(joins, {1, 3});
         QCOMPARE(mine.size(), std::size_t(1));
         QCOMPARE(mine[0].worker, std::string("w-1"));
@@ -86,7 +86,7 @@ private slots:
         }
         QCOMPARE(withJoin, static_cast<int>(results->tests[0].users.size()));
         const auto& first = results->tests[0].users.front();
-        QCOMPARE(first.joins.front().time, first.events.front().time);  // joined when its first attempt started
+        QCOMPARE(first.joins.front().time, first.events.front().time); // joined when its first attempt started
         // One browser error per failure the controller logged (no crash in this test).
         QVERIFY(errors > 0);
         QCOMPARE(static_cast<std::size_t>(errors), results->tests[0].log.failures.size());
@@ -96,7 +96,8 @@ private slots:
         }
         const auto older = loadResults(dir.path().toStdString());
         for (const Problem& p : older->problems)
-            QVERIFY2(p.file.find("errors.json") == std::string::npos && p.file.find("connections.json") == std::string::npos,
+            QVERIFY2(p.file.find("errors.json") == std::string::npos &&
+                         p.file.find("connections.json") == std::string::npos,
                      p.file.c_str());
     }
 };

@@ -33,7 +33,7 @@ double expectedNumber(const json& value)
     return value.get<double>();
 }
 
-int trailingNumber(const std::string& name)  // "LoadTestSession1" → 1, "User12" → 12
+int trailingNumber(const std::string& name) // "LoadTestSession1" → 1, "User12" → 12
 {
     return std::stoi(name.substr(name.find_first_of("0123456789")));
 }
@@ -57,7 +57,7 @@ class TestResultsLoader : public QObject {
 
     Results results_;
     json expected_;
-    bool external_ = false;  // comparing a folder named by the environment, not root2024
+    bool external_ = false; // comparing a folder named by the environment, not root2024
 
     const TestData& test(const QString& name)
     {
@@ -78,7 +78,8 @@ private slots:
         auto loaded = external_ ? loadResults(root.toStdString(), options) : load("root2024", options);
         QVERIFY(loaded);
         results_ = std::move(*loaded);
-        std::ifstream in(external_ ? std::filesystem::path(expected.toStdString()) : loadFixture("expected_values.json"));
+        std::ifstream in(external_ ? std::filesystem::path(expected.toStdString())
+                                   : loadFixture("expected_values.json"));
         QVERIFY(in.good());
         expected_ = json::parse(in);
     }
@@ -145,7 +146,7 @@ private slots:
         QCOMPARE(created.event, std::string("connectionCreated"));
         QCOMPARE(created.connection, std::string("local"));
         QCOMPARE(created.connectionId, std::string("con_2"));
-        QCOMPARE(created.line, 1L);  // compact array: one line
+        QCOMPARE(created.line, 1L); // compact array: one line
         QVERIFY(created.raw.starts_with("{\"event\":\"connectionCreated\""));
         QVERIFY(created.raw.ends_with("\"timestamp\":\"2024-06-13T10:00:02.000Z\"}"));
         QCOMPARE(user->folder, "stats/" + kKurento + "/LoadTestSession1/User2");
@@ -186,7 +187,7 @@ private slots:
         const auto& rows = this->test(test).resources;
         for (const char* column : {"cpu", "memory"}) {
             const json& expected = expected_[test.toStdString()]["resources"][column];
-            std::vector<std::pair<TimeNs, double>> loaded;  // the notebook drops the rows where the column is NaN
+            std::vector<std::pair<TimeNs, double>> loaded; // the notebook drops the rows where the column is NaN
             for (const auto& row : rows) {
                 const double value = std::string(column) == "cpu" ? row.cpu : row.memory;
                 if (!std::isnan(value))
@@ -213,7 +214,7 @@ private slots:
             QCOMPARE(cuts[i].receiver.user, trailingNumber(row["receiver"]));
             QCOMPARE(cuts[i].sender, trailingNumber(row["sender"]));
             QCOMPARE(cuts[i].cutIndex, row["cut_index"].get<int>());
-            QCOMPARE(cuts[i].vmaf * 5, expectedNumber(row["vmaf5"]));  // the notebook plots ×5
+            QCOMPARE(cuts[i].vmaf * 5, expectedNumber(row["vmaf5"])); // the notebook plots ×5
             QCOMPARE(cuts[i].visqol * 5, expectedNumber(row["visqol5"]));
             for (const auto& [key, value] : row["extra"].items()) {
                 const auto it = cuts[i].extra.find(key);
@@ -238,7 +239,8 @@ private slots:
             for (Direction d : kDirections)
                 for (MediaKind k : kMediaKinds) {
                     const std::string row = name.substr(21) + " " + directionName(d) + "_" + mediaKindName(k);
-                    QTest::newRow(row.c_str()) << QString::fromStdString(name) << static_cast<int>(d) << static_cast<int>(k);
+                    QTest::newRow(row.c_str())
+                        << QString::fromStdString(name) << static_cast<int>(d) << static_cast<int>(k);
                 }
     }
     void qosMatchesNotebook()
@@ -248,7 +250,8 @@ private slots:
         QFETCH(int, kind);
         const TestData& data = this->test(test);
         const QosTable& table = data.qos.at(static_cast<Direction>(direction), static_cast<MediaKind>(kind));
-        const std::string name = std::string(directionName(static_cast<Direction>(direction))) + "_" + mediaKindName(static_cast<MediaKind>(kind));
+        const std::string name = std::string(directionName(static_cast<Direction>(direction))) + "_" +
+                                 mediaKindName(static_cast<MediaKind>(kind));
         const json& expected = expected_[test.toStdString()]["qos"][name];
         QCOMPARE(table.rows(), expected["rows"].get<std::size_t>());
         if (table.rows() == 0)
@@ -259,11 +262,13 @@ private slots:
             const std::vector<double>* loaded = table.column(column);
             QVERIFY2(loaded, column.c_str());
             for (std::size_t r = 0; r < table.rows(); ++r)
-                QVERIFY2(sameNumber((*loaded)[r], expectedNumber(values[r])), (column + " row " + std::to_string(r)).c_str());
+                QVERIFY2(sameNumber((*loaded)[r], expectedNumber(values[r])),
+                         (column + " row " + std::to_string(r)).c_str());
         }
         QCOMPARE(std::set<std::string>(table.metricNames().begin(), table.metricNames().end()), expectedColumns);
         for (std::size_t r = 0; r < table.rows(); ++r) {
-            QCOMPARE(data.users[static_cast<std::size_t>(table.userIndex()[r])].key.user, expected["user"][r].get<int>());
+            QCOMPARE(data.users[static_cast<std::size_t>(table.userIndex()[r])].key.user,
+                     expected["user"][r].get<int>());
             QCOMPARE(table.peers()[table.peer()[r]], expected["peerId"][r].get<std::string>());
         }
     }
@@ -273,7 +278,8 @@ private slots:
         if (external_)
             QSKIP("checks of the root2024 fixture");
         // Records are written at 10:00:(2·seq).(user) ms; every row of a record carries that time.
-        const QosTable& table = this->test(QString::fromStdString(kKurento)).qos.at(Direction::RemoteOutbound, MediaKind::Video);
+        const QosTable& table = this->test(QString::fromStdString(kKurento))
+                                    .qos.at(Direction::RemoteOutbound, MediaKind::Video);
         const TimeNs tenOClock = 1718272800LL * kNsPerSecond;
         QCOMPARE(table.recordTime()[0], tenOClock + 2 * kNsPerSecond + 1'000'000);
         QCOMPARE(table.recordTime()[4], tenOClock + 4 * kNsPerSecond + 2'000'000);
@@ -314,7 +320,6 @@ private slots:
         QCOMPARE(modern->log.failures.size(), old.log.failures.size());
         QCOMPARE(modern->log.failures[1].localTime, old.log.failures[1].localTime);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestResultsLoader)

@@ -15,7 +15,7 @@ bool fillGoldenCase(const std::string& section, SimpleQualityAttenuation& qa);
 struct GoldenValue {
     std::string section;
     std::string key;
-    std::string value;  // as printed by Go (%.17g, "NaN", "{mean,weight}", error text)
+    std::string value; // as printed by Go (%.17g, "NaN", "{mean,weight}", error text)
 };
 
 // Every key=value of go_goldens.txt, in file order. Throws std::runtime_error when the file cannot be read.

@@ -22,7 +22,7 @@ std::vector<GoldenLine> readGoTieGolden(const std::string& release, const std::s
         std::istringstream values(line.substr(equals + 1));
         std::string text;
         while (values >> text)
-            golden.values.push_back(std::stod(text));  // Go's "NaN" and "+Inf" read back too
+            golden.values.push_back(std::stod(text)); // Go's "NaN" and "+Inf" read back too
         lines.push_back(std::move(golden));
     }
     return lines;

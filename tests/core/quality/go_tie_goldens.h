@@ -10,7 +10,7 @@ namespace loadscope::test {
 inline const std::string kGoTiesDir = LOADSCOPE_TEST_DATA_DIR "/quality/go_ties/";
 
 // The cases: samples_<case>.txt, and "merge_ties3000_ties1000" (the second merged into the first).
-inline const std::vector<std::string> kGoTieCases{"ties13",  "ties50",     "ties200", "ties1000",
+inline const std::vector<std::string> kGoTieCases{"ties13",   "ties50",  "ties200",    "ties1000",
                                                   "ties3000", "few5000", "losses2000", "merge_ties3000_ties1000"};
 
 struct GoldenLine {

@@ -25,7 +25,7 @@ inline TestData handBuiltQualityTest(const std::string& name)
         test.users.push_back(UserEvents{UserKey{session, user}, "", {}});
     QosTable& rttAudio = test.qos.at(Direction::RemoteInbound, MediaKind::Audio);
     addQualitySample(rttAudio, 0, "roundTripTime", 0.1);
-    addQualitySample(rttAudio, 1, "packetsLost", 3);  // a row without roundTripTime: NaN in that column
+    addQualitySample(rttAudio, 1, "packetsLost", 3); // a row without roundTripTime: NaN in that column
     addQualitySample(rttAudio, 0, "roundTripTime", 0.2);
     addQualitySample(rttAudio, 1, "roundTripTime", 0.0);
     QosTable& rttVideo = test.qos.at(Direction::RemoteInbound, MediaKind::Video);

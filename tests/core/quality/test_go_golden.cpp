@@ -53,7 +53,7 @@ private slots:
 
 void TestGoGolden::fileHoldsEverySection()
 {
-    std::map<std::string, int> counts;  // "== A:1,2,3" is section "A"
+    std::map<std::string, int> counts; // "== A:1,2,3" is section "A"
     for (const auto& v : test::readGoldenValues(kGoldenPath))
         counts[v.section]++;
     for (const char* section : {"A", "B", "D", "G"})
@@ -90,7 +90,7 @@ void TestGoGolden::goldenValue()
         QCOMPARE(qa.samples(), before);
         return;
     }
-    if (golden.startsWith('{')) {  // a centroid: {mean,weight}
+    if (golden.startsWith('{')) { // a centroid: {mean,weight}
         const QStringList parts = golden.mid(1, golden.size() - 2).split(',');
         QCOMPARE(parts.size(), 2);
         const double mean = test::observe(qa, key.toStdString() + ".mean");

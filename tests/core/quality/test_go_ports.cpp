@@ -84,7 +84,7 @@ void TestGoPorts::specialValues()
 
 void TestGoPorts::minMaxFollowGo()
 {
-    QVERIFY(std::isnan(gomath::min(NAN, 1.0)));  // std::fmin would answer 1
+    QVERIFY(std::isnan(gomath::min(NAN, 1.0))); // std::fmin would answer 1
     QVERIFY(std::isnan(gomath::max(1.0, NAN)));
     QCOMPARE(gomath::min(-INFINITY, NAN), -INFINITY);
     QVERIFY(std::signbit(gomath::min(0.0, -0.0)));
@@ -96,7 +96,7 @@ void TestGoPorts::minMaxFollowGo()
 void TestGoPorts::sortOrders_data()
 {
     QTest::addColumn<int>("size");
-    QTest::addColumn<int>("distinct");  // 0: all distinct
+    QTest::addColumn<int>("distinct"); // 0: all distinct
     QTest::addColumn<QString>("shape");
     QTest::addColumn<bool>("go119");
     for (bool go119 : {false, true}) {

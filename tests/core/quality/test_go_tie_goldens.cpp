@@ -116,17 +116,16 @@ void TestGoTieGoldens::matchesTheGoRelease()
     fillCase(name.toStdString(), qa);
     auto observed = observe(qa);
     const auto golden = test::readGoTieGolden(release.toStdString(), name.toStdString());
-    QVERIFY(golden.size() > 280);  // 24 scalars, 256 bins, the centroids
+    QVERIFY(golden.size() > 280); // 24 scalars, 256 bins, the centroids
     for (const test::GoldenLine& line : golden) {
         const auto found = observed.find(line.key);
         QVERIFY2(found != observed.end(), qPrintable(QString::fromStdString("no value for " + line.key)));
         QCOMPARE(found->second.size(), line.values.size());
         for (std::size_t i = 0; i < line.values.size(); ++i)
-            QVERIFY2(sameBits(found->second[i], line.values[i]),
-                     qPrintable(QString("%1: %2 here, Go %3")
-                                    .arg(QString::fromStdString(line.key))
-                                    .arg(found->second[i], 0, 'g', 17)
-                                    .arg(line.values[i], 0, 'g', 17)));
+            QVERIFY2(sameBits(found->second[i], line.values[i]), qPrintable(QString("%1: %2 here, Go %3")
+                                                                                .arg(QString::fromStdString(line.key))
+                                                                                .arg(found->second[i], 0, 'g', 17)
+                                                                                .arg(line.values[i], 0, 'g', 17)));
         observed.erase(found);
     }
     if (!observed.empty())

@@ -44,7 +44,7 @@ void TestQoo::draftWorkedExampleScoresFifty()
     QCOMPARE(score.overall.value(), 50.0);
     QVERIFY(score.missing.empty());
 
-    measured.throughputMbps = 3.9;  // below the 4 Mb/s minimum: the throughput term is 0, and so is QoO
+    measured.throughputMbps = 3.9; // below the 4 Mb/s minimum: the throughput term is 0, and so is QoO
     QCOMPARE(evaluateQoo(*requirement, measured).overall.value(), 0.0);
 }
 
@@ -81,7 +81,7 @@ void TestQoo::unmeasuredTermsAreReportedNotScored()
     const QooScore score = evaluateQoo(*findQooPreset("draft-example"), sample);
     QCOMPARE(score.missing, std::vector<std::string>{"throughput"});
     QVERIFY(score.latency.has_value());
-    QCOMPARE(score.loss.value(), 100.0);  // no loss is better than the 1 % optimum
+    QCOMPARE(score.loss.value(), 100.0); // no loss is better than the 1 % optimum
     QCOMPARE(score.overall, score.latency);
 
     SimpleQualityAttenuation empty;
@@ -103,8 +103,8 @@ void TestQoo::gamingPresetAgreesWithGoFormula()
 
 void TestQoo::presetsAreWellFormed()
 {
-    for (const char* name : {"gaming", "video-conferencing", "web-browsing", "draft-example",
-                             "draft01-video-conferencing"}) {
+    for (const char* name :
+         {"gaming", "video-conferencing", "web-browsing", "draft-example", "draft01-video-conferencing"}) {
         const QooRequirement* preset = findQooPreset(name);
         QVERIFY2(preset, name);
         for (const QooLatencyPoint& p : preset->latency)
@@ -118,27 +118,34 @@ void TestQoo::presetsAreWellFormed()
 void TestQoo::requirementJson_data()
 {
     QTest::addColumn<QString>("json");
-    QTest::addColumn<QString>("errorPart");  // empty: must parse
+    QTest::addColumn<QString>("errorPart"); // empty: must parse
     QTest::addColumn<int>("latencyTerms");
     QTest::newRow("full") << R"({"name": "call", "latency": [{"percentile": 99, "rop_ms": 200, "cpup_ms": 500},
         {"percentile": 99.9, "rop_ms": 300, "cpup_ms": 600}], "loss": {"rop_percent": 1, "cpup_percent": 5},
-        "min_throughput_mbps": 4})" << "" << 2;
-    QTest::newRow("loss only") << R"({"loss": {"rop_percent": 0.1, "cpup_percent": 0.5}})" << "" << 0;
-    QTest::newRow("not json") << "{\"latency\": [\n{\"percentile\": 99,,}]}" << "line 2" << 0;
-    QTest::newRow("not an object") << "[1, 2]" << "$: the requirement must be a JSON object" << 0;
-    QTest::newRow("misspelt key") << R"({"latncy": []})" << "unknown key \"latncy\"" << 0;
-    QTest::newRow("no term") << R"({"name": "nothing"})" << "no requirement" << 0;
-    QTest::newRow("percentile over 100")
-        << R"({"latency": [{"percentile": 150, "rop_ms": 1, "cpup_ms": 2}]})" << "$.latency[0].percentile" << 0;
-    QTest::newRow("cpup not worse")
-        << R"({"latency": [{"percentile": 50, "rop_ms": 300, "cpup_ms": 200}]})" << "$.latency[0]: the critical" << 0;
-    QTest::newRow("missing rop")
-        << R"({"latency": [{"percentile": 50, "cpup_ms": 200}]})" << "missing \"rop_ms\"" << 0;
-    QTest::newRow("number as text")
-        << R"({"latency": [{"percentile": "50", "rop_ms": 1, "cpup_ms": 2}]})" << "must be a number, not string" << 0;
-    QTest::newRow("negative") << R"({"min_throughput_mbps": -1})" << "$.min_throughput_mbps" << 0;
-    QTest::newRow("loss cpup over 100")
-        << R"({"loss": {"rop_percent": 1, "cpup_percent": 101}})" << "$.loss.cpup_percent" << 0;
+        "min_throughput_mbps": 4})"
+                          << "" << 2;
+    QTest::newRow("loss only") << R"({"loss": {"rop_percent": 0.1, "cpup_percent": 0.5}})"
+                               << "" << 0;
+    QTest::newRow("not json") << "{\"latency\": [\n{\"percentile\": 99,,}]}"
+                              << "line 2" << 0;
+    QTest::newRow("not an object") << "[1, 2]"
+                                   << "$: the requirement must be a JSON object" << 0;
+    QTest::newRow("misspelt key") << R"({"latncy": []})"
+                                  << "unknown key \"latncy\"" << 0;
+    QTest::newRow("no term") << R"({"name": "nothing"})"
+                             << "no requirement" << 0;
+    QTest::newRow("percentile over 100") << R"({"latency": [{"percentile": 150, "rop_ms": 1, "cpup_ms": 2}]})"
+                                         << "$.latency[0].percentile" << 0;
+    QTest::newRow("cpup not worse") << R"({"latency": [{"percentile": 50, "rop_ms": 300, "cpup_ms": 200}]})"
+                                    << "$.latency[0]: the critical" << 0;
+    QTest::newRow("missing rop") << R"({"latency": [{"percentile": 50, "cpup_ms": 200}]})"
+                                 << "missing \"rop_ms\"" << 0;
+    QTest::newRow("number as text") << R"({"latency": [{"percentile": "50", "rop_ms": 1, "cpup_ms": 2}]})"
+                                    << "must be a number, not string" << 0;
+    QTest::newRow("negative") << R"({"min_throughput_mbps": -1})"
+                              << "$.min_throughput_mbps" << 0;
+    QTest::newRow("loss cpup over 100") << R"({"loss": {"rop_percent": 1, "cpup_percent": 101}})"
+                                        << "$.loss.cpup_percent" << 0;
 }
 
 void TestQoo::requirementJson()
@@ -160,8 +167,8 @@ void TestQoo::requirementJson()
 
 void TestQoo::requirementFileOnDisk()
 {
-    const QooRequirementParse parsed =
-        loadQooRequirementFile(LOADSCOPE_TEST_DATA_DIR "/quality/requirement_video_call.json");
+    const QooRequirementParse parsed = loadQooRequirementFile(LOADSCOPE_TEST_DATA_DIR
+                                                              "/quality/requirement_video_call.json");
     QVERIFY2(parsed.requirement.has_value(), parsed.error.c_str());
     QCOMPARE(parsed.requirement->name, std::string("video call (draft -01)"));
     QCOMPARE(parsed.requirement->latency.size(), std::size_t{2});

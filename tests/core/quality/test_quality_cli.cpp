@@ -70,7 +70,7 @@ private slots:
 
 void TestQualityCli::goldenCaseA_data()
 {
-    QTest::addColumn<QString>("source");  // a file, or "-" for standard input
+    QTest::addColumn<QString>("source"); // a file, or "-" for standard input
     QTest::newRow("file") << kData + "samples_a.txt";
     QTest::newRow("stdin") << "-";
 }
@@ -130,22 +130,25 @@ void TestQualityCli::reportShape()
 
 void TestQualityCli::mergeSecondFile()
 {
-    const Run run = runCli({kData + "samples_a_first.txt", "--merge", kData + "samples_a_second.txt", "--compat", "go"});
+    const Run run = runCli(
+        {kData + "samples_a_first.txt", "--merge", kData + "samples_a_second.txt", "--compat", "go"});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject report = json(run);
     QCOMPARE(report["n"].toInt(), 3);
     QCOMPARE(report["min"].toDouble(), 1.0);
     QCOMPARE(report["max"].toDouble(), 3.0);
-    QVERIFY(sameBits(report["mean"].toDouble(), 1.9999999999999998));  // golden A: same sums, same order
+    QVERIFY(sameBits(report["mean"].toDouble(), 1.9999999999999998)); // golden A: same sums, same order
     QCOMPARE(report["percentiles"].toObject()["75"].toDouble(), 2.75);
 }
 
 void TestQualityCli::compatNamesTheGoRelease_data()
 {
     QTest::addColumn<QString>("compat");
-    QTest::addColumn<QString>("release");  // the folder of its Go goldens in tests/data/quality/go_ties
-    QTest::newRow("go") << "go" << "go1.24.4";
-    QTest::newRow("go1.19") << "go1.19" << "go1.19.8";
+    QTest::addColumn<QString>("release"); // the folder of its Go goldens in tests/data/quality/go_ties
+    QTest::newRow("go") << "go"
+                        << "go1.24.4";
+    QTest::newRow("go1.19") << "go1.19"
+                            << "go1.19.8";
 }
 
 // On tie-heavy samples the two Go releases' sorts give another P10 (0.007847916666666668 in Go 1.24.4,
@@ -167,7 +170,7 @@ void TestQualityCli::mergeEmptyFileKeepsMinimumWhenCorrected_data()
 {
     QTest::addColumn<QStringList>("modeArgs");
     QTest::addColumn<double>("minimum");
-    QTest::newRow("go") << QStringList{"--compat", "go"} << 0.0;  // Go's merge-from-empty fault
+    QTest::newRow("go") << QStringList{"--compat", "go"} << 0.0; // Go's merge-from-empty fault
     QTest::newRow("corrected") << QStringList{} << 1.0;
 }
 
@@ -186,9 +189,9 @@ void TestQualityCli::requirementPresetAndFile()
     QCOMPARE(preset.exitCode, 0);
     const QJsonObject qoo = json(preset)["qoo"].toObject();
     QCOMPARE(qoo["requirement"].toString(), QString("draft-example"));
-    QCOMPARE(qoo["latency"].toDouble(), 0.0);   // p99 = 3 s, far past the 500 ms CPUP
-    QCOMPARE(qoo["loss"].toDouble(), 100.0);    // no loss
-    QVERIFY(qoo["throughput"].isNull());        // a latency file has no throughput
+    QCOMPARE(qoo["latency"].toDouble(), 0.0); // p99 = 3 s, far past the 500 ms CPUP
+    QCOMPARE(qoo["loss"].toDouble(), 100.0);  // no loss
+    QVERIFY(qoo["throughput"].isNull());      // a latency file has no throughput
     QCOMPARE(qoo["missing"].toArray(), QJsonArray{"throughput"});
     QCOMPARE(qoo["score"].toDouble(), 0.0);
 
@@ -202,7 +205,8 @@ void TestQualityCli::failures_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("bad line") << QStringList{kData + "samples_bad_line.txt"} << 1 << "samples_bad_line.txt:3: not a number";
+    QTest::newRow("bad line") << QStringList{kData + "samples_bad_line.txt"} << 1
+                              << "samples_bad_line.txt:3: not a number";
     QTest::newRow("negative sample") << QStringList{kData + "samples_negative.txt"} << 1
                                      << "samples_negative.txt:3: sample is zero or negative";
     QTest::newRow("missing file") << QStringList{kData + "no_such_file.txt"} << 1 << "no_such_file.txt: cannot open";
@@ -214,7 +218,8 @@ void TestQualityCli::failures_data()
     QTest::newRow("unknown option") << QStringList{"--bogus"} << 2 << "unknown option --bogus";
     QTest::newRow("bad compat") << QStringList{"--compat", "go1.18"} << 2
                                 << "--compat takes \"go\" or \"go1.19\", not \"go1.18\"";
-    QTest::newRow("two files") << QStringList{kData + "samples_a.txt", kData + "samples_a.txt"} << 2 << "one sample file";
+    QTest::newRow("two files") << QStringList{kData + "samples_a.txt", kData + "samples_a.txt"} << 2
+                               << "one sample file";
 }
 
 void TestQualityCli::failures()

@@ -97,7 +97,7 @@ void TestQualityCorrected::lossesLandInTheLastHistogramBin()
     const auto hist = corrected.cablelabsHistogram();
     QCOMPARE(goHist[255], 0.0);
     QCOMPARE(hist[255], 20.0);
-    QCOMPARE(goHist[100], 8.4035644120452062);  // golden
+    QCOMPARE(goHist[100], 8.4035644120452062); // golden
     QVERIFY(std::fabs(hist[100] - 8.4035644120452062 * 980.0 / 1000.0) < 1e-12);
     const double latencyTotal = std::accumulate(hist.begin(), hist.end() - 1, 0.0);
     QVERIFY(std::fabs(latencyTotal - 980.0) < 1e-9);
@@ -111,7 +111,7 @@ void TestQualityCorrected::qooWithoutLatencyIsNoData()
             fill(go, {16, 20});
             fill(corrected, {16, 20});
         }
-        QCOMPARE(go.gamingQoo().value(), 100.0);  // golden "empty" and "allLoss": QoO=100
+        QCOMPARE(go.gamingQoo().value(), 100.0); // golden "empty" and "allLoss": QoO=100
         QVERIFY(!corrected.gamingQoo().has_value());
     }
 }
@@ -119,9 +119,9 @@ void TestQualityCorrected::qooWithoutLatencyIsNoData()
 void TestQualityCorrected::nanSamplesAreRejected()
 {
     SimpleQualityAttenuation go(QualityMode::GoCompatible), corrected;
-    QVERIFY(!go.addSample(NAN));  // Go accepts it ...
+    QVERIFY(!go.addSample(NAN)); // Go accepts it ...
     QCOMPARE(go.samples(), 1LL);
-    QVERIFY(std::isnan(go.minimum()));  // ... and it poisons the minimum and the sums
+    QVERIFY(std::isnan(go.minimum())); // ... and it poisons the minimum and the sums
     QVERIFY(std::isnan(go.offsetSum()));
     const auto error = corrected.addSample(NAN);
     QVERIFY(error.has_value());

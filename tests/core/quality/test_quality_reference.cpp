@@ -62,7 +62,8 @@ void TestQualityReference::matchesNumpy()
 
     QCOMPARE(static_cast<double>(qa.samples()), expected.at("n"));
     QCOMPARE(static_cast<double>(qa.losses()), expected.at("losses"));
-    QVERIFY2(relativelyClose(qa.average(), expected.at("mean"), 1e-12), qPrintable(QString::number(qa.average(), 'g', 17)));
+    QVERIFY2(relativelyClose(qa.average(), expected.at("mean"), 1e-12),
+             qPrintable(QString::number(qa.average(), 'g', 17)));
     QVERIFY2(relativelyClose(qa.variance(), expected.at("variance"), 1e-12),
              qPrintable(QString::number(qa.variance(), 'g', 17)));
     QVERIFY(relativelyClose(qa.standardDeviation(), expected.at("stddev"), 1e-12));

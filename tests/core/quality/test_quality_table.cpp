@@ -26,8 +26,26 @@ std::vector<QStringList> csvRows(QualityMode mode)
     return rows;
 }
 
-enum Column { Test, Scope, Id, Metric, N, Losses, Min, P50, P90, P99, P999, Mean, Stddev, Rpm, Pdv99, Gaming,
-              Video, Web };
+enum Column {
+    Test,
+    Scope,
+    Id,
+    Metric,
+    N,
+    Losses,
+    Min,
+    P50,
+    P90,
+    P99,
+    P999,
+    Mean,
+    Stddev,
+    Rpm,
+    Pdv99,
+    Gaming,
+    Video,
+    Web
+};
 
 } // namespace
 
@@ -48,8 +66,9 @@ void TestQualityTable::headerAndRowOrder()
              QString("test,scope,id,metric,n,losses,min,p50,p90,p99,p999,mean,stddev,rpm,pdv99,qoo_gaming,"
                      "qoo_video_conferencing,qoo_web_browsing"));
     QCOMPARE(rows.size(), std::size_t{13});
-    const QStringList expected{"user 1-1 rtt", "user 2-1 rtt", "user 1-2 rtt", "session 1 rtt", "session 2 rtt",
-                               "test loadtest-small rtt", "user 1-1 jitter", "user 2-1 jitter", "user 1-2 jitter",
+    const QStringList expected{"user 1-1 rtt",     "user 2-1 rtt",     "user 1-2 rtt",
+                               "session 1 rtt",    "session 2 rtt",    "test loadtest-small rtt",
+                               "user 1-1 jitter",  "user 2-1 jitter",  "user 1-2 jitter",
                                "session 1 jitter", "session 2 jitter", "test loadtest-small jitter"};
     for (int i = 0; i < expected.size(); ++i) {
         const QStringList& row = rows.at(static_cast<std::size_t>(i) + 1);
@@ -62,19 +81,19 @@ void TestQualityTable::headerAndRowOrder()
 void TestQualityTable::userRowsSkipMissingAndNonPositiveSamples()
 {
     const auto rows = csvRows(QualityMode::Corrected);
-    const QStringList& first = rows[1];  // 0.1, 0.2, 0.3
+    const QStringList& first = rows[1]; // 0.1, 0.2, 0.3
     QCOMPARE(first[N], QString("3"));
     QCOMPARE(first[Losses], QString("0"));
     QCOMPARE(first[Min].toDouble(), 0.1);
     QVERIFY(std::fabs(first[P50].toDouble() - 0.2) < 1e-15);
     QVERIFY(std::fabs(first[Mean].toDouble() - 0.2) < 1e-15);
     QVERIFY(std::fabs(first[Stddev].toDouble() - 0.1) < 1e-15);
-    const QStringList& empty = rows[2];  // only NaN and 0: nothing counted
+    const QStringList& empty = rows[2]; // only NaN and 0: nothing counted
     QCOMPARE(empty[N], QString("0"));
     QCOMPARE(empty[Min], QString(""));
     QCOMPARE(empty[P50], QString(""));
     QCOMPARE(empty[Gaming], QString(""));
-    const QStringList& lossy = rows[3];  // 20 s is a loss, 0.05 a latency
+    const QStringList& lossy = rows[3]; // 20 s is a loss, 0.05 a latency
     QCOMPARE(lossy[N], QString("2"));
     QCOMPARE(lossy[Losses], QString("1"));
     QCOMPARE(lossy[Min].toDouble(), 0.05);

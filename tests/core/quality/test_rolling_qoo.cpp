@@ -37,13 +37,13 @@ private slots:
         QVERIFY(requirement);
         const auto series = rollingQoo(twoPhases(0.030, 0.075), kStart, *requirement);
         QCOMPARE(series.size(), std::size_t(1));
-        QCOMPARE(series[0].size(), std::size_t(20));  // seconds 0..19
+        QCOMPARE(series[0].size(), std::size_t(20)); // seconds 0..19
         QCOMPARE(series[0].front().start, 0.0);
-        QCOMPARE(series[0].front().value, 100.0);     // one sample of 30 ms
-        QCOMPARE(series[0][9].value, 100.0);           // (0, 10]: ten samples of 30 ms
-        QCOMPARE(series[0][19].value, 50.0);           // (10, 20]: ten samples of 75 ms
+        QCOMPARE(series[0].front().value, 100.0); // one sample of 30 ms
+        QCOMPARE(series[0][9].value, 100.0);      // (0, 10]: ten samples of 30 ms
+        QCOMPARE(series[0][19].value, 50.0);      // (10, 20]: ten samples of 75 ms
         QCOMPARE(series[0][19].end, 20.0);
-        QVERIFY(series[0][12].value < 100.0);          // the window mixes both
+        QVERIFY(series[0][12].value < 100.0); // the window mixes both
     }
 
     void badSamplesAreSkippedAndNoDataGivesNoInterval()

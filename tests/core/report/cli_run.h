@@ -7,7 +7,7 @@
 namespace loadscope::testing {
 
 struct CliRun {
-    int exitCode = -1;   // -1: it crashed or did not finish in time
+    int exitCode = -1; // -1: it crashed or did not finish in time
     QString out, err;
 };
 

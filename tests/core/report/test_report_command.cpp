@@ -29,8 +29,8 @@ private slots:
     {
         QVERIFY(dir_.isValid());
         root_ = dir_.filePath("results");
-        const CliRun r =
-            runCli({"generate", root_, "--seed", "3", "--tests", "kurento-2p", "pion-8p", "--duration", "120"});
+        const CliRun r = runCli(
+            {"generate", root_, "--seed", "3", "--tests", "kurento-2p", "pion-8p", "--duration", "120"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
@@ -101,7 +101,7 @@ private slots:
         QFile file(events);
         QVERIFY(file.open(QIODevice::ReadWrite));
         const QByteArray content = file.readAll();
-        file.resize(content.size() / 2);  // a truncated array
+        file.resize(content.size() / 2); // a truncated array
         file.close();
         QFile csv(damaged + "/dfs_final/" + kPion + "-medianode.csv");
         QVERIFY(csv.open(QIODevice::Append));

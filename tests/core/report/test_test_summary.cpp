@@ -62,8 +62,9 @@ private slots:
         QCOMPARE(expected.header, actual.header);
         QCOMPARE(actual.rows.size(), expected.rows.size());
         QCOMPARE(actual.rows.size(), std::size_t(3));
-        const QStringList exactText{"test",         "server",  "topology", "users", "sessions", "failures",
-                                    "reconnections", "users_failed", "crashed", "users_before_first_failure"};
+        const QStringList exactText{
+            "test",     "server",        "topology",     "users",   "sessions",
+            "failures", "reconnections", "users_failed", "crashed", "users_before_first_failure"};
         for (std::size_t r = 0; r < actual.rows.size(); ++r)
             for (const QString& column : actual.header) {
                 const QString e = expected.cell(r, column), a = actual.cell(r, column);
@@ -135,7 +136,7 @@ private slots:
         TestAnalysis a;
         a.data = &data;
         const TestSummaryRow s = summaryRowOf(a);
-        QCOMPARE(s.medianVisqol, (0.5 * 5 + 0.75 * 5) / 2);  // the median of 2.5 and 3.75, -0.25 and NaN left out
+        QCOMPARE(s.medianVisqol, (0.5 * 5 + 0.75 * 5) / 2); // the median of 2.5 and 3.75, -0.25 and NaN left out
         QCOMPARE(s.medianVmaf, 0.8 * 5);
     }
 };

@@ -41,7 +41,7 @@ private slots:
         const auto notebook = compareThresholdCase(table(), kComparisonCases[0], AnalysisMode::NotebookCompatible);
         const auto corrected = compareThresholdCase(table(), kComparisonCases[0], AnalysisMode::Corrected);
         QVERIFY(notebook.raw && notebook.clean && corrected.clean);
-        QCOMPARE(notebook.clean->outliersY, std::size_t(2));  // 0.5 and 3.14, as pandas finds them
+        QCOMPARE(notebook.clean->outliersY, std::size_t(2)); // 0.5 and 3.14, as pandas finds them
         QVERIFY(notebook.raw->pearsonXR.has_value());
         QVERIFY(!notebook.clean->pearsonXR.has_value() && !notebook.clean->pearsonYP.has_value());
         QVERIFY(corrected.clean->pearsonXR.has_value() && corrected.clean->pearsonYR.has_value());

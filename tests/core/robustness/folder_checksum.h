@@ -55,7 +55,8 @@ inline QStringList folderFingerprint(const QString& root)
             content = contentHash(path);
         }
         lines << QStringList{base.relativeFilePath(path), kind, QString::number(info.isDir() ? 0 : info.size()),
-                             modificationTimeNs(path), content}.join(QLatin1Char(' '));
+                             modificationTimeNs(path), content}
+                     .join(QLatin1Char(' '));
     }
     // The root's own mtime changes when an entry is added or removed directly below it.
     lines << QStringLiteral(". dir 0 ") + modificationTimeNs(root);

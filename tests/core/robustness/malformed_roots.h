@@ -62,9 +62,11 @@ inline LoadedCounts countLoaded(const Results& results)
 // The counts expected.json gives for a case.
 inline LoadedCounts expectedCounts(const QJsonObject& expected)
 {
-    const auto count = [&](const char* key) { return static_cast<long long>(expected.value(QLatin1String(key)).toDouble(-1)); };
-    return {count("tests"), count("users"), count("events"), count("qos_rows"), count("qoe_rows"), count("cpu_rows"),
-            count("failures"), count("batches")};
+    const auto count = [&](const char* key) {
+        return static_cast<long long>(expected.value(QLatin1String(key)).toDouble(-1));
+    };
+    return {count("tests"),    count("users"),    count("events"),   count("qos_rows"),
+            count("qoe_rows"), count("cpu_rows"), count("failures"), count("batches")};
 }
 
 } // namespace loadscope::testing

@@ -18,8 +18,14 @@ inline long long procStatusBytes(const char* key)
     return -1;
 }
 
-inline long long peakResidentBytes() { return procStatusBytes("VmHWM:"); }
-inline long long residentBytes() { return procStatusBytes("VmRSS:"); }
+inline long long peakResidentBytes()
+{
+    return procStatusBytes("VmHWM:");
+}
+inline long long residentBytes()
+{
+    return procStatusBytes("VmRSS:");
+}
 
 // Sets the peak back to the current resident size (Linux >= 4.0); false when the kernel refuses.
 inline bool resetPeakResident()

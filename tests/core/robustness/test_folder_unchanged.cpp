@@ -16,7 +16,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-QString qs(const fs::path& path) { return QString::fromStdString(path.string()); }
+QString qs(const fs::path& path)
+{
+    return QString::fromStdString(path.string());
+}
 
 // Lines of `after` missing from `before` and the reverse, for the failure message.
 QString fingerprintDiff(const QStringList& before, const QStringList& after)
@@ -55,8 +58,8 @@ class TestFolderUnchanged : public QObject {
     Q_OBJECT
 
     QTemporaryDir work_;
-    fs::path root_;      // a copy of the corpus's clean case (a trimmed generated root)
-    fs::path sample_;    // the bundled sample, read where it is
+    fs::path root_;   // a copy of the corpus's clean case (a trimmed generated root)
+    fs::path sample_; // the bundled sample, read where it is
     QStringList rootBefore_, sampleBefore_;
 
 private slots:
@@ -71,7 +74,7 @@ private slots:
         QVERIFY(sampleBefore_.size() > 20);
     }
 
-    void fingerprintSeesAChange()  // the check itself can fail: touching one byte changes it
+    void fingerprintSeesAChange() // the check itself can fail: touching one byte changes it
     {
         QTemporaryDir dir;
         const fs::path copy = fs::path(dir.path().toStdString()) / "copy";
@@ -137,21 +140,30 @@ private slots:
     {
         QTemporaryDir out;
         QString output;
-        QCOMPARE(runCli({QStringLiteral("report"), qs(root_), QStringLiteral("--out"), out.path() + QStringLiteral("/r")}, &output), 0);
+        QCOMPARE(
+            runCli({QStringLiteral("report"), qs(root_), QStringLiteral("--out"), out.path() + QStringLiteral("/r")},
+                   &output),
+            0);
         QVERIFY_UNCHANGED(rootBefore_, root_);
-        QCOMPARE(runCli({QStringLiteral("report"), qs(root_), QStringLiteral("--out"), out.path() + QStringLiteral("/n"),
-                         QStringLiteral("--mode"), QStringLiteral("notebook")}, &output), 0);
+        QCOMPARE(runCli({QStringLiteral("report"), qs(root_), QStringLiteral("--out"),
+                         out.path() + QStringLiteral("/n"), QStringLiteral("--mode"), QStringLiteral("notebook")},
+                        &output),
+                 0);
         QVERIFY_UNCHANGED(rootBefore_, root_);
         QCOMPARE(runCli({QStringLiteral("bench"), qs(root_)}, &output), 0);
         QVERIFY_UNCHANGED(rootBefore_, root_);
-        QCOMPARE(runCli({QStringLiteral("report"), qs(sample_), QStringLiteral("--out"), out.path() + QStringLiteral("/s")}, &output), 0);
+        QCOMPARE(
+            runCli({QStringLiteral("report"), qs(sample_), QStringLiteral("--out"), out.path() + QStringLiteral("/s")},
+                   &output),
+            0);
         QVERIFY_UNCHANGED(sampleBefore_, sample_);
     }
 
     void cliRefusesAReportInsideTheRoot()
     {
         QString output;
-        QCOMPARE(runCli({QStringLiteral("report"), qs(root_), QStringLiteral("--out"), qs(root_ / "report")}, &output), 1);
+        QCOMPARE(runCli({QStringLiteral("report"), qs(root_), QStringLiteral("--out"), qs(root_ / "report")}, &output),
+                 1);
         QVERIFY2(output.contains(QLatin1String("inside the results folder")), qPrintable(output));
         QVERIFY_UNCHANGED(rootBefore_, root_);
     }

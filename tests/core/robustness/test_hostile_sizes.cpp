@@ -29,13 +29,14 @@ std::string readText(const fs::path& path)
 }
 
 // Writes head, then `piece` `count` times (separated by `separator`), then tail, in chunks of a few MiB.
-void writeRepeated(const fs::path& path, const std::string& head, const std::string& piece, const std::string& separator,
-                   long long count, const std::string& tail)
+void writeRepeated(const fs::path& path, const std::string& head, const std::string& piece,
+                   const std::string& separator, long long count, const std::string& tail)
 {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << head;
     std::string chunk;
-    const long long perChunk = std::max<long long>(1, (4 << 20) / static_cast<long long>(piece.size() + separator.size()));
+    const long long perChunk = std::max<long long>(1,
+                                                   (4 << 20) / static_cast<long long>(piece.size() + separator.size()));
     for (long long written = 0; written < count;) {
         chunk.clear();
         for (long long i = 0; i < perChunk && written < count; ++i, ++written) {
@@ -54,7 +55,7 @@ long long numbersHeldBytes(const Results& results)
     long long numbers = 0;
     for (const TestData& test : results.tests)
         for (const QosTable& table : test.qos.tables)
-            numbers += static_cast<long long>(table.rows() * (table.metricNames().size() + 2));  // + user, time
+            numbers += static_cast<long long>(table.rows() * (table.metricNames().size() + 2)); // + user, time
     return numbers * 8;
 }
 
@@ -84,7 +85,8 @@ struct HostileRoot {
     bool hasProblem(const std::string& userFile, Severity severity, const std::string& says) const
     {
         return std::any_of(results->problems.begin(), results->problems.end(), [&](const Problem& p) {
-            return p.file == kSession + "/" + userFile && p.severity == severity && p.message.find(says) != std::string::npos;
+            return p.file == kSession + "/" + userFile && p.severity == severity &&
+                   p.message.find(says) != std::string::npos;
         });
     }
 };
@@ -95,7 +97,10 @@ long long eventsOfTheOtherUsers()
     return expectedCounts(malformedRootsExpected().value(QLatin1String("missing_events_file")).toObject()).events;
 }
 
-QString mib(long long bytes) { return QStringLiteral("%1 MiB").arg(bytes >> 20); }
+QString mib(long long bytes)
+{
+    return QStringLiteral("%1 MiB").arg(bytes >> 20);
+}
 
 } // namespace
 
@@ -121,44 +126,52 @@ private slots:
         QVERIFY(hostile.hasProblem("User2/stats.json", Severity::Error, "larger than the limit of 512 MiB"));
         QVERIFY(hostile.hasProblem("User2/stats.json", Severity::Warning, "the file ends inside an item"));
         // The records wholly inside the first 512 MiB ("[" then record, ",", record, ...) still load.
-        const long long complete = static_cast<long long>(limits::kMaxStatsFileBytes) / static_cast<long long>(record.size() + 1);
+        const long long complete = static_cast<long long>(limits::kMaxStatsFileBytes) /
+                                   static_cast<long long>(record.size() + 1);
         const QJsonObject byFolder = clean_.value(QLatin1String("qos_rows_by_user_folder")).toObject();
-        const auto rowsOf = [&](const char* user) { return static_cast<long long>(byFolder.value(QString::fromStdString(kSession) + user).toDouble()); };
+        const auto rowsOf = [&](const char* user) {
+            return static_cast<long long>(byFolder.value(QString::fromStdString(kSession) + user).toDouble());
+        };
         const long long expectedRows = expectedCounts(clean_).qosRows - rowsOf("/User2") + complete * rowsOf("/User1");
         QCOMPARE(countLoaded(*hostile.results).qosRows, expectedRows);
         // The file read up to the limit, plus three times the numbers it now holds (parser and table overhead).
         const long long held = numbersHeldBytes(*hostile.results);
         qInfo("numbers held: %s", qPrintable(mib(held)));
-        QVERIFY2(hostile.peakGrowth < static_cast<long long>(limits::kMaxStatsFileBytes) + 3 * held, qPrintable(mib(hostile.peakGrowth)));
+        QVERIFY2(hostile.peakGrowth < static_cast<long long>(limits::kMaxStatsFileBytes) + 3 * held,
+                 qPrintable(mib(hostile.peakGrowth)));
     }
 
     void gibStringIsRefused()
     {
         HostileRoot hostile;
-        writeRepeated(hostile.path("User1/events.json"), R"([{"event":"exception","reason":")", std::string(1 << 20, 'a'), "",
-                      1024, R"(","timestamp":"2024-06-13T08:00:20.000Z"}])");
+        writeRepeated(hostile.path("User1/events.json"), R"([{"event":"exception","reason":")",
+                      std::string(1 << 20, 'a'), "", 1024, R"(","timestamp":"2024-06-13T08:00:20.000Z"}])");
         hostile.load();
         QVERIFY(hostile.results);
         QVERIFY(hostile.hasProblem("User1/events.json", Severity::Error, "larger than the limit of 256 MiB"));
         QVERIFY(hostile.hasProblem("User1/events.json", Severity::Warning, "the file ends inside an item"));
         QCOMPARE(countLoaded(*hostile.results).events, eventsOfTheOtherUsers());
         // The file read up to the limit and little else: nothing of the string is kept.
-        QVERIFY2(hostile.peakGrowth < static_cast<long long>(limits::kMaxEventsFileBytes) + (64LL << 20), qPrintable(mib(hostile.peakGrowth)));
+        QVERIFY2(hostile.peakGrowth < static_cast<long long>(limits::kMaxEventsFileBytes) + (64LL << 20),
+                 qPrintable(mib(hostile.peakGrowth)));
     }
 
     void tenMillionEventsForOneUserAreCut()
     {
         HostileRoot hostile;
-        writeRepeated(hostile.path("User1/events.json"), "[\n",
-                      R"({"event":"streamPlaying","connection":"remote","connectionId":"str_x","timestamp":"2024-06-13T08:00:20.000Z"})",
-                      ",\n", 10'000'000, "\n]\n");
+        writeRepeated(
+            hostile.path("User1/events.json"), "[\n",
+            R"({"event":"streamPlaying","connection":"remote","connectionId":"str_x","timestamp":"2024-06-13T08:00:20.000Z"})",
+            ",\n", 10'000'000, "\n]\n");
         hostile.load();
         QVERIFY(hostile.results);
         QVERIFY(hostile.hasProblem("User1/events.json", Severity::Error, "larger than the limit of 256 MiB"));
         QVERIFY(hostile.hasProblem("User1/events.json", Severity::Error, "more than 1000000 events"));
-        QCOMPARE(countLoaded(*hostile.results).events, eventsOfTheOtherUsers() + static_cast<long long>(limits::kMaxEventsPerFile));
+        QCOMPARE(countLoaded(*hostile.results).events,
+                 eventsOfTheOtherUsers() + static_cast<long long>(limits::kMaxEventsPerFile));
         // The file read up to the limit, plus at most 1 KiB per event kept (Event, its text, sorting).
-        QVERIFY2(hostile.peakGrowth < static_cast<long long>(limits::kMaxEventsFileBytes + limits::kMaxEventsPerFile * 1024),
+        QVERIFY2(hostile.peakGrowth <
+                     static_cast<long long>(limits::kMaxEventsFileBytes + limits::kMaxEventsPerFile * 1024),
                  qPrintable(mib(hostile.peakGrowth)));
     }
 };

@@ -22,11 +22,14 @@ const std::string kSession = "stats/" + kKurento + "/LoadTestSession1";
 
 QString describe(const Problem& p)
 {
-    return QStringLiteral("%1:%2 [%3] %4").arg(QString::fromStdString(p.file)).arg(p.line).arg(QLatin1String(severityName(p.severity)),
-                                                                                               QString::fromStdString(p.message));
+    return QStringLiteral("%1:%2 [%3] %4")
+        .arg(QString::fromStdString(p.file))
+        .arg(p.line)
+        .arg(QLatin1String(severityName(p.severity)), QString::fromStdString(p.message));
 }
 
-int countMatches(const std::vector<Problem>& problems, const std::string& file, long line, Severity severity, const std::string& says)
+int countMatches(const std::vector<Problem>& problems, const std::string& file, long line, Severity severity,
+                 const std::string& says)
 {
     return static_cast<int>(std::count_if(problems.begin(), problems.end(), [&](const Problem& p) {
         return p.file == file && p.line == line && p.severity == severity && p.message.find(says) != std::string::npos;
@@ -71,10 +74,15 @@ private slots:
             if (file == "<root>")
                 file = root.string();
             const long line = want.value(QLatin1String("line")).toInt();
-            const Severity severity = want.value(QLatin1String("severity")).toString() == QLatin1String("error") ? Severity::Error : Severity::Warning;
+            const Severity severity = want.value(QLatin1String("severity")).toString() == QLatin1String("error")
+                                          ? Severity::Error
+                                          : Severity::Warning;
             const std::string says = want.value(QLatin1String("says")).toString().toStdString();
             QVERIFY2(countMatches(results->problems, file, line, severity, says) == 1,
-                     qPrintable(QStringLiteral("expected once: %1:%2 \"%3\"; got:\n  ").arg(QString::fromStdString(file)).arg(line).arg(QString::fromStdString(says)) +
+                     qPrintable(QStringLiteral("expected once: %1:%2 \"%3\"; got:\n  ")
+                                    .arg(QString::fromStdString(file))
+                                    .arg(line)
+                                    .arg(QString::fromStdString(says)) +
                                 report.join(QStringLiteral("\n  "))));
         }
         QVERIFY2(results->problems.size() == static_cast<std::size_t>(problems.size()),
@@ -143,11 +151,12 @@ private slots:
         QCOMPARE(countMatches(results->problems, kSession + "/User3", 0, Severity::Error, "cannot follow"), 1);
         QCOMPARE(countMatches(results->problems, kSession + "/User9/events.json", 0, Severity::Warning, "missing"), 1);
         QCOMPARE(countMatches(results->problems, kSession + "/User9/stats.json", 0, Severity::Warning, "missing"), 1);
-        QCOMPARE(countMatches(results->problems, kSession + "/User1/events.json", 0, Severity::Error, "symbolic links"), 1);
+        QCOMPARE(countMatches(results->problems, kSession + "/User1/events.json", 0, Severity::Error, "symbolic links"),
+                 1);
         QCOMPARE(results->problems.size(), std::size_t{4});
         const LoadedCounts want = expectedCounts(expected_.value(QLatin1String("missing_events_file")).toObject());
         QCOMPARE(countLoaded(*results).events, want.events);
-        QCOMPARE(countLoaded(*results).users, want.users + 1);  // User9
+        QCOMPARE(countLoaded(*results).users, want.users + 1); // User9
     }
 
     void unreadableFileIsReported()
@@ -162,7 +171,8 @@ private slots:
         const auto results = loadResults(root);
         fs::permissions(events, fs::perms::owner_read | fs::perms::owner_write);
         QVERIFY(results);
-        QCOMPARE(countMatches(results->problems, kSession + "/User1/events.json", 0, Severity::Error, "cannot read"), 1);
+        QCOMPARE(countMatches(results->problems, kSession + "/User1/events.json", 0, Severity::Error, "cannot read"),
+                 1);
         QCOMPARE(results->problems.size(), std::size_t{1});
         const LoadedCounts want = expectedCounts(expected_.value(QLatin1String("missing_events_file")).toObject());
         QCOMPARE(countLoaded(*results).events, want.events);

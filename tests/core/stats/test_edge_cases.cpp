@@ -62,7 +62,8 @@ private slots:
         }
         for (const auto& [name, fn] : std::vector<std::pair<const char*, TwoSample>>{
                  {"mwu", mwu}, {"t", t}, {"bf", bf}, {"fk", fk}, {"ks", ks}, {"ad", ad}, {"kw", kw}, {"pearson", pr}})
-            QTest::newRow(qPrintable(QString(name) + "/NaN")) << fn << Values{1, kNaN, 3, 7, 2} << Values{4, 2, 6, 1, 0};
+            QTest::newRow(qPrintable(QString(name) + "/NaN"))
+                << fn << Values{1, kNaN, 3, 7, 2} << Values{4, 2, 6, 1, 0};
         QTest::newRow("t/one value (SciPy NaN)") << t << Values{3} << Values{1, 2, 3};
         QTest::newRow("t/zero variance both (SciPy NaN)") << t << Values{2, 2, 2} << Values{2, 2};
         QTest::newRow("t/zero variance, different means (SciPy inf)") << t << Values{2, 2, 2} << Values{3, 3};

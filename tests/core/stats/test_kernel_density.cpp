@@ -67,11 +67,10 @@ private slots:
         QCOMPARE(actual.size(), expected.size());
         QVERIFY(points.size() > 10);
         for (std::size_t i = 0; i < actual.size(); ++i)
-            QVERIFY2(closeRelative(actual[i], expected[i], 1e-9),
-                     qPrintable(QStringLiteral("at %1: %2 vs scipy %3")
-                                    .arg(points[i], 0, 'g', 17)
-                                    .arg(actual[i], 0, 'g', 17)
-                                    .arg(expected[i], 0, 'g', 17)));
+            QVERIFY2(closeRelative(actual[i], expected[i], 1e-9), qPrintable(QStringLiteral("at %1: %2 vs scipy %3")
+                                                                                 .arg(points[i], 0, 'g', 17)
+                                                                                 .arg(actual[i], 0, 'g', 17)
+                                                                                 .arg(expected[i], 0, 'g', 17)));
     }
 
     void refusesWhatScipyRefuses_data()

@@ -61,7 +61,8 @@ private slots:
     void generatorMatchesTheScript()
     {
         // splitmix64 from seed 0: the first outputs of Vigna's reference code (also what the script prints).
-        const nlohmann::json spec = {{"seed", 0}, {"n", 2}, {"levels", 0xFFFFFFFFFFFFFFFFULL}, {"offset", 0}, {"scale", 1}};
+        const nlohmann::json spec = {
+            {"seed", 0}, {"n", 2}, {"levels", 0xFFFFFFFFFFFFFFFFULL}, {"offset", 0}, {"scale", 1}};
         const auto values = groupOf(spec);
         QCOMPARE(values[0], static_cast<double>(0xE220A8397B1DCDAFULL % 0xFFFFFFFFFFFFFFFFULL));
         QCOMPARE(values[1], static_cast<double>(0x6E789E6AA1B965F4ULL % 0xFFFFFFFFFFFFFFFFULL));

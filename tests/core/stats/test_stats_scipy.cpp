@@ -88,7 +88,8 @@ private slots:
     void goldenFileMatchesInstalledScipy()
     {
         // Guards against silently regenerating the goldens with another SciPy.
-        QCOMPARE(QString::fromStdString(goldens()["generated_by"]["scipy"].get<std::string>()), QStringLiteral("1.10.1"));
+        QCOMPARE(QString::fromStdString(goldens()["generated_by"]["scipy"].get<std::string>()),
+                 QStringLiteral("1.10.1"));
         QVERIFY(goldens()["two_sample"].size() >= 40);
     }
 
@@ -144,7 +145,9 @@ private slots:
         QTest::addColumn<int>("pointIndex");
         const auto& points = goldens()["kstwo"];
         for (std::size_t i = 0; i < points.size(); ++i)
-            QTest::newRow(qPrintable(QStringLiteral("n=%1 d=%2").arg(points[i][0].get<long long>()).arg(points[i][1].get<double>(), 0, 'g', 17)))
+            QTest::newRow(qPrintable(QStringLiteral("n=%1 d=%2")
+                                         .arg(points[i][0].get<long long>())
+                                         .arg(points[i][1].get<double>(), 0, 'g', 17)))
                 << static_cast<int>(i);
     }
 
@@ -157,8 +160,10 @@ private slots:
         const double d = point[1].get<double>();
         const double kstwo = point[2].get<double>();
         const double smirnov = point[3].get<double>();
-        QVERIFY2(closeRelative(kolmogorovSf(n, d), kstwo, kPValueTolerance), qPrintable(describeMismatch(kolmogorovSf(n, d), kstwo)));
-        QVERIFY2(closeRelative(smirnovSf(n, d), smirnov, kPValueTolerance), qPrintable(describeMismatch(smirnovSf(n, d), smirnov)));
+        QVERIFY2(closeRelative(kolmogorovSf(n, d), kstwo, kPValueTolerance),
+                 qPrintable(describeMismatch(kolmogorovSf(n, d), kstwo)));
+        QVERIFY2(closeRelative(smirnovSf(n, d), smirnov, kPValueTolerance),
+                 qPrintable(describeMismatch(smirnovSf(n, d), smirnov)));
     }
 
     void exactMannWhitneyBeyondScipysReach_data()
@@ -166,7 +171,10 @@ private slots:
         QTest::addColumn<int>("pointIndex");
         const auto& points = goldens()["mwu_exact"];
         for (std::size_t i = 0; i < points.size(); ++i)
-            QTest::newRow(qPrintable(QStringLiteral("m=%1 n=%2 u=%3").arg(points[i][0].get<int>()).arg(points[i][1].get<int>()).arg(points[i][2].get<int>())))
+            QTest::newRow(qPrintable(QStringLiteral("m=%1 n=%2 u=%3")
+                                         .arg(points[i][0].get<int>())
+                                         .arg(points[i][1].get<int>())
+                                         .arg(points[i][2].get<int>())))
                 << static_cast<int>(i);
     }
 
@@ -175,9 +183,11 @@ private slots:
         // P(U >= u) counted independently (Mann & Whitney's recurrence, exact fractions) in the script.
         QFETCH(int, pointIndex);
         const auto& point = goldens()["mwu_exact"][static_cast<std::size_t>(pointIndex)];
-        const auto sf = mannWhitneyExactSf(point[2].get<long long>(), point[0].get<long long>(), point[1].get<long long>());
+        const auto sf = mannWhitneyExactSf(point[2].get<long long>(), point[0].get<long long>(),
+                                           point[1].get<long long>());
         QVERIFY(sf.has_value());
-        QVERIFY2(closeRelative(*sf, point[3].get<double>(), kPValueTolerance), qPrintable(describeMismatch(*sf, point[3].get<double>())));
+        QVERIFY2(closeRelative(*sf, point[3].get<double>(), kPValueTolerance),
+                 qPrintable(describeMismatch(*sf, point[3].get<double>())));
     }
 
     void shapiroSingleSamples_data()

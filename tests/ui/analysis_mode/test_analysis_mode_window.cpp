@@ -24,8 +24,8 @@ const QString kSample = QStringLiteral(LOADSCOPE_SOURCE_DIR "/resources/sample")
 
 CsvTable reportThresholds(const QString& out, const QString& mode)
 {
-    const CliRun run = runCli({QStringLiteral("report"), kSample, QStringLiteral("--out"), out,
-                               QStringLiteral("--mode"), mode});
+    const CliRun run = runCli(
+        {QStringLiteral("report"), kSample, QStringLiteral("--out"), out, QStringLiteral("--mode"), mode});
     if (run.exitCode != 0)
         qWarning() << run.err;
     return readCsv(out + QStringLiteral("/thresholds.csv"));
@@ -52,10 +52,13 @@ private slots:
     void notebookModeShowsTheNotebookReportsThresholds()
     {
         QTemporaryDir dir;
-        const CsvTable notebook = reportThresholds(dir.filePath(QStringLiteral("notebook")), QStringLiteral("notebook"));
-        const CsvTable corrected = reportThresholds(dir.filePath(QStringLiteral("corrected")), QStringLiteral("corrected"));
+        const CsvTable notebook = reportThresholds(dir.filePath(QStringLiteral("notebook")),
+                                                   QStringLiteral("notebook"));
+        const CsvTable corrected = reportThresholds(dir.filePath(QStringLiteral("corrected")),
+                                                    QStringLiteral("corrected"));
         QVERIFY(notebook.ok && corrected.ok);
-        QVERIFY2(notebook.rows != corrected.rows, "the sample must tell the two modes apart for this test to mean anything");
+        QVERIFY2(notebook.rows != corrected.rows,
+                 "the sample must tell the two modes apart for this test to mean anything");
 
         MainWindow window;
         QSignalSpy shown(&window, &MainWindow::resultsShown);
@@ -90,7 +93,8 @@ private slots:
                         }
                         QCOMPARE(shownValue.toDouble(), want.toDouble());
                         ++compared;
-                        if (r < static_cast<int>(other.size()) && other[static_cast<std::size_t>(r)].value(count + c) != want)
+                        if (r < static_cast<int>(other.size()) &&
+                            other[static_cast<std::size_t>(r)].value(count + c) != want)
                             ++differFromCorrected;
                     }
                 }
@@ -98,7 +102,7 @@ private slots:
         }
         QVERIFY(compared > 0);
         QVERIFY(differFromCorrected > 0);
-        QCOMPARE(rememberedAnalysisOptions(kSample).mode, AnalysisMode::Corrected);  // not remembered by openFolder
+        QCOMPARE(rememberedAnalysisOptions(kSample).mode, AnalysisMode::Corrected); // not remembered by openFolder
 
         // The Analysis menu's choice analyses the folder again and is remembered for it.
         AnalysisOptions back;

@@ -43,7 +43,7 @@ std::vector<TimelineRow> syntheticRows(int rows, int segments, double duration)
 
 void measure(TimelinePlot& plot, const char* what, int repeats)
 {
-    plot.replot();  // warm-up: layouts, caches
+    plot.replot(); // warm-up: layouts, caches
     std::vector<double> ms;
     for (int i = 0; i < repeats; ++i) {
         QElapsedTimer timer;
@@ -52,8 +52,8 @@ void measure(TimelinePlot& plot, const char* what, int repeats)
         ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(ms.begin(), ms.end());
-    std::printf("%-28s median %7.2f ms   min %7.2f   max %7.2f   rectangles %ld\n", what, ms[ms.size() / 2],
-                ms.front(), ms.back(), plot.timeline()->drawnRectangles());
+    std::printf("%-28s median %7.2f ms   min %7.2f   max %7.2f   rectangles %ld\n", what, ms[ms.size() / 2], ms.front(),
+                ms.back(), plot.timeline()->drawnRectangles());
 }
 
 } // namespace

@@ -101,19 +101,19 @@ private slots:
         XAxisLink link;
         a.xAxis->setRange(10, 20);
         link.add(a.xAxis);
-        link.add(b.xAxis);  // takes the range of the axes already linked
+        link.add(b.xAxis); // takes the range of the axes already linked
         QCOMPARE(b.xAxis->range(), QCPRange(10, 20));
         {
             QCustomPlot gone;
             link.add(gone.xAxis);
             QCOMPARE(link.size(), 3);
         }
-        QCOMPARE(link.size(), 2);  // a destroyed plot leaves the link
+        QCOMPARE(link.size(), 2); // a destroyed plot leaves the link
         link.add(c.xAxis);
         b.xAxis->setRange(-3, 4.5);
         QCOMPARE(a.xAxis->range(), QCPRange(-3, 4.5));
         QCOMPARE(c.xAxis->range(), QCPRange(-3, 4.5));
-        c.xAxis->scaleRange(0.5);  // what the wheel does
+        c.xAxis->scaleRange(0.5); // what the wheel does
         QCOMPARE(a.xAxis->range(), c.xAxis->range());
         QCOMPARE(b.xAxis->range(), c.xAxis->range());
     }
@@ -142,7 +142,7 @@ private slots:
         QVERIFY(chart.title().contains(QStringLiteral("1 s")));
 
         chart.setAnalysis(sampleTest(kKurento));
-        QVERIFY(chart.title().contains(QStringLiteral("1 ms")));  // Kurento's buckets, as the notebook
+        QVERIFY(chart.title().contains(QStringLiteral("1 ms"))); // Kurento's buckets, as the notebook
         chart.setAnalysis(nullptr);
         QCOMPARE(chart.vmafGraph()->dataCount(), 0);
     }
@@ -161,18 +161,18 @@ private slots:
         QCOMPARE(view.chart()->thresholdLine()->point1->value(), 0.03);
 
         view.directionBox()->setCurrentIndex(view.directionBox()->findData(static_cast<int>(Direction::Outbound)));
-        QCOMPARE(view.metricBox()->count(), 2);  // bitrate and packet rate, as the notebook's lists
+        QCOMPARE(view.metricBox()->count(), 2); // bitrate and packet rate, as the notebook's lists
         QVERIFY(!view.thresholdCheck()->isChecked());
         QVERIFY(!view.chart()->thresholdLine()->visible());
 
         QVERIFY(view.select(Direction::RemoteInbound, MediaKind::Video, QStringLiteral("roundTripTime")));
         QCOMPARE(view.chart()->threshold(), 0.25);
-        view.thresholdBox()->setValue(0.1);  // an edit moves the line...
+        view.thresholdBox()->setValue(0.1); // an edit moves the line...
         QCOMPARE(view.chart()->thresholdLine()->point1->value(), 0.1);
         QVERIFY(view.select(Direction::RemoteInbound, MediaKind::Video, QStringLiteral("jitter")));
         QCOMPARE(view.chart()->threshold(), 0.03);
         QVERIFY(view.select(Direction::RemoteInbound, MediaKind::Video, QStringLiteral("roundTripTime")));
-        QCOMPARE(view.chart()->threshold(), 0.1);  // ...and is remembered for that metric
+        QCOMPARE(view.chart()->threshold(), 0.1); // ...and is remembered for that metric
         view.thresholdCheck()->setChecked(false);
         QVERIFY(std::isnan(view.chart()->threshold()));
         QVERIFY(!view.select(Direction::Outbound, MediaKind::Video, QStringLiteral("roundTripTime")));
@@ -203,9 +203,9 @@ private slots:
         QCOMPARE(values(chart.streamsOutGraph()).back(), double(a->progression.back().streamsOut));
         QCOMPARE(keys(chart.subscribersGraph()).back(), a->duration);
         QCOMPARE(chart.streamsInGraph()->valueAxis(), chart.yAxis2);
-        QCOMPARE(chart.batchLines().size(), 1);  // batches.json starts all 13 users at once
+        QCOMPARE(chart.batchLines().size(), 1); // batches.json starts all 13 users at once
 
-        const TestAnalysis* kurento = sampleTest(kKurento);  // 2 users, then batches of 2
+        const TestAnalysis* kurento = sampleTest(kKurento); // 2 users, then batches of 2
         chart.setAnalysis(kurento);
         const auto batches = batchStarts(*kurento);
         QCOMPARE(batches.size(), std::size_t(2));
@@ -232,8 +232,7 @@ private slots:
                 QVERIFY(QFileInfo(base + suffix).size() > 1000);
             }
         }
-        QCOMPARE(exportPlot(*views.qoeChart(), dir_.filePath("missing/x.png"), ExportFormat::Png, {}).isEmpty(),
-                 false);
+        QCOMPARE(exportPlot(*views.qoeChart(), dir_.filePath("missing/x.png"), ExportFormat::Png, {}).isEmpty(), false);
         const QString csv = views.qosView()->chart()->dataCsv();
         QVERIFY(csv.contains(QStringLiteral("\nmean,")) && csv.contains(QStringLiteral("\nmax,")) &&
                 csv.contains(QStringLiteral("\nmin,")) && csv.contains(QStringLiteral("\nCPU,")));
@@ -249,17 +248,17 @@ private slots:
         ChartViews* views = window.chartViews();
         QVERIFY(views);
         QCOMPARE(views->qoeChart()->xAxis->range(), timeline->xAxis->range());
-        timeline->xAxis->setRange(12, 34);  // zooming the timeline zooms every chart
+        timeline->xAxis->setRange(12, 34); // zooming the timeline zooms every chart
         for (TimeChart* chart : views->charts())
             QCOMPARE(chart->xAxis->range(), QCPRange(12, 34));
-        views->participantsChart()->xAxis->setRange(1, 7);  // and back
+        views->participantsChart()->xAxis->setRange(1, 7); // and back
         QCOMPARE(timeline->xAxis->range(), QCPRange(1, 7));
         QCOMPARE(views->qosView()->chart()->xAxis->range(), QCPRange(1, 7));
         // A chart that is redrawn for another metric keeps the shared zoom.
         views->qosView()->select(Direction::Inbound, MediaKind::Audio, QStringLiteral("bitrate"));
         QCOMPARE(views->qosView()->chart()->xAxis->range(), QCPRange(1, 7));
 
-        QVERIFY(window.selectTestByName(kKurento));  // another test: all follow the timeline's new range
+        QVERIFY(window.selectTestByName(kKurento)); // another test: all follow the timeline's new range
         QVERIFY(views->qoeChart()->title().contains(kKurento));
         for (TimeChart* chart : views->charts())
             QCOMPARE(chart->xAxis->range(), timeline->xAxis->range());
@@ -286,10 +285,10 @@ private slots:
         }
         QVERIFY(plotAreaEdges(timeline).first > 0);
 
-        window.resize(1200, 800);  // narrower (the window's minimum is ~1130): right edges move, still together
+        window.resize(1200, 800); // narrower (the window's minimum is ~1130): right edges move, still together
         QTRY_VERIFY2(misaligned(timeline, views).isEmpty(), qPrintable(misaligned(timeline, views)));
-        QCOMPARE(window.width(), 1200);  // aligning does not make the window wider
-        QVERIFY(window.selectTestByName(kKurento));  // other row labels and tick labels
+        QCOMPARE(window.width(), 1200);             // aligning does not make the window wider
+        QVERIFY(window.selectTestByName(kKurento)); // other row labels and tick labels
         QVERIFY(views->showView(QStringLiteral("qos")));
         QTRY_VERIFY2(misaligned(timeline, views).isEmpty(), qPrintable(misaligned(timeline, views)));
         // A time is straight above the same time: x of 10 s on the timeline = x of 10 s on the chart.

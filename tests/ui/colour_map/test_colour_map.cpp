@@ -31,8 +31,8 @@ private slots:
                 continue;
             QTest::addRow("%s in %s..%s%s", qPrintable(f[0]), qPrintable(f[1]), qPrintable(f[2]),
                           f[3] == QLatin1String("1") ? " reversed" : "")
-                << f[0].toDouble() << f[1].toDouble() << f[2].toDouble() << (f[3] == QLatin1String("1"))
-                << f[4].toInt() << f[5].toInt() << f[6].toInt();
+                << f[0].toDouble() << f[1].toDouble() << f[2].toDouble() << (f[3] == QLatin1String("1")) << f[4].toInt()
+                << f[5].toInt() << f[6].toInt();
         }
     }
     void matchesMatplotlib()

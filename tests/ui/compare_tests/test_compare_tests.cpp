@@ -105,16 +105,17 @@ private slots:
             QCOMPARE(cellNumber(m, r, "median_vmaf"), summaryRowOf(a).medianVmaf);
             const std::vector<std::pair<double, double>> bands{{-1, 0.9}, {0.9, 0.95}, {0.95, 2}};
             for (std::size_t b = 0; b < bands.size(); ++b) {
-                const QString suffix = headers[18 + static_cast<int>(b)].mid(4);  // "cpu_…"
+                const QString suffix = headers[18 + static_cast<int>(b)].mid(4); // "cpu_…"
                 const double vmaf = cellNumber(m, r, "vmaf" + suffix);
-                QVERIFY2(sameOrBothNaN(vmaf, bandMedianFromSegments(a, QoeMetric::Vmaf, bands[b].first, bands[b].second)),
-                         qPrintable(suffix));
+                QVERIFY2(
+                    sameOrBothNaN(vmaf, bandMedianFromSegments(a, QoeMetric::Vmaf, bands[b].first, bands[b].second)),
+                    qPrintable(suffix));
                 QVERIFY(sameOrBothNaN(cellNumber(m, r, "visqol" + suffix),
                                       bandMedianFromSegments(a, QoeMetric::Visqol, bands[b].first, bands[b].second)));
                 bandsWithValues += !std::isnan(vmaf);
             }
         }
-        QVERIFY(bandsWithValues >= 2);  // the check above compared numbers, not only blanks
+        QVERIFY(bandsWithValues >= 2); // the check above compared numbers, not only blanks
     }
 
     void clickingAHeaderSortsNumerically()
@@ -129,7 +130,7 @@ private slots:
             shown << view->model()->index(r, users).data().toInt();
         QCOMPARE(shown.size(), 3);
         QVERIFY(std::is_sorted(shown.rbegin(), shown.rend()));
-        QVERIFY(shown.front() > shown.back());  // pion-8p has more users than kurento-2p
+        QVERIFY(shown.front() > shown.back()); // pion-8p has more users than kurento-2p
     }
 
     void theMatrixExportsAsCsv()
@@ -144,7 +145,7 @@ private slots:
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines[0].startsWith("test,server,topology,users,"));
         QVERIFY(lines[1].startsWith("loadtest-webrtc-2024-kurento-2p,kurento,2p,"));
-        QCOMPARE(lines[1].count(QLatin1Char(',')), 23);  // 18 summary columns + 6 band medians
+        QCOMPARE(lines[1].count(QLatin1Char(',')), 23); // 18 summary columns + 6 band medians
         QVERIFY(!window.exportMatrixCsv(dir_.filePath("missing/dir/m.csv")).isEmpty());
     }
 
@@ -166,7 +167,7 @@ private slots:
         QCPAxis* x0 = chart->axisRect(0)->axis(QCPAxis::atBottom);
         QCPAxis* x1 = chart->axisRect(1)->axis(QCPAxis::atBottom);
         QCOMPARE(x0->range(), x1->range());
-        x0->setRange(10, 50);  // zooming one panel moves the other
+        x0->setRange(10, 50); // zooming one panel moves the other
         QCOMPARE(x1->range(), QCPRange(10, 50));
 
         window.setQuantity(CompareQuantity::ConnectedUsers);
@@ -174,7 +175,7 @@ private slots:
         const TestAnalysis& kurento = *loaded_->analyses[0];
         const auto& last = kurento.progression.back();
         QCOMPARE(chart->graph(0)->data()->size(), static_cast<int>(kurento.progression.size()) + 1);
-        const auto end = chart->graph(0)->data()->constEnd() - 1;  // the last level, held to the test's end
+        const auto end = chart->graph(0)->data()->constEnd() - 1; // the last level, held to the test's end
         QCOMPARE(end->key, kurento.clippedDuration);
         QCOMPARE(end->value, double(last.publishers + last.subscribers));
         QCOMPARE((end - 1)->key, last.time);
@@ -187,16 +188,16 @@ private slots:
         PlacedCut first, second, unplaced;
         first.start = 0.5, first.end = 3.2, first.vmaf = 4;
         second.start = 2, second.end = 5, second.vmaf = 2;
-        unplaced.vmaf = 5;  // NaN start/end: never placed
+        unplaced.vmaf = 5; // NaN start/end: never placed
         a.cuts = {first, second, unplaced};
         const auto points = compareSeries(a, CompareQuantity::MeanVmafPerSecond);
-        QCOMPARE(points.size(), std::size_t(6));  // seconds 0..5
-        QVERIFY(std::isnan(points[0].value));     // nothing starts before 0.5
+        QCOMPARE(points.size(), std::size_t(6)); // seconds 0..5
+        QVERIFY(std::isnan(points[0].value));    // nothing starts before 0.5
         QCOMPARE(points[1].value, 4.0);
         QCOMPARE(points[2].value, 3.0);
-        QCOMPARE(points[3].value, 3.0);           // 3 < 3.2: still inside the first fragment
+        QCOMPARE(points[3].value, 3.0); // 3 < 3.2: still inside the first fragment
         QCOMPARE(points[4].value, 2.0);
-        QVERIFY(std::isnan(points[5].value));     // the second ends at 5, exclusive
+        QVERIFY(std::isnan(points[5].value)); // the second ends at 5, exclusive
     }
 
     void theChartExportsAndTheWindowRenders()
@@ -218,7 +219,7 @@ private slots:
         for (int y = 0; y < image.height(); y += 7)
             for (int x = 0; x < image.width(); x += 7)
                 colours << image.pixel(x, y);
-        QVERIFY(colours.size() > 20);  // a rendered window, not a blank one
+        QVERIFY(colours.size() > 20); // a rendered window, not a blank one
         const QByteArray keep = qgetenv("LOADSCOPE_SCREENSHOT_DIR");
         if (!keep.isEmpty()) {
             window.setQuantity(CompareQuantity::ConnectedUsers);
@@ -245,7 +246,7 @@ private slots:
         QVERIFY(window);
         QVERIFY(window->isVisible());
         QCOMPARE(window->matrix()->rowCount(), 3);
-        compare->trigger();  // shown again, not a second window
+        compare->trigger(); // shown again, not a second window
         QCOMPARE(main.findChildren<CompareTestsWindow*>().size(), 1);
         window->close();
     }

@@ -47,7 +47,7 @@ Analysed analyse(const QString& root, AnalysisMode mode)
 {
     Analysed a;
     LoadOptions load;
-    load.loadQos = false;  // comparisons use events, QoE and CPU only
+    load.loadQos = false; // comparisons use events, QoE and CPU only
     a.results = loadResults(root.toStdString(), load);
     if (!a.results)
         return a;
@@ -95,21 +95,21 @@ private:
     QTemporaryDir dir_;
     QString root_;
     Analysed corrected_, notebook_;
-    std::map<QString, CsvTable> csv_;  // by mode
+    std::map<QString, CsvTable> csv_; // by mode
 
 private slots:
     void initTestCase()
     {
         QVERIFY(dir_.isValid());
-        if (qEnvironmentVariableIsSet("LOADSCOPE_KEEP_TEST_DIR")) {  // to look at the exports afterwards
+        if (qEnvironmentVariableIsSet("LOADSCOPE_KEEP_TEST_DIR")) { // to look at the exports afterwards
             dir_.setAutoRemove(false);
             qInfo("test folder: %s", qPrintable(dir_.path()));
         }
         root_ = dir_.filePath("results");
         // Capacity 0.7 drives the CPU over 0.9 (pion) and 0.95 (mediasoup): both cases have computed rows, and
         // some kinds have an empty group, so skipped rows are covered too.
-        QString error = cli({"generate", root_, "--seed", "7", "--tests", "pion-3p-10s", "mediasoup-8p",
-                             "--duration", "240", "--capacity-scale", "0.7"});
+        QString error = cli({"generate", root_, "--seed", "7", "--tests", "pion-3p-10s", "mediasoup-8p", "--duration",
+                             "240", "--capacity-scale", "0.7"});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (const QString mode : {"corrected", "notebook"}) {
             const QString out = dir_.filePath("report-" + mode);
@@ -158,7 +158,7 @@ private slots:
             const auto match = std::find_if(csv.rows.begin(), csv.rows.end(),
                                             [&](const QStringList& row) { return row.mid(0, 5) == key; });
             if (!model.isComputed(r)) {
-                QVERIFY2(match == csv.rows.end(), qPrintable(key.join(',')));  // the report skipped it too
+                QVERIFY2(match == csv.rows.end(), qPrintable(key.join(','))); // the report skipped it too
                 QVERIFY(!model.rowProblem(r).isEmpty());
                 continue;
             }
@@ -223,8 +223,9 @@ private slots:
                         QStringList legend;
                         for (QAbstractSeries* s : panel.chartView(ComparisonChart::Scatter)->chart()->series())
                             legend << s->name();
-                        QVERIFY2(legend.contains(QStringLiteral("CPU &gt;= %1 (n=%2)").arg(c == 0 ? "0.9" : "0.95", nY)),
-                                 qPrintable(legend.join('|')));
+                        QVERIFY2(
+                            legend.contains(QStringLiteral("CPU &gt;= %1 (n=%2)").arg(c == 0 ? "0.9" : "0.95", nY)),
+                            qPrintable(legend.join('|')));
                         QVERIFY(legend.contains("CPU 0.9") && legend.contains("CPU 0.95"));
                     }
             }
@@ -262,7 +263,8 @@ private slots:
         const int row = model.rowOf(0, ComparisonVariant::Raw);
         QVERIFY(model.isComputed(row));
         QCOMPARE(cellText(model, row, "shapiro_x_w"), QString());
-        QVERIFY2(tooltip(model, row, "shapiro_x_p").contains("shapiro_x:"), qPrintable(tooltip(model, row, "shapiro_x_p")));
+        QVERIFY2(tooltip(model, row, "shapiro_x_p").contains("shapiro_x:"),
+                 qPrintable(tooltip(model, row, "shapiro_x_p")));
         QCOMPARE(cellText(model, row, "n_x"), QString("2"));
         QCOMPARE(cellText(model, row, "median_y"), QString("1.75"));
         QVERIFY(tooltip(model, row, "median_y").contains("1.75"));
@@ -324,8 +326,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
         QVERIFY(text.contains("<svg") && text.contains("<path"));
-        QVERIFY(text.contains(which == ComparisonChart::Scatter ? "(n=5)" : "n = 5"));  // labels are text in the SVG
-        QVERIFY(text.contains("CPU &lt; 0.9"));  // escaped once for the chart, once for XML: shown as "CPU < 0.9"
+        QVERIFY(text.contains(which == ComparisonChart::Scatter ? "(n=5)" : "n = 5")); // labels are text in the SVG
+        QVERIFY(text.contains("CPU &lt; 0.9")); // escaped once for the chart, once for XML: shown as "CPU < 0.9"
         const QString error = panel.exportChart(which, dir_.filePath("missing-dir/chart.png"));
         QVERIFY2(error.contains("missing-dir/chart.png"), qPrintable(error));
     }
@@ -346,7 +348,8 @@ private slots:
     void rendersTheBundledSample()
     {
         // Grabs the panel on resources/sample; set LOADSCOPE_SCREENSHOT_DIR to keep the PNG for a look.
-        const Analysed sample = analyse(QStringLiteral(LOADSCOPE_SOURCE_DIR "/resources/sample"), AnalysisMode::Corrected);
+        const Analysed sample = analyse(QStringLiteral(LOADSCOPE_SOURCE_DIR "/resources/sample"),
+                                        AnalysisMode::Corrected);
         QVERIFY(!sample.tests.empty());
         const QString keep = qEnvironmentVariable("LOADSCOPE_SCREENSHOT_DIR");
         for (const TestAnalysis& analysis : sample.tests)
@@ -360,9 +363,9 @@ private slots:
                 const QPixmap shot = panel.grab();
                 QVERIFY(!shot.isNull());
                 if (!keep.isEmpty())
-                    QVERIFY(shot.save(QDir(keep).filePath(QStringLiteral("comparisons_panel_%1_%2.png")
-                                                              .arg(QString::fromStdString(analysis.data->info.name),
-                                                                   thresholdKindName(kind)))));
+                    QVERIFY(shot.save(QDir(keep).filePath(
+                        QStringLiteral("comparisons_panel_%1_%2.png")
+                            .arg(QString::fromStdString(analysis.data->info.name), thresholdKindName(kind)))));
             }
     }
 };

@@ -43,12 +43,13 @@ private slots:
         const QString path = dir_.filePath(QStringLiteral("chart.png"));
         writeFile(path, "old chart");
         const QString error = writeAtomically(path, [](QIODevice& file) {
-            file.write("half a chart");  // written, then the rendering fails
+            file.write("half a chart"); // written, then the rendering fails
             return false;
         });
         QVERIFY(error.contains(path));
         QCOMPARE(contents(path), QByteArray("old chart"));
-        QCOMPARE(QDir(dir_.path()).entryList(QDir::Files), QStringList{QStringLiteral("chart.png")});  // no temporary left
+        QCOMPARE(QDir(dir_.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("chart.png")}); // no temporary left
     }
 
     void successfulRenderingReplacesTheOldFile()

@@ -74,7 +74,8 @@ private slots:
     void theFourPlacesAgree()
     {
         QProcess report;
-        report.start(QStringLiteral(LOADSCOPE_CLI), {"report", dir_.filePath("results"), "--out", dir_.filePath("report")});
+        report.start(QStringLiteral(LOADSCOPE_CLI),
+                     {"report", dir_.filePath("results"), "--out", dir_.filePath("report")});
         QVERIFY(report.waitForFinished(120000));
         QCOMPARE(report.exitCode(), 0);
         const auto csv = readSummaryCsv(dir_.filePath("report/summary.csv"));
@@ -111,10 +112,11 @@ private slots:
             // the summary panel
             panel.setAnalysis(&a);
             QCOMPARE(panel.valueOf("Failures"), failures);
-            QVERIFY2(panel.valueOf("Reconnections").startsWith(reconnections + " ("), qPrintable(panel.valueOf("Reconnections")));
+            QVERIFY2(panel.valueOf("Reconnections").startsWith(reconnections + " ("),
+                     qPrintable(panel.valueOf("Reconnections")));
             QCOMPARE(panel.valueOf("Users that failed"), usersFailed);
         }
-        QVERIFY(reconnectionsSeen > 0);  // the folder holds what the count must tell apart
+        QVERIFY(reconnectionsSeen > 0); // the folder holds what the count must tell apart
     }
 };
 

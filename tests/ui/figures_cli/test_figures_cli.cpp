@@ -29,7 +29,7 @@ class TestFiguresCli : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
     QString out_;
-    std::vector<QStringList> index_;  // figures.csv's rows: file, test, figure, metric, title
+    std::vector<QStringList> index_; // figures.csv's rows: file, test, figure, metric, title
 
 private slots:
     void initTestCase()
@@ -41,7 +41,7 @@ private slots:
                                  QStringLiteral("pdf"), QStringLiteral("--size"), QStringLiteral("900x600")},
                                 300000);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("figures: 1/")), qPrintable(run.err));  // progress on stderr
+        QVERIFY2(run.err.contains(QStringLiteral("figures: 1/")), qPrintable(run.err)); // progress on stderr
         const auto index = readCsv(QDir(out_).filePath(QStringLiteral("figures.csv")));
         QVERIFY(index.ok);
         QCOMPARE(index.header, (QStringList{"file", "test", "figure", "metric", "title"}));
@@ -54,7 +54,7 @@ private slots:
         QSet<QString> listed, written;
         for (const QStringList& row : index_)
             listed.insert(row.value(0));
-        QCOMPARE(static_cast<std::size_t>(listed.size()), index_.size());  // no file twice
+        QCOMPARE(static_cast<std::size_t>(listed.size()), index_.size()); // no file twice
         QDirIterator it(out_, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = QDir(out_).relativeFilePath(it.next());
@@ -71,20 +71,25 @@ private slots:
         QTest::addColumn<QString>("metric");
         for (const QString& test : kTests) {
             // The notebook's connection progressions: QoE and its QoS colour ranges.
-            for (const char* metric : {"vmaf", "visqol", "rtt", "jitter-in-video", "jitter-in-audio",
-                                       "bitrate-in-video", "bitrate-out-video", "bitrate-in-audio", "bitrate-out-audio"})
+            for (const char* metric :
+                 {"vmaf", "visqol", "rtt", "jitter-in-video", "jitter-in-audio", "bitrate-in-video",
+                  "bitrate-out-video", "bitrate-in-audio", "bitrate-out-audio"})
                 QTest::addRow("%s %s", qPrintable(test), metric) << test << "connection-progression" << metric;
-            QTest::addRow("%s QoE", qPrintable(test)) << test << "qoe-progression" << "";
-            for (const char* metric : {"inbound-video-jitter", "inbound-audio-jitter", "remote-inbound-video-roundTripTime",
-                                       "inbound-video-bitrate", "outbound-video-bitrate", "outbound-audio-bitrate"})
+            QTest::addRow("%s QoE", qPrintable(test)) << test << "qoe-progression"
+                                                      << "";
+            for (const char* metric :
+                 {"inbound-video-jitter", "inbound-audio-jitter", "remote-inbound-video-roundTripTime",
+                  "inbound-video-bitrate", "outbound-video-bitrate", "outbound-audio-bitrate"})
                 QTest::addRow("%s QoS %s", qPrintable(test), metric) << test << "qos" << metric;
-            QTest::addRow("%s participants", qPrintable(test)) << test << "participants" << "";
+            QTest::addRow("%s participants", qPrintable(test)) << test << "participants"
+                                                               << "";
         }
         // Pooled over both tests, the 0.9 bands both have values (kurento's CPU stays below, pion's above).
         for (const char* figure : {"boxplot", "violin", "scatter"})
             QTest::addRow("all tests %s", figure) << "all-tests" << figure << "vmaf_cpu-0.9";
         for (const char* metric : {"cpu", "memory", "connected", "vmaf", "visqol"})
-            QTest::addRow("compare %s", metric) << "all-tests" << "compare" << metric;
+            QTest::addRow("compare %s", metric) << "all-tests"
+                                                << "compare" << metric;
     }
     void everyKindIsDrawnForEachTest()
     {
@@ -164,7 +169,7 @@ private slots:
         for (const QStringList& row : index_)
             QVERIFY2(row.size() == 5 && row[4].contains(row[1] == QLatin1String("all-tests") ? QString() : row[1]) &&
                          !row[4].isEmpty(),
-                     qPrintable(row.join(',')));  // a figure on its own says which test it shows
+                     qPrintable(row.join(','))); // a figure on its own says which test it shows
     }
 
     void badArgumentsGiveTheReadmesExitCodes()

@@ -54,7 +54,7 @@ class TestFollow : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);  // settings go to a scratch place
+        QStandardPaths::setTestModeEnabled(true); // settings go to a scratch place
         QVERIFY(dir_.isValid());
         complete_ = fs::path(dir_.path().toStdString()) / "complete";
         generate::GeneratorOptions options;
@@ -81,23 +81,23 @@ private slots:
         const long spansBefore = spanCount(plot);
         QVERIFY(rowsBefore > 0);
         QVERIFY(window.inspectUserByLabel(QStringLiteral("2-1")));
-        const double end = plot.xAxis->range().upper;  // the whole data, as first shown
+        const double end = plot.xAxis->range().upper; // the whole data, as first shown
         const QCPRange zoomed(end * 0.2, end * 0.6);
-        plot.xAxis->setRange(zoomed);  // zoomed in on data before the end: must stay so
+        plot.xAxis->setRange(zoomed); // zoomed in on data before the end: must stay so
 
         QSignalSpy updated(window.followController(), &FollowController::updated);
         window.followAction()->setChecked(true);
         QVERIFY(window.followController()->following());
-        QVERIFY(updated.wait(kWaitMilliseconds));  // the first read of the whole folder
+        QVERIFY(updated.wait(kWaitMilliseconds)); // the first read of the whole folder
 
         for (int step = 1; step < kSteps - 2; ++step) {
             copy.appendStep(live, step);
             const auto checksum = folderChecksum(live);
             window.followController()->checkNow();
             QVERIFY(updated.wait(kWaitMilliseconds));
-            QCOMPARE(folderChecksum(live), checksum);  // following only reads
+            QCOMPARE(folderChecksum(live), checksum); // following only reads
         }
-        QVERIFY(plot.timeline()->rowCount() > rowsBefore);  // the second session's users joined
+        QVERIFY(plot.timeline()->rowCount() > rowsBefore); // the second session's users joined
         QVERIFY(spanCount(plot) > spansBefore);
         QCOMPARE(plot.xAxis->range().lower, zoomed.lower);
         QCOMPARE(plot.xAxis->range().upper, zoomed.upper);
@@ -118,7 +118,7 @@ private slots:
         copy.appendStep(live, kSteps - 1);
         window.followController()->checkNow();
         QVERIFY(updated.wait(kWaitMilliseconds));
-        QCOMPARE(window.results()->analyses.at(0)->users.size(), std::size_t{16});  // 2 sessions of 8
+        QCOMPARE(window.results()->analyses.at(0)->users.size(), std::size_t{16}); // 2 sessions of 8
 
         window.followAction()->setChecked(false);
         QVERIFY(!window.followController()->following());

@@ -83,7 +83,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         page_ = out + QStringLiteral("/report.html");
         QVERIFY(QFile::exists(page_));
-        QVERIFY(QFile::exists(out + QStringLiteral("/summary.csv")));  // the tables are still written
+        QVERIFY(QFile::exists(out + QStringLiteral("/summary.csv"))); // the tables are still written
     }
 
     void isOneSelfContainedFile()
@@ -97,7 +97,7 @@ private slots:
         const auto leaving = link.match(html);
         QVERIFY2(!leaving.hasMatch(), qPrintable(leaving.captured(0)));
         QVERIFY(!html.contains(QStringLiteral("http://")) && !html.contains(QStringLiteral("https://")));
-        QVERIFY(html.contains(QStringLiteral("notebook (the notebook&#39;s numbers")));  // the mode it was run in
+        QVERIFY(html.contains(QStringLiteral("notebook (the notebook&#39;s numbers"))); // the mode it was run in
         QVERIFY(html.contains(QStringLiteral("loadscope ")));
         QVERIFY(html.count(QStringLiteral("<figure")) >= 60);
     }

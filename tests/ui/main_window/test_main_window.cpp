@@ -34,7 +34,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);  // settings go to a scratch place
+        QStandardPaths::setTestModeEnabled(true); // settings go to a scratch place
         QVERIFY(dir_.isValid());
         generate::GeneratorOptions options;
         options.tests = {*generate::parseTestSpec("kurento-2p"), *generate::parseTestSpec("pion-3p-10s")};
@@ -78,7 +78,7 @@ private slots:
         window.loaderJob()->cancel();
         QCOMPARE(cancelled.count(), 1);
         QTest::qWait(200);
-        QCOMPARE(shown.count(), 0);  // the stopped load never replaces what is shown
+        QCOMPARE(shown.count(), 0); // the stopped load never replaces what is shown
     }
 
     void testSelectorSwitchesEverything()
@@ -117,7 +117,7 @@ private slots:
         QVERIFY(quality && comparisons);
         emit quality->userActivated(3);
         QCOMPARE(window.inspector()->userIndex(), 3);
-        window.setResults(nullptr);  // the panels let go of the old results first
+        window.setResults(nullptr); // the panels let go of the old results first
         QCOMPARE(window.inspector()->userIndex(), -1);
     }
 
@@ -128,15 +128,16 @@ private slots:
         window.setResults(wrapResults(QStringLiteral("/fixture"), f.results, {f.analysis}));
         const TimelinePlottable* timeline = window.timelinePlot()->timeline();
         QCOMPARE(timeline->spanAt(0, fixture::connectedAt(0) + 1)->value, fixture::vmafOf(0, 0));
-        window.metricSelector()->setCurrentIndex(1);  // ViSQOL
+        window.metricSelector()->setCurrentIndex(1); // ViSQOL
         QCOMPARE(window.currentMetric().key(), QStringLiteral("visqol"));
         QCOMPARE(timeline->spanAt(0, fixture::connectedAt(0) + 1)->value, 2.5);
         QCOMPARE(window.thresholdPanel()->kind(), ThresholdKind::Visqol);
         window.selectMetric(*TimelineMetric::fromKey(QStringLiteral("rtt")));
         // the fixture has no QoS samples: connected periods show as connected without data
         QCOMPARE(timeline->spanAt(0, fixture::connectedAt(0) + 1)->state, SpanState::ConnectedNoData);
-        QVERIFY(window.timelinePlot()->tooltipAt(window.timelinePlot()->pixelOf(0, 20)).contains(
-            QStringLiteral("connected, no data")));
+        QVERIFY(window.timelinePlot()
+                    ->tooltipAt(window.timelinePlot()->pixelOf(0, 20))
+                    .contains(QStringLiteral("connected, no data")));
     }
 
     void clickingARowOpensTheInspector()
@@ -153,7 +154,7 @@ private slots:
         QCOMPARE(window.inspector()->userIndex(), 5);
         QVERIFY(window.inspector()->heading().contains(QStringLiteral("User 2-2")));
         QCOMPARE(window.inspector()->events()->rowCount(), 2);
-        QCOMPARE(window.inspector()->failures()->rowCount(), 1);  // user 5 fails once at 30 s
+        QCOMPARE(window.inspector()->failures()->rowCount(), 1); // user 5 fails once at 30 s
         QCOMPARE(window.inspector()->failures()->index(0, 2).data().toInt(), 2);
         QVERIFY(window.inspector()->segments()->rowCount() > 3);
         QVERIFY(window.inspector()->cuts()->rowCount() >= 1);

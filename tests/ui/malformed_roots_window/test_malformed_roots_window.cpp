@@ -17,12 +17,12 @@ using namespace loadscope::testing;
 class TestMalformedRootsWindow : public QObject {
     Q_OBJECT
     QJsonObject expected_ = malformedRootsExpected();
-    std::unique_ptr<MainWindow> window_;  // one window opens every case in turn, as a user would
+    std::unique_ptr<MainWindow> window_; // one window opens every case in turn, as a user would
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);  // settings go to a scratch place
+        QStandardPaths::setTestModeEnabled(true); // settings go to a scratch place
         window_ = std::make_unique<MainWindow>();
         window_->resize(1200, 800);
     }
@@ -43,9 +43,12 @@ private slots:
         QSignalSpy shown(&window, &MainWindow::resultsShown);
         window.openFolder(root);
         QVERIFY(shown.wait(30000));
-        const qsizetype loaderProblems = expected_.value(name).toObject().value(QLatin1String("problems")).toArray().size();
-        QVERIFY2(window.problemsPanel()->count() >= loaderProblems, qPrintable(QString::number(window.problemsPanel()->count())));
-        QCOMPARE(window.testSelector()->count(), expected_.value(name).toObject().value(QLatin1String("tests")).toInt());
+        const qsizetype loaderProblems =
+            expected_.value(name).toObject().value(QLatin1String("problems")).toArray().size();
+        QVERIFY2(window.problemsPanel()->count() >= loaderProblems,
+                 qPrintable(QString::number(window.problemsPanel()->count())));
+        QCOMPARE(window.testSelector()->count(),
+                 expected_.value(name).toObject().value(QLatin1String("tests")).toInt());
         for (int i = 0; i < window.testSelector()->count(); ++i) {
             window.selectTest(i);
             QVERIFY(!window.grab().isNull());

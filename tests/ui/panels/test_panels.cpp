@@ -23,15 +23,24 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         // makeFixture(6): users 0..5, sessions of four, even users publish, users 2 and 5 fail once, CPU t/100.
-        QTest::addRow("users") << "Users" << "6";
-        QTest::addRow("sessions") << "Sessions" << "2";
-        QTest::addRow("publishers") << "Publishers" << "3";
-        QTest::addRow("subscribers") << "Subscribers" << "3";
-        QTest::addRow("failures") << "Failures" << "2";
-        QTest::addRow("users that failed") << "Users that failed" << "2";
-        QTest::addRow("duration") << "Duration" << "60.0 s";
-        QTest::addRow("crash") << "Crash detected" << "no";
-        QTest::addRow("peak cpu") << "Peak CPU" << "0.600";
+        QTest::addRow("users") << "Users"
+                               << "6";
+        QTest::addRow("sessions") << "Sessions"
+                                  << "2";
+        QTest::addRow("publishers") << "Publishers"
+                                    << "3";
+        QTest::addRow("subscribers") << "Subscribers"
+                                     << "3";
+        QTest::addRow("failures") << "Failures"
+                                  << "2";
+        QTest::addRow("users that failed") << "Users that failed"
+                                           << "2";
+        QTest::addRow("duration") << "Duration"
+                                  << "60.0 s";
+        QTest::addRow("crash") << "Crash detected"
+                               << "no";
+        QTest::addRow("peak cpu") << "Peak CPU"
+                                  << "0.600";
     }
     void summaryCountsTheFixture()
     {
@@ -46,7 +55,7 @@ private slots:
     void thresholdsFollowTheKindAndSortNumerically()
     {
         auto f = fixture::makeFixture(3);
-        f.analysis->thresholds[1].rows[0].count = 1000;  // ViSQOL: one band far larger than the others
+        f.analysis->thresholds[1].rows[0].count = 1000; // ViSQOL: one band far larger than the others
         ThresholdPanel panel;
         QAbstractItemModelTester tester(panel.view()->model());
         panel.setAnalysis(f.analysis.get());

@@ -45,7 +45,7 @@ TestData testWithoutLatencies()
     TestData test = threeUsers("loadtest-no-latency");
     addQualitySample(test.qos.at(Direction::RemoteInbound, MediaKind::Audio), 0, "roundTripTime", 0.0);
     addQualitySample(test.qos.at(Direction::Inbound, MediaKind::Video), 2, "jitter",
-              std::numeric_limits<double>::quiet_NaN());
+                     std::numeric_limits<double>::quiet_NaN());
     addQualitySample(test.qos.at(Direction::Outbound, MediaKind::Video), 1, "bytesSent", 1000);
     return test;
 }

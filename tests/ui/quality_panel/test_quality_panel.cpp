@@ -39,7 +39,7 @@ const std::vector<std::pair<Col, QString>> kCsvColumns{
 
 QString cellText(double value)
 {
-    return QString::fromStdString(formatNumber(value));  // quality.csv's number format: NaN is ""
+    return QString::fromStdString(formatNumber(value)); // quality.csv's number format: NaN is ""
 }
 
 QString idAt(const QAbstractItemModel& model, int row)
@@ -100,9 +100,9 @@ private slots:
         model.setTest(&test);
         QCOMPARE(model.rowCount(), static_cast<int>(test.users.size() * 2));
         QCOMPARE(csv.size(), test.users.size() * 2);
-        for (const auto& [preset, csvColumn] : {std::pair{"video-conferencing", "qoo_video_conferencing"},
-                                                 std::pair{"web-browsing", "qoo_web_browsing"},
-                                                 std::pair{"gaming", "qoo_gaming"}}) {
+        for (const auto& [preset, csvColumn] :
+             {std::pair{"video-conferencing", "qoo_video_conferencing"}, std::pair{"web-browsing", "qoo_web_browsing"},
+              std::pair{"gaming", "qoo_gaming"}}) {
             model.setRequirement(*findQooPreset(preset));
             for (int row = 0; row < model.rowCount(); ++row) {
                 const QString metric = model.index(row, Col::Metric).data().toString();
@@ -153,7 +153,7 @@ private slots:
             QVERIFY2(nearlyEqual(model->valueAt(row, Col::StdDev), f[8], 1e-9), qPrintable(f.join(' ')));
             ++checked;
         }
-        QCOMPARE(checked, 34);  // 17 users x 2 metrics
+        QCOMPARE(checked, 34); // 17 users x 2 metrics
     }
 
     void modelPassesItemModelTester()
@@ -218,7 +218,7 @@ private slots:
     {
         QFETCH(int, sortColumn);
         QFETCH(int, viewRow);
-        const TestData& test = sample_->tests.back();  // pion-3p-10s: 13 users in one session
+        const TestData& test = sample_->tests.back(); // pion-3p-10s: 13 users in one session
         QualityPanel panel;
         panel.resize(1000, 700);
         panel.show();
@@ -243,7 +243,7 @@ private slots:
         QualityPanel panel;
         panel.setTest(&handBuilt_);
         QualityTableModel& model = *panel.model();
-        const int user11Rtt = 0;  // RTT 0.1, 0.2, 0.3 s: p50 0.2 s
+        const int user11Rtt = 0; // RTT 0.1, 0.2, 0.3 s: p50 0.2 s
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         panel.requirementPicker()->setCurrentIndex(panel.requirementPicker()->findText("draft-example"));
         QCOMPARE(changed.size(), 1);
@@ -254,7 +254,7 @@ private slots:
         // Edited: p50 between ROP 100 ms and CPUP 300 ms, 0.2 s is half way.
         QooRequirement edited{"half way", {{50, 100, 300}}, std::nullopt, std::nullopt};
         panel.editor()->setRequirement(edited);
-        panel.editor()->latencyTable()->item(0, 2)->setText("300.0");  // a user edit: the editor reports it
+        panel.editor()->latencyTable()->item(0, 2)->setText("300.0"); // a user edit: the editor reports it
         QCOMPARE(model.requirement().name, std::string("half way"));
         QVERIFY(std::fabs(model.valueAt(user11Rtt, Col::Qoo) - 50.0) < 1e-9);
         QVERIFY(panel.requirementPicker()->currentText().contains("half way"));
@@ -264,7 +264,7 @@ private slots:
         QVERIFY(std::fabs(model.valueAt(user11Rtt, Col::Qoo) - 50.0) < 1e-9);
         // Back to a preset.
         panel.requirementPicker()->setCurrentIndex(panel.requirementPicker()->findText("gaming"));
-        QCOMPARE(model.valueAt(user11Rtt, Col::Qoo), 0.0);  // p50 200 ms is past gaming's CPUP of 150 ms
+        QCOMPARE(model.valueAt(user11Rtt, Col::Qoo), 0.0); // p50 200 ms is past gaming's CPUP of 150 ms
         QCOMPARE(panel.editor()->nameEdit()->text(), QString("gaming"));
     }
 
@@ -279,10 +279,12 @@ private slots:
     void editorRoundTripsRequirementFiles()
     {
         QFETCH(QString, preset);
-        const QooRequirement original =
-            preset.isEmpty() ? QooRequirement{"odd", {{99.99, 0.1, 0.30000000000000004}, {0, 1e-3, 7}},
-                                              QooLossRequirement{0.1, 0.7}, 0.3}
-                             : *findQooPreset(preset.toStdString());
+        const QooRequirement original = preset.isEmpty()
+                                            ? QooRequirement{"odd",
+                                                             {{99.99, 0.1, 0.30000000000000004}, {0, 1e-3, 7}},
+                                                             QooLossRequirement{0.1, 0.7},
+                                                             0.3}
+                                            : *findQooPreset(preset.toStdString());
         RequirementEditor writer;
         writer.setRequirement(original);
         const QString path = dir_.filePath("requirement-" + QString::fromStdString(original.name) + ".json");
@@ -311,7 +313,7 @@ private slots:
         const QString bad = LOADSCOPE_SOURCE_DIR "/tests/data/quality/requirement_missing_cpup.json";
         QVERIFY(!editor.loadFile(bad, &error));
         QVERIFY(error.contains("requirement_missing_cpup.json") && error.contains("cpup_ms"));
-        QCOMPARE(editor.nameEdit()->text(), QString("video call (draft -01)"));  // unchanged
+        QCOMPARE(editor.nameEdit()->text(), QString("video call (draft -01)")); // unchanged
         QVERIFY(!editor.loadFile(dir_.filePath("missing.json"), &error));
         QVERIFY(error.contains("missing.json"));
         editor.latencyTable()->item(1, 1)->setText("fast");
@@ -337,7 +339,7 @@ private slots:
         const auto& bins = panel.histogramBins();
         QVERIFY(std::fabs(std::accumulate(bins.begin(), bins.end(), 0.0) - 3.0) < 1e-9);
         for (int i = 0; i < 256; ++i)
-            if (i < 149 || i > 208)  // (one bin of slack for the rounding of the edges)
+            if (i < 149 || i > 208) // (one bin of slack for the rounding of the edges)
                 QCOMPARE(bins[static_cast<std::size_t>(i)], 0.0);
         QTableWidget& summary = *panel.percentileTable();
         QCOMPARE(summary.rowCount(), 10);
@@ -397,14 +399,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.setTest(&sample_->tests.back());
         panel.view()->selectRow(2);
-        QTest::qWait(200);  // Qt Charts lays its axes out from the event loop
+        QTest::qWait(200); // Qt Charts lays its axes out from the event loop
         const QPixmap picture = panel.grab();
         QCOMPARE(picture.size(), QSize(1200, 800));
         const QString path = QString::fromLocal8Bit(qgetenv("LOADSCOPE_QUALITY_PANEL_PNG"));
         if (path.isEmpty())
             return;
         QVERIFY(picture.save(path));
-        panel.findChild<QTabWidget*>()->setCurrentWidget(panel.editor());  // and the requirement editor
+        panel.findChild<QTabWidget*>()->setCurrentWidget(panel.editor()); // and the requirement editor
         QVERIFY(panel.grab().save(QString(path).replace(".png", "-requirement.png")));
     }
 };

@@ -29,9 +29,9 @@ private slots:
         QTest::addColumn<QSize>("size");
         QTest::addRow("default size, VMAF") << QStringList{} << QSize(1600, 1000);
         QTest::addRow("RTT of the pion test at 1200x800")
-            << QStringList{QStringLiteral("--size"), QStringLiteral("1200x800"), QStringLiteral("--metric"),
-                           QStringLiteral("rtt"), QStringLiteral("--test"),
-                           QStringLiteral("loadtest-webrtc-2024-pion-3p-10s")}
+            << QStringList{QStringLiteral("--size"),   QStringLiteral("1200x800"),
+                           QStringLiteral("--metric"), QStringLiteral("rtt"),
+                           QStringLiteral("--test"),   QStringLiteral("loadtest-webrtc-2024-pion-3p-10s")}
             << QSize(1200, 800);
         QTest::addRow("QoS view with the user's own QoS")
             << QStringList{QStringLiteral("--view"), QStringLiteral("qos"), QStringLiteral("--inspect"),
@@ -86,7 +86,7 @@ private slots:
         const QString warning = QStringLiteral("no font with Latin letters found");
         QString errors;
         QCOMPARE(run({QStringLiteral("--version")}, &errors), 0);
-        QVERIFY2(!errors.contains(warning), qPrintable(errors));  // this machine has fonts
+        QVERIFY2(!errors.contains(warning), qPrintable(errors)); // this machine has fonts
         QProcessEnvironment noFonts = QProcessEnvironment::systemEnvironment();
         noFonts.insert(QStringLiteral("FONTCONFIG_FILE"), config);
         QCOMPARE(run({QStringLiteral("--version")}, &errors, noFonts), 0);

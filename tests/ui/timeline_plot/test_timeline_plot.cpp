@@ -149,7 +149,7 @@ private slots:
         send(QEvent::MouseButtonRelease, to, Qt::NoButton);
         QVERIFY(std::abs(s.plot->xAxis->range().lower - 10) < 0.2);
         QVERIFY(std::abs(s.plot->xAxis->range().upper - 30) < 0.2);
-        QCOMPARE(s.plot->yAxis->range(), y);  // x only without Ctrl
+        QCOMPARE(s.plot->yAxis->range(), y); // x only without Ctrl
         QVERIFY(s.plot->zoomBack());
         QVERIFY(s.plot->xAxis->range().lower < 0);
     }
@@ -168,8 +168,8 @@ private slots:
         // 20,000 alternating spans over a ~500 px wide axis: at most one rectangle per pixel column.
         std::vector<TimelineSpan> spans;
         for (int i = 0; i < 20000; ++i)
-            spans.push_back({i * 0.0005, (i + 1) * 0.0005, SpanState::Metric, 1.0,
-                             i % 2 ? qRgb(255, 0, 0) : qRgb(0, 0, 255)});
+            spans.push_back(
+                {i * 0.0005, (i + 1) * 0.0005, SpanState::Metric, 1.0, i % 2 ? qRgb(255, 0, 0) : qRgb(0, 0, 255)});
         Bare bare(spans);
         QVERIFY(bare.timeline->drawnRectangles() > 0);
         QVERIFY2(bare.timeline->drawnRectangles() <= bare.plot.axisRect()->width() + 2,
@@ -182,7 +182,7 @@ private slots:
         for (int i = 0; i < 100; ++i)
             spans.push_back({double(i), i + 1.0, SpanState::Metric, 1.0, i % 2 ? qRgb(255, 0, 0) : qRgb(0, 0, 255)});
         Bare bare(spans);
-        bare.plot.xAxis->setRange(40.5, 44.5);  // touches spans 40..44
+        bare.plot.xAxis->setRange(40.5, 44.5); // touches spans 40..44
         bare.plot.replot();
         QCOMPARE(bare.timeline->drawnRectangles(), 5L);
     }

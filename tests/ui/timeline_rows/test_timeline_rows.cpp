@@ -27,11 +27,10 @@ private slots:
     void flattenKeepsTopLayer_data()
     {
         QTest::addColumn<std::vector<LayeredSpan>>("input");
-        QTest::addColumn<QString>("expected");  // start-end:layer pieces
-        QTest::addRow("gap over connected")
-            << std::vector<LayeredSpan>{painted(0, 10, SpanState::ConnectedNoData, 0),
-                                        painted(4, 6, SpanState::Failed, 2)}
-            << "0-4:0 4-6:2 6-10:0";
+        QTest::addColumn<QString>("expected"); // start-end:layer pieces
+        QTest::addRow("gap over connected") << std::vector<LayeredSpan>{painted(0, 10, SpanState::ConnectedNoData, 0),
+                                                                        painted(4, 6, SpanState::Failed, 2)}
+                                            << "0-4:0 4-6:2 6-10:0";
         QTest::addRow("metric inside connected, sticking out")
             << std::vector<LayeredSpan>{painted(2, 8, SpanState::ConnectedNoData, 0),
                                         painted(5, 12, SpanState::Metric, 1, 3.0)}
@@ -123,7 +122,7 @@ private slots:
         QCOMPARE(metricSpans[0].value, 0.25);
         QCOMPARE(metricSpans[1].end, 14.0);
         QCOMPARE(metricSpans[1].colour, metricColour(0.05, {0, 0.5, true}));
-        for (const auto& s : rows[0].spans)  // no series: connected without data
+        for (const auto& s : rows[0].spans) // no series: connected without data
             QVERIFY(s.state != SpanState::Metric);
     }
 

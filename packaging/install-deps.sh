@@ -18,6 +18,8 @@ app_packages=(
 test_packages=(
   # packaging_deb: cpack's DEB generator and the checks of the package it builds.
   dpkg-dev file desktop-file-utils appstream
+  # style_clang_format: the tree is formatted as .clang-format says.
+  clang-format
   # The HTML report is loaded in a real browser.
   chromium
 )

@@ -1,7 +1,6 @@
 #include "core/bench/phase_benchmark.h"
 
-#include "core/analysis/test_analysis.h"
-#include "core/load/results_loader.h"
+#include "core/pipeline/analysed_results.h"
 #include "core/quality/quality_table.h"
 #include "core/report/comparisons_table.h"
 #include "core/report/report_writer.h"
@@ -85,11 +84,15 @@ std::vector<RunPhase> timeOneRun(const std::filesystem::path& root, AnalysisMode
 {
     std::vector<RunPhase> phases;
     LoadTimings loadTimings;
-    LoadOptions options;
-    options.threads = threads;
-    options.timings = &loadTimings;
-    const auto loaded = loadResults(root, options);
-    if (!loaded)
+    PhaseStopwatch watch;
+    AnalyseRequest request;
+    request.root = root;
+    request.analysis.mode = mode;
+    request.threads = threads;
+    request.loadTimings = &loadTimings;
+    request.analysisLaps = &watch;
+    const auto analysed = analyseResults(request);
+    if (!analysed)
         return phases;
     for (const auto& t : loadTimings.steps.totals()) {
         if (t.phase == "parse files")
@@ -97,37 +100,29 @@ std::vector<RunPhase> timeOneRun(const std::filesystem::path& root, AnalysisMode
         else
             phases.push_back({t.phase, t.wallSeconds, t.cpuSeconds, false});
     }
-
-    PhaseStopwatch watch;
-    AnalysisOptions analysis;
-    analysis.mode = mode;
-    ProblemList problems;
-    std::vector<TestAnalysis> analyses;
-    for (const auto& test : loaded->tests) {
-        watch.restart();
-        analyses.push_back(analyseTest(test, analysis, problems, &watch));
-    }
+    const Results& loaded = *analysed->results;
+    const std::vector<TestAnalysis>& analyses = analysed->analyses;
     std::ostringstream csv;
     watch.restart();
     writeComparisonsCsv(csv, analyses);
     watch.lap("comparisons");
-    writeQualityCsv(csv, loaded->tests, QualityMode::Corrected);
+    writeQualityCsv(csv, loaded.tests, QualityMode::Corrected);
     watch.lap("quality");
     writeQosSummaryCsv(csv, analyses);
     watch.lap("QoS summary");
     writeSegmentsCsv(csv, analyses);
     writeThresholdsCsv(csv, analyses);
     writeProgressionCsv(csv, analyses);
-    writeProblemsCsv(csv, problems.items());
+    writeProblemsCsv(csv, analysed->problems.items());
     watch.lap("segments / thresholds / progression CSV text");
     addSteps(phases, watch);
 
-    counts = {loaded->tests.size(), 0, 0, 0};
+    counts = {loaded.tests.size(), 0, 0, 0};
     for (const auto& a : analyses) {
         counts.users += a.users.size();
         counts.segments += a.segments.size();
     }
-    for (const auto& test : loaded->tests)
+    for (const auto& test : loaded.tests)
         for (const auto& table : test.qos.tables)
             counts.qosRows += table.rows();
     return phases;

@@ -56,24 +56,4 @@ std::optional<FileStamp> FolderSnapshot::stamp(const std::string& relative) cons
     return it->second;
 }
 
-std::vector<std::string> changedPaths(const FolderSnapshot& before, const FolderSnapshot& after)
-{
-    std::vector<std::string> changed;
-    auto a = before.entries().begin(), b = after.entries().begin();
-    const auto aEnd = before.entries().end(), bEnd = after.entries().end();
-    while (a != aEnd || b != bEnd) {
-        if (b == bEnd || (a != aEnd && a->first < b->first)) {
-            changed.push_back((a++)->first);
-        } else if (a == aEnd || b->first < a->first) {
-            changed.push_back((b++)->first);
-        } else {
-            if (!(a->second == b->second))
-                changed.push_back(a->first);
-            ++a;
-            ++b;
-        }
-    }
-    return changed;
-}
-
 } // namespace loadscope

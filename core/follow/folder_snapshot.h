@@ -31,7 +31,4 @@ private:
     std::map<std::string, FileStamp> entries_; // root-relative generic path → stamp
 };
 
-// Root-relative paths that appeared, disappeared or changed between `before` and `after`, sorted.
-std::vector<std::string> changedPaths(const FolderSnapshot& before, const FolderSnapshot& after);
-
 } // namespace loadscope

@@ -7,6 +7,7 @@
 #include "core/load/results_layout.h"
 #include "core/load/resource_csv_reader.h"
 #include "core/load/stats_reader.h"
+#include "core/load/test_assembly.h"
 
 #include <algorithm>
 #include <atomic>
@@ -173,20 +174,10 @@ bool FollowedTest::updateQoeList(std::vector<std::function<void()>>& jobs, std::
 
 TestData FollowedTest::assemble(const std::map<std::string, Batches>& batches, ProblemList& problems) const
 {
-    TestData data;
-    data.info = testInfoFromName(name_);
-    if (data.info.server.empty())
-        problems.warn("stats/" + name_, 0, "test name does not say the server (kurento, mediasoup or pion)");
-    if (auto it = batches.find(name_); it != batches.end())
-        data.batches = it->second;
+    TestData data = beginTest(name_, batches, problems);
     problems.append(setup_);
     for (const auto& folder : folders_) {
-        if (data.users.empty() || data.users.back().key != folder->folder.key)
-            data.users.push_back({folder->folder.key, folder->folder.relative, {}});
-        else
-            problems.warn(folder->folder.relative, 0,
-                          "same user as " + data.users.back().folder + "; their files are merged");
-        const int user = static_cast<int>(data.users.size()) - 1;
+        const int user = placeUserFolder(data, folder->folder, problems);
         auto& events = data.users.back().events;
         events.insert(events.end(), folder->events.begin(), folder->events.end());
         for (std::size_t t = 0; t < data.qos.tables.size(); ++t)
@@ -194,22 +185,17 @@ TestData FollowedTest::assemble(const std::map<std::string, Batches>& batches, P
         problems.append(folder->eventsFile.problems());
         problems.append(folder->statsFile.problems());
     }
-    if (folders_.empty())
-        problems.warn("stats/" + name_, 0, "no user folders");
-    for (auto& user : data.users)
-        std::stable_sort(user.events.begin(), user.events.end(),
-                         [](const Event& a, const Event& b) { return a.time < b.time; });
+    checkTestHasUserFolders(name_, folders_.size(), problems);
+    sortUserRecordsByTime(data);
     data.log = logInfo_;
     data.resources = resources_;
     problems.append(log_.problems());
     problems.append(csv_.problems());
-    if (qoe_.empty())
-        problems.warn("qoe/" + name_, 0, "no QoE cut files");
+    checkTestHasQoeFiles(name_, qoe_.size(), problems);
     int fileIndex = 0;
     for (const auto& qoe : qoe_) {
         if (!qoe->parsed) {
-            problems.warn(relative(layout::qoeFolder(root_, name_) / qoe->name), 0,
-                          "name is not v-<session>-<receiver>-<sender>_cuts.json; ignored");
+            warnUnnamedQoeFile(relative(layout::qoeFolder(root_, name_) / qoe->name), problems);
             continue;
         }
         for (QoeCut cut : qoe->cuts) {

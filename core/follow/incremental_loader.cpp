@@ -7,6 +7,7 @@
 #include "core/follow/followed_test.h"
 #include "core/load/results_layout.h"
 #include "core/load/results_loader.h"
+#include "core/load/test_assembly.h"
 
 #include <algorithm>
 #include <exception>
@@ -80,15 +81,14 @@ std::optional<FollowUpdate> IncrementalLoader::update(const FolderSnapshot& snap
     if (last_ && *last_ == snapshot)
         return std::nullopt;
     last_ = snapshot;
-    auto results = std::make_shared<Results>();
+    auto results = std::make_unique<Results>();
     results->root = root_.string();
+    const unsigned threads = options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
     FollowUpdate update;
     if (!checkResultsRoot(root_, results->problems)) {
         tests_.clear();
-        analyses_.clear();
-        analysisProblems_.clear();
-        update.results = results;
-        results_ = results;
+        analysed_ = std::make_shared<const AnalysedResults>(analyseLoaded(std::move(results), options_.analysis, 1));
+        update.analysed = analysed_;
         return update;
     }
     const std::map<std::string, Batches> oldBatches = batches_;
@@ -104,45 +104,38 @@ std::optional<FollowUpdate> IncrementalLoader::update(const FolderSnapshot& snap
     if (tests_.empty())
         results->problems.push_back(noTestFoldersProblem());
     ProblemList problems = batchProblems_;
-    if (!snapshot.stamp(kBatchesFile) && !tests_.empty())
-        problems.warn(kBatchesFile, 0, "missing: batch numbers are unknown");
+    std::vector<std::string> names;
     for (const auto& test : tests_)
-        if (batchesParsed_ && !batches_.count(test->name()))
-            problems.warn(kBatchesFile, 0, "no entry for test " + test->name());
-    const unsigned threads = options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
+        names.push_back(test->name());
+    checkBatchesCoverTests(snapshot.stamp(kBatchesFile).has_value(), batchesParsed_ ? &batches_ : nullptr, names,
+                           problems);
+    // The earlier analyses by test name: a test that did not change keeps its analysis, re-pointed at its new tables.
+    std::map<std::string, std::size_t> earlier;
+    if (analysed_)
+        for (std::size_t i = 0; i < analysed_->results->tests.size(); ++i)
+            earlier.emplace(analysed_->results->tests[i].info.name, i);
+    std::vector<std::optional<std::size_t>> reusable;
     for (const auto& test : tests_) {
-        bool changed = test->update(snapshot, threads) || batchesChanged || !analyses_.count(test->name());
+        const bool changed = test->update(snapshot, threads) || batchesChanged || !earlier.count(test->name());
         results->tests.push_back(test->assemble(batches_, problems));
         if (changed)
             update.changedTests.push_back(test->name());
+        reusable.push_back(changed ? std::nullopt : std::optional<std::size_t>(earlier.at(test->name())));
     }
     results->problems.insert(results->problems.end(), problems.items().begin(), problems.items().end());
-    // Analyses point into the new tables: changed tests are analysed again, the others copied and re-pointed.
-    std::map<std::string, std::shared_ptr<const TestAnalysis>> analyses;
-    std::map<std::string, ProblemList> analysisProblems;
-    for (const TestData& data : results->tests) {
-        const std::string& name = data.info.name;
-        const bool changed = std::find(update.changedTests.begin(), update.changedTests.end(), name) !=
-                             update.changedTests.end();
-        auto analysis = std::make_shared<TestAnalysis>();
-        if (changed) {
-            ProblemList found;
-            *analysis = analyseTest(data, options_.analysis, found);
-            analysisProblems[name] = std::move(found);
-        } else {
-            *analysis = *analyses_.at(name);
-            analysis->data = &data;
-            analysisProblems[name] = analysisProblems_[name];
-        }
-        analyses[name] = analysis;
-        update.analyses.push_back(std::move(analysis));
-        const auto& found = analysisProblems[name].items();
-        update.analysisProblems.insert(update.analysisProblems.end(), found.begin(), found.end());
-    }
-    analyses_ = std::move(analyses);
-    analysisProblems_ = std::move(analysisProblems);
-    results_ = results;
-    update.results = std::move(results);
+    const std::shared_ptr<const AnalysedResults> before = analysed_;
+    const auto reuse = [&](std::size_t i, TestAnalysis& analysis, ProblemList& found) {
+        if (!reusable[i])
+            return false;
+        analysis = before->analyses[*reusable[i]];
+        found = before->analysisProblems[*reusable[i]];
+        return true;
+    };
+    AnalysedResults analysed = analyseLoaded(std::move(results), options_.analysis, threads, reuse);
+    for (std::size_t i = 0; i < analysed.analyses.size(); ++i)
+        analysed.analyses[i].data = &analysed.results->tests[i];
+    analysed_ = std::make_shared<const AnalysedResults>(std::move(analysed));
+    update.analysed = analysed_;
     return update;
 }
 

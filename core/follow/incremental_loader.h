@@ -5,9 +5,9 @@
 // a batches.json caught half-rewritten) is not a problem, just not yet there; everything else is read and
 // reported as loadResults does, within the same limits (load_limits.h).
 // Only ever reads the folder.
-#include "core/analysis/test_analysis.h"
 #include "core/follow/folder_snapshot.h"
 #include "core/model/results.h"
+#include "core/pipeline/analysed_results.h"
 
 #include <filesystem>
 #include <map>
@@ -26,10 +26,8 @@ struct FollowOptions {
 };
 
 struct FollowUpdate {
-    std::shared_ptr<const Results> results;                    // the whole folder as it is now
-    std::vector<std::shared_ptr<const TestAnalysis>> analyses; // one per results->tests, pointing into it
-    std::vector<Problem> analysisProblems;                     // of every test's analysis, in test order
-    std::vector<std::string> changedTests;                     // the tests read or analysed again
+    std::shared_ptr<const AnalysedResults> analysed; // the whole folder as it is now, every test analysed
+    std::vector<std::string> changedTests;           // the tests read or analysed again
 };
 
 class IncrementalLoader {
@@ -57,10 +55,8 @@ private:
     ProblemList batchProblems_;
     std::optional<FileStamp> batchesStamp_;
     bool batchesRead_ = false;
-    bool batchesParsed_ = false; // read and parsed (its entries can be looked for)
-    std::shared_ptr<const Results> results_;
-    std::map<std::string, std::shared_ptr<const TestAnalysis>> analyses_; // by test name
-    std::map<std::string, ProblemList> analysisProblems_;
+    bool batchesParsed_ = false;                      // read and parsed (its entries can be looked for)
+    std::shared_ptr<const AnalysedResults> analysed_; // the last update's
 };
 
 } // namespace loadscope

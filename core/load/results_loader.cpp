@@ -14,6 +14,7 @@
 #include "core/load/resource_csv_reader.h"
 #include "core/load/results_layout.h"
 #include "core/load/stats_reader.h"
+#include "core/load/test_assembly.h"
 
 #include <algorithm>
 #include <deque>
@@ -153,7 +154,8 @@ private:
             if (std::find(found.begin(), found.end(), wanted) != found.end())
                 chosen.push_back(wanted);
             else
-                results.problems.push_back({"stats/" + wanted, 0, Severity::Error, "no such test folder"});
+                results.problems.push_back(
+                    {std::string(layout::kStatsFolder) + "/" + wanted, 0, Severity::Error, "no such test folder"});
         }
         std::sort(chosen.begin(), chosen.end());
         chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
@@ -166,15 +168,13 @@ private:
         ProblemList problems;
         bool exists = false;
         sizeOf(path, exists);
-        if (!exists) {
-            if (!tests.empty())
-                problems.warn(layout::kBatchesFile, 0, "missing: batch numbers are unknown");
-        } else if (auto buffer = readChecked(root_, path, problems, limits::kMaxBatchesFileBytes)) {
-            batches_ = readBatchesFile(*buffer, layout::kBatchesFile, problems);
-            for (const auto& test : tests)
-                if (!batches_.count(test))
-                    problems.warn(layout::kBatchesFile, 0, "no entry for test " + test);
-        }
+        const std::map<std::string, Batches>* parsed = nullptr;
+        if (exists)
+            if (auto buffer = readChecked(root_, path, problems, limits::kMaxBatchesFileBytes)) {
+                batches_ = readBatchesFile(*buffer, layout::kBatchesFile, problems);
+                parsed = &batches_;
+            }
+        checkBatchesCoverTests(exists, parsed, tests, problems);
         results.problems.insert(results.problems.end(), problems.items().begin(), problems.items().end());
     }
 
@@ -208,24 +208,14 @@ private:
     {
         const std::size_t index = slots_.size();
         TestSlot& slot = slots_.emplace_back();
-        slot.data.info = testInfoFromName(test);
-        if (slot.data.info.server.empty())
-            setupProblems_.warn("stats/" + test, 0, "test name does not say the server (kurento, mediasoup or pion)");
-        if (auto it = batches_.find(test); it != batches_.end())
-            slot.data.batches = it->second;
+        slot.data = beginTest(test, batches_, setupProblems_);
         slot.folders = findUserFolders(root_, test, setupProblems_);
         slot.results.resize(slot.folders.size());
         std::vector<std::uint64_t> statsBytes(slot.folders.size(), 0);
         std::vector<std::size_t> withoutStats;
         for (std::size_t f = 0; f < slot.folders.size(); ++f) {
             const UserFolder& folder = slot.folders[f];
-            if (slot.data.users.empty() || slot.data.users.back().key != folder.key) {
-                slot.data.users.push_back({folder.key, folder.relative, {}});
-            } else {
-                setupProblems_.warn(folder.relative, 0,
-                                    "same user as " + slot.data.users.back().folder + "; their files are merged");
-            }
-            slot.userOfFolder.push_back(static_cast<int>(slot.data.users.size()) - 1);
+            slot.userOfFolder.push_back(placeUserFolder(slot.data, folder, setupProblems_));
             addJob(JobKind::Events, index, f, folder.path / layout::kEventsFile);
             addOptionalJob(JobKind::Errors, index, f, folder.path / layout::kErrorsFile);
             addOptionalJob(JobKind::Connections, index, f, folder.path / layout::kConnectionsFile);
@@ -237,15 +227,13 @@ private:
         slot.qos = std::make_unique<OrderedQosMerger>(slot.data.qos, std::move(statsBytes));
         for (std::size_t f : withoutStats)
             slot.qos->skip(f);
-        if (slot.folders.empty())
-            setupProblems_.warn("stats/" + test, 0, "no user folders");
+        checkTestHasUserFolders(test, slot.folders.size(), setupProblems_);
         addJob(JobKind::Log, index, 0, layout::controllerLog(root_, test));
         addJob(JobKind::Resources, index, 0, layout::mediaNodeCsv(root_, test));
         const auto qoeFiles = findQoeFiles(root_, test);
-        if (qoeFiles.empty()) {
-            setupProblems_.warn("qoe/" + test, 0, "no QoE cut files");
+        checkTestHasQoeFiles(test, qoeFiles.size(), setupProblems_);
+        if (qoeFiles.empty())
             return;
-        }
         Job qoe{JobKind::Qoe, index, 0, {}, 0};
         for (const auto& name : qoeFiles) {
             bool exists = false;
@@ -333,7 +321,7 @@ private:
             const std::string file = relativeName(root_, path);
             const auto name = parseQoeFileName(path.filename().string());
             if (!name) {
-                problems.warn(file, 0, "name is not v-<session>-<receiver>-<sender>_cuts.json; ignored");
+                warnUnnamedQoeFile(file, problems);
                 continue;
             }
             if (auto buffer = readChecked(root_, path, problems, limits::kMaxQoeFileBytes))
@@ -380,12 +368,7 @@ private:
             user.joins.insert(user.joins.end(), joins.begin(), joins.end());
             loaded = {};
         }
-        for (auto& user : data.users) {
-            std::stable_sort(user.events.begin(), user.events.end(),
-                             [](const Event& a, const Event& b) { return a.time < b.time; });
-            std::stable_sort(user.errors.begin(), user.errors.end(),
-                             [](const BrowserError& a, const BrowserError& b) { return a.time < b.time; });
-        }
+        sortUserRecordsByTime(data);
     }
 
     unsigned loaderThreads() const

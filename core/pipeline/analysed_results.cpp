@@ -14,24 +14,42 @@ std::optional<AnalysedResults> analyseResults(const AnalyseRequest& request)
     load.threads = request.threads;
     load.cancel = request.cancel;
     load.progress = request.progress;
+    load.timings = request.loadTimings;
     auto loaded = loadResults(request.root, load);
     if (!loaded || (request.cancel && request.cancel->load()))
         return std::nullopt;
+    return analyseLoaded(std::make_unique<Results>(std::move(*loaded)), request.analysis, request.threads, {},
+                         request.analysisLaps);
+}
+
+AnalysedResults analyseLoaded(std::unique_ptr<Results> results, const AnalysisOptions& options, unsigned threads,
+                              const ReuseAnalysis& reuse, PhaseStopwatch* laps)
+{
     AnalysedResults out;
-    out.results = std::make_unique<Results>(std::move(*loaded));
+    out.options = options;
+    out.results = std::move(results);
     for (const auto& p : out.results->problems)
         out.problems.add(p.file, p.line, p.severity, p.message);
     const auto& tests = out.results->tests;
-    // Tests are analysed in parallel; their problems are added in test order, as a serial run would.
     out.analyses.resize(tests.size());
-    std::vector<ProblemList> testProblems(tests.size());
-    std::vector<std::uint64_t> weights;
-    for (const auto& test : tests)
-        weights.push_back(test.users.size());
-    const unsigned threads = request.threads ? request.threads : std::max(1u, std::thread::hardware_concurrency());
-    runInParallel(weights, threads,
-                  [&](std::size_t i) { out.analyses[i] = analyseTest(tests[i], request.analysis, testProblems[i]); });
-    for (const auto& list : testProblems)
+    out.analysisProblems.resize(tests.size());
+    const auto analyse = [&](std::size_t i) {
+        if (reuse && reuse(i, out.analyses[i], out.analysisProblems[i]))
+            return;
+        if (laps)
+            laps->restart();
+        out.analyses[i] = analyseTest(tests[i], options, out.analysisProblems[i], laps);
+    };
+    if (laps) {
+        for (std::size_t i = 0; i < tests.size(); ++i)
+            analyse(i);
+    } else {
+        std::vector<std::uint64_t> weights;
+        for (const auto& test : tests)
+            weights.push_back(test.users.size());
+        runInParallel(weights, threads ? threads : std::max(1u, std::thread::hardware_concurrency()), analyse);
+    }
+    for (const auto& list : out.analysisProblems)
         out.problems.append(list);
     return out;
 }

@@ -1,11 +1,15 @@
 #pragma once
-// A results root loaded and every test analysed, as the report, the figures and the HTML report need it: the
-// tables, one analysis per test (analysed in parallel, problems kept in test order) and every problem met.
+// A results root loaded and every test analysed: the one type the report, the figures, the HTML report, the bench,
+// follow and the GUI hold, built by analyseResults() (a folder read from disk) or analyseLoaded() (tables already
+// assembled, as follow has them). Tests are analysed in parallel; problems are kept in test order.
 #include "core/analysis/analysis_mode.h"
 #include "core/analysis/test_analysis.h"
+#include "core/load/load_timings.h"
 #include "core/load/results_loader.h"
+#include "core/util/phase_stopwatch.h"
 
 #include <atomic>
+#include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -16,9 +20,11 @@
 namespace loadscope {
 
 struct AnalysedResults {
-    std::unique_ptr<Results> results;   // owned here so the analyses' `data` pointers stay valid
-    std::vector<TestAnalysis> analyses; // one per results->tests, same order
-    ProblemList problems;               // the loader's, then each test's in test order
+    AnalysisOptions options;                   // what the analyses were computed with
+    std::unique_ptr<Results> results;          // owned here so the analyses' `data` pointers stay valid
+    std::vector<TestAnalysis> analyses;        // one per results->tests, same order
+    std::vector<ProblemList> analysisProblems; // of each analysis, same order
+    ProblemList problems;                      // the loader's, then each analysis' in test order
 };
 
 struct AnalyseRequest {
@@ -28,9 +34,21 @@ struct AnalyseRequest {
     unsigned threads = 0;                              // 0 = every core
     const std::atomic<bool>* cancel = nullptr;         // checked while loading and before analysing
     std::function<void(const LoadProgress&)> progress; // the loader's, from its worker threads
+    // The benchmark's: the loader's timings, and the analysis phases timed (the tests are then analysed one after
+    // another, so that each phase's time is its own).
+    LoadTimings* loadTimings = nullptr;
+    PhaseStopwatch* analysisLaps = nullptr;
 };
 
 // nullopt only when the request was cancelled.
 std::optional<AnalysedResults> analyseResults(const AnalyseRequest& request);
+
+// Fills a test's analysis and its problems from an earlier one instead of analysing it again (follow: a test
+// that did not change); false to analyse it. Called from the analysing threads, one call per test.
+using ReuseAnalysis = std::function<bool(std::size_t test, TestAnalysis& analysis, ProblemList& problems)>;
+
+// Analyses every test of `results` (threads: 0 = every core); `results->problems` come first in `problems`.
+AnalysedResults analyseLoaded(std::unique_ptr<Results> results, const AnalysisOptions& options, unsigned threads,
+                              const ReuseAnalysis& reuse = {}, PhaseStopwatch* laps = nullptr);
 
 } // namespace loadscope

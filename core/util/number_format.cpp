@@ -27,9 +27,4 @@ std::string formatNumber(double value)
     return std::string(formatNumberInto(value, buffer));
 }
 
-std::string formatInteger(long long value)
-{
-    return std::to_string(value);
-}
-
 } // namespace loadscope

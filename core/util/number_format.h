@@ -8,7 +8,6 @@ namespace loadscope {
 
 // Shortest round-trip text; "" for NaN (an empty CSV cell), "inf" / "-inf" for infinities.
 std::string formatNumber(double value);
-std::string formatInteger(long long value);
 
 // The same texts written into a caller's buffer, for writers of many numbers (no string per number).
 using NumberText = std::array<char, 64>;

@@ -126,11 +126,6 @@ SimpleQualityAttenuation* QualityTableModel::testDigest(int metricIndex)
     return scopes.empty() ? nullptr : &scopes.back().digest; // qualityScopes() puts the test last
 }
 
-const QooScore& QualityTableModel::qooAt(int row) const
-{
-    return rows_.at(static_cast<std::size_t>(row)).qoo;
-}
-
 double QualityTableModel::valueAt(int row, Column column) const
 {
     return rows_.at(static_cast<std::size_t>(row)).values[static_cast<std::size_t>(column)];

@@ -57,8 +57,7 @@ public:
     // of a t-digest are not const (they fold pending samples), hence the non-const references.
     SimpleQualityAttenuation& digestAt(int row);
     SimpleQualityAttenuation* testDigest(int metricIndex); // nullptr without a test
-    const QooScore& qooAt(int row) const;
-    double valueAt(int row, Column column) const; // the kValueRole number; NaN for an empty cell
+    double valueAt(int row, Column column) const;          // the kValueRole number; NaN for an empty cell
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

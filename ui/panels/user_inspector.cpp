@@ -139,11 +139,6 @@ QString UserInspector::heading() const
     return heading_->text();
 }
 
-QString UserInspector::disagreement() const
-{
-    return disagreement_->text();
-}
-
 void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
 {
     for (auto* model : {events_, failures_, reconnections_, errors_, segments_, cuts_})

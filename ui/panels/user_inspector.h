@@ -29,7 +29,6 @@ public:
     const QStandardItemModel* failures() const { return failures_; }
     const QStandardItemModel* reconnections() const { return reconnections_; }
     const QStandardItemModel* errors() const { return errors_; }
-    QString disagreement() const; // "" when events and stats agree
     const QStandardItemModel* segments() const { return segments_; }
     const QStandardItemModel* cuts() const { return cuts_; }
     QTableView* eventsView() const { return eventsView_; }

@@ -1,6 +1,7 @@
 #include "ui/state/follow_controller.h"
 
 #include "core/follow/incremental_loader.h"
+#include "core/load/results_layout.h"
 
 #include <QFileSystemWatcher>
 #include <QPointer>
@@ -16,8 +17,9 @@ constexpr qsizetype kMaxWatchedPaths = 4000;
 
 QStringList pathsToWatch(const QString& root, const FolderSnapshot& snapshot)
 {
-    QStringList paths{root, root + QStringLiteral("/stats"), root + QStringLiteral("/logs"),
-                      root + QStringLiteral("/dfs_final"), root + QStringLiteral("/qoe")};
+    QStringList paths{root};
+    for (const char* folder : layout::kDataFolders)
+        paths << root + QLatin1Char('/') + QLatin1String(folder);
     for (const auto& [relative, stamp] : snapshot.entries()) {
         if (paths.size() >= kMaxWatchedPaths)
             break;
@@ -27,19 +29,6 @@ QStringList pathsToWatch(const QString& root, const FolderSnapshot& snapshot)
 }
 
 } // namespace
-
-std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root, const AnalysisOptions& options,
-                                                     const FollowUpdate& update)
-{
-    auto out = std::make_shared<LoadedResults>();
-    out->root = root;
-    out->options = options;
-    out->results = update.results;
-    out->analyses = update.analyses;
-    out->problems = update.results->problems;
-    out->problems.insert(out->problems.end(), update.analysisProblems.begin(), update.analysisProblems.end());
-    return out;
-}
 
 FollowController::FollowController(QObject* parent) : QObject(parent), watcher_(new QFileSystemWatcher(this))
 {
@@ -100,11 +89,11 @@ void FollowController::checkNow()
     QPointer<FollowController> self(this);
     auto loader = loader_;
     const QString root = root_;
-    (void)QtConcurrent::run([self, loader, generation, root, options = options_] {
+    (void)QtConcurrent::run([self, loader, generation, root] {
         std::shared_ptr<const LoadedResults> results;
         QStringList watchPaths;
         if (auto update = loader->update()) {
-            results = loadedResultsOf(root, options, *update);
+            results = loadedResultsOf(root, update->analysed);
             watchPaths = pathsToWatch(root, *loader->lastSnapshot());
         }
         if (!self) // the window closed meanwhile

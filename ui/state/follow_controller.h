@@ -51,8 +51,4 @@ private:
     bool busy_ = false, pending_ = false;
 };
 
-// The LoadedResults the window shows, from one update (the loader's problems, then each analysis').
-std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root, const AnalysisOptions& options,
-                                                     const FollowUpdate& update);
-
 } // namespace loadscope

@@ -1,7 +1,5 @@
 #include "ui/state/loaded_results.h"
 
-#include "core/pipeline/analysed_results.h"
-
 namespace loadscope {
 
 std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const AnalysisOptions& options,
@@ -16,13 +14,18 @@ std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const A
     std::optional<AnalysedResults> analysed = analyseResults(request);
     if (!analysed)
         return nullptr;
+    return loadedResultsOf(root, std::make_shared<const AnalysedResults>(std::move(*analysed)));
+}
+
+std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root,
+                                                     std::shared_ptr<const AnalysedResults> analysed)
+{
     auto out = std::make_shared<LoadedResults>();
     out->root = root;
-    out->options = options;
-    // The analyses point into the Results object, which moves into the shared pointer without moving itself.
-    out->results = std::shared_ptr<const Results>(std::move(analysed->results));
-    for (TestAnalysis& analysis : analysed->analyses)
-        out->analyses.push_back(std::make_shared<const TestAnalysis>(std::move(analysis)));
+    out->options = analysed->options;
+    out->results = std::shared_ptr<const Results>(analysed, analysed->results.get());
+    for (const TestAnalysis& analysis : analysed->analyses)
+        out->analyses.push_back(std::shared_ptr<const TestAnalysis>(analysed, &analysis));
     out->problems = analysed->problems.items();
     return out;
 }

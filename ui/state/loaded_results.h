@@ -5,6 +5,7 @@
 #include "core/analysis/analysis_mode.h"
 #include "core/analysis/test_analysis.h"
 #include "core/load/results_loader.h"
+#include "core/pipeline/analysed_results.h"
 
 #include <QString>
 
@@ -18,10 +19,15 @@ namespace loadscope {
 struct LoadedResults {
     QString root;
     AnalysisOptions options; // what the analyses were computed with
+    // Views into one AnalysedResults, which each of them keeps alive (shared ownership, no copies).
     std::shared_ptr<const Results> results;
     std::vector<std::shared_ptr<const TestAnalysis>> analyses; // one per results->tests, same order
     std::vector<Problem> problems;                             // loader's, then each analysis'
 };
+
+// What the window shows of an analysed folder (opened, or the last update of a followed one).
+std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root,
+                                                     std::shared_ptr<const AnalysedResults> analysed);
 
 // Loads and analyses `root` (tests in parallel); nullptr when cancelled. Safe to call from any thread.
 std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const AnalysisOptions& options,

@@ -296,14 +296,6 @@ void MainWindow::selectMetric(const TimelineMetric& metric)
     metricBox_->setCurrentIndex(metric.index());
 }
 
-void MainWindow::setRowSelection(const RowSelection& selection)
-{
-    roleBox_->setCurrentIndex(static_cast<int>(selection.role));
-    sessionBox_->setCurrentIndex(std::max(0, sessionBox_->findData(selection.session)));
-    failedOnly_->setChecked(selection.onlyEverFailed);
-    orderBox_->setCurrentIndex(static_cast<int>(selection.order));
-}
-
 void MainWindow::refreshRowFilters()
 {
     const QSignalBlocker block(sessionBox_);

@@ -51,7 +51,6 @@ public:
     bool selectTestByName(const QString& name);
     TimelineMetric currentMetric() const;
     void selectMetric(const TimelineMetric& metric);
-    void setRowSelection(const RowSelection& selection);
     void inspectUser(int userIndex);
     bool inspectUserByLabel(const QString& label);                       // "user-session", as the rows are labelled
     QString exportTimeline(const QString& path, const ExportSize& size); // "" on success

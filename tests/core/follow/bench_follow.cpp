@@ -86,7 +86,7 @@ int main(int argc, char** argv)
     std::printf("update after %.1f MB appended (reads only those, analyses again): %s\n",
                 static_cast<double>(rest) / 1e6, tailRead.c_str());
     std::printf("full load and analysis of the grown folder: %s\n", fullLoad.c_str());
-    std::printf("tests %zu / %zu\n", grown ? grown->results->tests.size() : 0, full ? full->tests.size() : 0);
+    std::printf("tests %zu / %zu\n", grown ? grown->analysed->results->tests.size() : 0, full ? full->tests.size() : 0);
     fs::remove_all(out);
     return 0;
 }

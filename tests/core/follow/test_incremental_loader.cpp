@@ -95,13 +95,13 @@ private slots:
             copy.writeCompletePrefix(expectedRoot, step);
             const auto expected = loadResults(expectedRoot);
             QVERIFY(expected);
-            const std::string difference = firstDifference(*update->results, *expected);
+            const std::string difference = firstDifference(*update->analysed->results, *expected);
             QVERIFY2(difference.empty(), ("step " + std::to_string(step) + ": " + difference).c_str());
-            QVERIFY(!mentions(update->results->problems, "cut short"));
-            QVERIFY(!mentions(update->results->problems, "not closed"));
+            QVERIFY(!mentions(update->analysed->results->problems, "cut short"));
+            QVERIFY(!mentions(update->analysed->results->problems, "not closed"));
 
             // Counts from the written bytes, not from any loader.
-            for (const TestData& test : update->results->tests)
+            for (const TestData& test : update->analysed->results->tests)
                 for (const GrowingFile& file : copy.files()) {
                     const std::size_t cut = copy.cutAt(file, step);
                     const std::size_t records = copy.completeRecords(file, step);
@@ -120,9 +120,9 @@ private slots:
                         cutInsideLines += insideRecord;
                     }
                 }
-            QCOMPARE(update->analyses.size(), update->results->tests.size());
-            for (std::size_t t = 0; t < update->analyses.size(); ++t)
-                QCOMPARE(update->analyses[t]->data, &update->results->tests[t]);
+            QCOMPARE(update->analysed->analyses.size(), update->analysed->results->tests.size());
+            for (std::size_t t = 0; t < update->analysed->analyses.size(); ++t)
+                QCOMPARE(update->analysed->analyses[t].data, &update->analysed->results->tests[t]);
         }
         QVERIFY(cutInsideItems > 10); // the steps really did cut objects and lines in two
         QVERIFY(cutInsideLines > 2);
@@ -146,8 +146,8 @@ private slots:
         IncrementalLoader loader(root);
         const auto update = loader.update();
         QVERIFY(update);
-        QCOMPARE(update->results->tests.at(0).users.at(0).events.size(), std::size_t{1});
-        QVERIFY(!mentions(update->results->problems, "cut short"));
+        QCOMPARE(update->analysed->results->tests.at(0).users.at(0).events.size(), std::size_t{1});
+        QVERIFY(!mentions(update->analysed->results->problems, "cut short"));
         const auto normal = loadResults(root);
         QVERIFY(normal);
         QVERIFY(mentions(normal->problems, "cut short"));
@@ -156,8 +156,8 @@ private slots:
         writeFile(events, eventJson(2).substr(30) + "," + eventJson(3).substr(0, 5), std::ios::app);
         const auto grown = loader.update();
         QVERIFY(grown);
-        QCOMPARE(grown->results->tests.at(0).users.at(0).events.size(), std::size_t{2});
-        QVERIFY(!mentions(grown->results->problems, "cut short"));
+        QCOMPARE(grown->analysed->results->tests.at(0).users.at(0).events.size(), std::size_t{2});
+        QVERIFY(!mentions(grown->analysed->results->problems, "cut short"));
     }
 
     void aHalfWrittenBatchesFileIsNotYetThereWhileFollowing()
@@ -173,15 +173,15 @@ private slots:
         IncrementalLoader loader(root);
         const auto first = loader.update();
         QVERIFY(first);
-        QCOMPARE(first->results->tests.at(0).batches.value_or(Batches{}).batchSize, 2);
+        QCOMPARE(first->analysed->results->tests.at(0).batches.value_or(Batches{}).batchSize, 2);
 
         // Caught while the runner rewrites it: the batches read before stand, and nothing is reported...
         const std::string next = batchesJson(4);
         writeFile(batches, next.substr(0, next.size() - 12));
         const auto half = loader.update();
         QVERIFY(half);
-        QCOMPARE(half->results->tests.at(0).batches.value_or(Batches{}).batchSize, 2);
-        QVERIFY(!mentions(half->results->problems, "JSON"));
+        QCOMPARE(half->analysed->results->tests.at(0).batches.value_or(Batches{}).batchSize, 2);
+        QVERIFY(!mentions(half->analysed->results->problems, "JSON"));
         const auto normal = loadResults(root); // ...which a normal open does
         QVERIFY(normal);
         QVERIFY(mentions(normal->problems, "not valid JSON"));
@@ -189,11 +189,11 @@ private slots:
         writeFile(batches, next); // complete: read
         const auto complete = loader.update();
         QVERIFY(complete);
-        QCOMPARE(complete->results->tests.at(0).batches.value_or(Batches{}).batchSize, 4);
+        QCOMPARE(complete->analysed->results->tests.at(0).batches.value_or(Batches{}).batchSize, 4);
         writeFile(batches, R"({"x": oops})"); // wrong before its end: a problem while following too
         const auto wrong = loader.update();
         QVERIFY(wrong);
-        QVERIFY(mentions(wrong->results->problems, "not valid JSON"));
+        QVERIFY(mentions(wrong->analysed->results->problems, "not valid JSON"));
     }
 
     void aRewrittenFileIsReadAgainFromItsStart()
@@ -203,11 +203,11 @@ private slots:
                                 "events.json";
         writeFile(events, "[" + eventJson(1) + "," + eventJson(2) + "," + eventJson(3) + "]");
         IncrementalLoader loader(root);
-        QCOMPARE(loader.update()->results->tests.at(0).users.at(0).events.size(), std::size_t{3});
+        QCOMPARE(loader.update()->analysed->results->tests.at(0).users.at(0).events.size(), std::size_t{3});
         writeFile(events, "[" + eventJson(4) + "]"); // shorter: a new file, not an append
         const auto update = loader.update();
         QVERIFY(update);
-        const auto& read = update->results->tests.at(0).users.at(0).events;
+        const auto& read = update->analysed->results->tests.at(0).users.at(0).events;
         QCOMPARE(read.size(), std::size_t{1});
         QCOMPARE(read.front().raw, eventJson(4));
     }
@@ -227,8 +227,8 @@ private slots:
                   std::ios::app);
         const auto update = loader.update();
         QVERIFY(update);
-        QCOMPARE(update->results->tests.at(0).users.at(0).events.back().line, 4L);
-        const auto& problems = update->results->problems;
+        QCOMPARE(update->analysed->results->tests.at(0).users.at(0).events.back().line, 4L);
+        const auto& problems = update->analysed->results->problems;
         const auto it = std::find_if(problems.begin(), problems.end(), [](const Problem& p) {
             return p.message.find("`timestamp` is a number") != std::string::npos;
         });
@@ -249,9 +249,9 @@ private slots:
         const auto update = loader.update();
         QVERIFY(update);
         QCOMPARE(update->changedTests, std::vector<std::string>{b});
-        QCOMPARE(update->results->tests.at(0).users.at(0).events.size(), std::size_t{1});
-        QCOMPARE(update->results->tests.at(1).users.at(0).events.size(), std::size_t{2});
-        QCOMPARE(update->analyses.at(0)->data, &update->results->tests.at(0));
+        QCOMPARE(update->analysed->results->tests.at(0).users.at(0).events.size(), std::size_t{1});
+        QCOMPARE(update->analysed->results->tests.at(1).users.at(0).events.size(), std::size_t{2});
+        QCOMPARE(update->analysed->analyses.at(0).data, &update->analysed->results->tests.at(0));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ui/time_charts/time_chart.h"
 
+#include "core/util/number_format.h"
+
 #include "ui/time_charts/resource_series.h"
 #include "ui/models/table_model.h"
 #include "ui/plot/plot_export_action.h"
@@ -16,9 +18,10 @@ namespace {
 
 constexpr double kMargin = 5.0; // seconds around the test, as the timeline (set_xlim(-5, duration + 5))
 
+// The shortest text that reads back as the same double ("" for NaN), as loadscope-cli's CSVs print numbers.
 QString csvNumber(double value)
 {
-    return std::isnan(value) ? QString() : QString::number(value, 'g', 17);
+    return QString::fromStdString(formatNumber(value));
 }
 
 } // namespace

@@ -103,6 +103,8 @@ void MainWindow::buildToolBar()
     sessionBox_ = new QComboBox(this);
     orderBox_ = new QComboBox(this);
     orderBox_->addItems({tr("Natural order"), tr("By first failure"), tr("By mean value")});
+    for (QComboBox* box : {metricBox_, roleBox_, sessionBox_, orderBox_})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "All sessions", not "All sessio"
     failedOnly_ = new QCheckBox(tr("Failed only"), this);
     memory_ = new QCheckBox(tr("Memory"), this);
     bar->addWidget(new QLabel(tr(" Test: "), this));
@@ -222,13 +224,23 @@ void MainWindow::setResults(std::shared_ptr<const LoadedResults> results)
     refreshTimeline();
     updateTitle();
     updateAnalysisActions();
-    const qsizetype problems = results_ ? static_cast<qsizetype>(results_->problems.size()) : 0;
-    QString status = results_ ? tr("%1: %2 tests, %3 problems").arg(results_->root).arg(testBox_->count()).arg(problems)
-                              : QString();
-    if (results_ && results_->options.mode == AnalysisMode::NotebookCompatible)
-        status += tr(" (notebook-compatible analysis)");
-    status_->setText(status);
+    status_->setText(resultsStatus());
     emit resultsShown();
+}
+
+QString MainWindow::resultsStatus() const
+{
+    if (!results_)
+        return {};
+    const auto count = [](qsizetype n, const QString& one, const QString& many) {
+        return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+    };
+    QString status = QStringLiteral("%1: %2, %3")
+                         .arg(results_->root, count(testBox_->count(), tr("test"), tr("tests")),
+                              count(static_cast<qsizetype>(results_->problems.size()), tr("problem"), tr("problems")));
+    if (results_->options.mode == AnalysisMode::NotebookCompatible)
+        status += tr(" (notebook-compatible analysis)");
+    return status;
 }
 
 void MainWindow::fillTestBox()

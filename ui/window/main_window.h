@@ -94,6 +94,7 @@ private:
     void refreshTimeline();
     void refreshRowFilters();
     void updateTitle();
+    QString resultsStatus() const; // "ROOT: 2 tests, 1 problem", and the analysis mode when not the default
     void addRecent(const QString& root);
     void rebuildRecentMenu();
     void restoreSettings();

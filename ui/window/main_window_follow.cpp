@@ -81,8 +81,7 @@ void MainWindow::applyFollowedResults(std::shared_ptr<const LoadedResults> resul
     plot_->keepZoomOnNextTimeline();
     refreshTimeline();
     updateTitle();
-    status_->setText(
-        tr("%1: %2 tests, %3 problems").arg(results_->root).arg(testBox_->count()).arg(results_->problems.size()));
+    status_->setText(resultsStatus());
     followStatus_->setText(tr("Following — updated %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
 }
 

@@ -236,6 +236,30 @@ private slots:
         const QString csv = views.qosView()->chart()->dataCsv();
         QVERIFY(csv.contains(QStringLiteral("\nmean,")) && csv.contains(QStringLiteral("\nmax,")) &&
                 csv.contains(QStringLiteral("\nmin,")) && csv.contains(QStringLiteral("\nCPU,")));
+        // Numbers as the CLI prints them: the shortest text that reads back as the plotted double (no
+        // 0.10000000000000001). The shortest is found here by trying each precision of printf's %g in turn.
+        const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        int checked = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QStringList cells = lines[i].split(QLatin1Char(','));
+            for (qsizetype c = cells.size() - 2; c < cells.size(); ++c) {
+                if (cells[c].isEmpty())
+                    continue;
+                bool ok = false;
+                const double value = cells[c].toDouble(&ok);
+                QVERIFY2(ok, qPrintable(lines[i]));
+                QString shortest;
+                for (int precision = 1; precision <= 17 && shortest.isEmpty(); ++precision)
+                    if (QString::number(value, 'g', precision).toDouble() == value)
+                        shortest = QString::number(value, 'g', precision);
+                QVERIFY2(cells[c].size() <= shortest.size(), qPrintable(cells[c] + " vs " + shortest));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 100);
+        const QCPGraph* first = views.qosView()->chart()->graph(0);
+        const QStringList firstRow = lines.at(1).split(QLatin1Char(','));
+        QCOMPARE(firstRow.at(firstRow.size() - 2).toDouble(), first->data()->constBegin()->key);
     }
 
     void theMainWindowLinksTimelineAndChartsAndKeepsTheZoom()

@@ -4,6 +4,7 @@
 
 #include "ui/time_charts/chart_views.h"
 #include "ui/timeline/timeline_metric.h"
+#include "ui/jobs/background_job.h"
 #include "ui/window/main_window.h"
 #include "ui/panels/user_inspector.h"
 #include "ui/state/analysis_settings.h"
@@ -89,7 +90,8 @@ int main(int argc, char** argv)
         }
         if (options->screenshot.isEmpty())
             return;
-        // Let the layout settle before grabbing (queued replots, the charts' plot areas lining up).
+        // Every panel's background job delivers, then the layout settles (queued replots, plot areas lining up).
+        BackgroundJob::waitUntilIdle();
         QTimer::singleShot(300, &window, [&] {
             if (!window.grab().save(options->screenshot, "PNG"))
                 status = fail(QStringLiteral("cannot write %1").arg(options->screenshot));

@@ -1,6 +1,7 @@
 #include "ui/models/comparisons_model.h"
 
 #include "core/stats/comparison_csv.h"
+#include "ui/jobs/background_job.h"
 
 #include <QColor>
 
@@ -38,14 +39,49 @@ QString statColumnName(int statColumn)
     return QString::fromStdString(stats::comparisonColumns().at(static_cast<std::size_t>(statColumn)));
 }
 
+// Both cases and variants of one test and kind: the statistics of comparisons.csv (the heavy part, off the GUI
+// thread). Empty when the test has no values of that kind.
+std::vector<ComparisonsModel::Row> comparisonRows(const TestAnalysis* analysis, ThresholdKind kind)
+{
+    std::vector<ComparisonsModel::Row> rows;
+    const ThresholdTable* table = thresholdTableOf(analysis, kind);
+    if (!table)
+        return rows;
+    const QString test = analysis->data ? QString::fromStdString(analysis->data->info.name) : QString();
+    for (const ComparisonCase& c : kComparisonCases) {
+        const stats::GroupComparison comparison = compareThresholdCase(*table, c, analysis->mode);
+        for (ComparisonVariant variant : {ComparisonVariant::Raw, ComparisonVariant::Clean}) {
+            ComparisonsModel::Row row;
+            row.labels = {test, QString::fromLatin1(thresholdKindName(kind)),
+                          QString::fromLatin1(comparisonVariantName(variant)), QString::fromLatin1(c.x),
+                          QString::fromLatin1(c.y)};
+            row.values = variant == ComparisonVariant::Raw ? comparison.raw : comparison.clean;
+            if (row.values)
+                row.cells = csvCells(*row.values);
+            else
+                row.problem = QString::fromStdString(comparison.problem);
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
+}
+
 } // namespace
 
-ComparisonsModel::ComparisonsModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void ComparisonsModel::setAnalysis(const TestAnalysis* analysis)
+ComparisonsModel::ComparisonsModel(QObject* parent) : QAbstractTableModel(parent), job_(new BackgroundJob(this))
 {
-    analysis_ = analysis;
+    connect(job_, &BackgroundJob::runningChanged, this, &ComparisonsModel::computingChanged);
+}
+
+void ComparisonsModel::setAnalysis(std::shared_ptr<const TestAnalysis> analysis)
+{
+    analysis_ = std::move(analysis);
     rebuild();
+}
+
+bool ComparisonsModel::computing() const
+{
+    return job_->running();
 }
 
 void ComparisonsModel::setKind(ThresholdKind kind)
@@ -56,28 +92,22 @@ void ComparisonsModel::setKind(ThresholdKind kind)
 
 void ComparisonsModel::rebuild()
 {
-    beginResetModel();
+    beginResetModel(); // the previous test's numbers never show under the new one
     rows_.clear();
-    const ThresholdTable* table = thresholdTableOf(analysis_, kind_);
-    if (table) {
-        const QString test = analysis_->data ? QString::fromStdString(analysis_->data->info.name) : QString();
-        for (const ComparisonCase& c : kComparisonCases) {
-            const stats::GroupComparison comparison = compareThresholdCase(*table, c, analysis_->mode);
-            for (ComparisonVariant variant : {ComparisonVariant::Raw, ComparisonVariant::Clean}) {
-                Row row;
-                row.labels = {test, QString::fromLatin1(thresholdKindName(kind_)),
-                              QString::fromLatin1(comparisonVariantName(variant)), QString::fromLatin1(c.x),
-                              QString::fromLatin1(c.y)};
-                row.values = variant == ComparisonVariant::Raw ? comparison.raw : comparison.clean;
-                if (row.values)
-                    row.cells = csvCells(*row.values);
-                else
-                    row.problem = QString::fromStdString(comparison.problem);
-                rows_.push_back(std::move(row));
-            }
-        }
-    }
     endResetModel();
+    if (!analysis_) {
+        job_->cancel();
+        emit rowsReady();
+        return;
+    }
+    job_->start<std::vector<Row>>(
+        [analysis = analysis_, kind = kind_](const std::atomic<bool>&) { return comparisonRows(analysis.get(), kind); },
+        [this](std::vector<Row> rows) {
+            beginResetModel();
+            rows_ = std::move(rows);
+            endResetModel();
+            emit rowsReady();
+        });
 }
 
 int ComparisonsModel::rowCount(const QModelIndex& parent) const

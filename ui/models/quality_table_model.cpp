@@ -1,6 +1,7 @@
 #include "ui/models/quality_table_model.h"
 
 #include "core/util/number_format.h"
+#include "ui/jobs/background_job.h"
 
 #include <cmath>
 #include <limits>
@@ -17,17 +18,58 @@ bool isLatencyColumn(int column)
            column == QualityTableModel::Pdv99;
 }
 
-} // namespace
+using Row = QualityTableModel::Row;
 
-QualityTableModel::QualityTableModel(QObject* parent) : QAbstractTableModel(parent)
+// One row per user and metric with the digests behind them, scored with `requirement` (the heavy part).
+QualityTableModel::Computed computeRows(const TestData& test, QualityMode mode, const QooRequirement& requirement)
 {
-    requirement_ = qooPresets().front();
+    QualityTableModel::Computed out;
+    for (std::size_t m = 0; m < qualityMetrics().size(); ++m) {
+        out.scopes[m] = qualityScopes(test, qualityMetrics()[m], mode);
+        for (std::size_t u = 0; u < test.users.size(); ++u) {
+            SimpleQualityAttenuation& qa = out.scopes[m][u].digest;
+            Row row;
+            row.metricIndex = static_cast<int>(m);
+            row.userIndex = static_cast<int>(u);
+            row.values = {static_cast<double>(u),
+                          static_cast<double>(m),
+                          static_cast<double>(qa.samples()),
+                          static_cast<double>(qa.losses()),
+                          qa.minimum(),
+                          qa.percentile(50),
+                          qa.percentile(90),
+                          qa.percentile(99),
+                          qa.percentile(99.9),
+                          qa.average(),
+                          qa.standardDeviation(),
+                          qa.rpm(),
+                          qa.pdv(99),
+                          kNaN};
+            row.qoo = evaluateQoo(requirement, qa);
+            row.values[QualityTableModel::Qoo] = row.qoo.overall.value_or(kNaN);
+            out.rows.push_back(std::move(row));
+        }
+    }
+    return out;
 }
 
-void QualityTableModel::setTest(const TestData* test)
+} // namespace
+
+QualityTableModel::QualityTableModel(QObject* parent) : QAbstractTableModel(parent), job_(new BackgroundJob(this))
 {
-    test_ = test;
+    requirement_ = qooPresets().front();
+    connect(job_, &BackgroundJob::runningChanged, this, &QualityTableModel::computingChanged);
+}
+
+void QualityTableModel::setTest(std::shared_ptr<const TestData> test)
+{
+    test_ = std::move(test);
     rebuild();
+}
+
+bool QualityTableModel::computing() const
+{
+    return job_->running();
 }
 
 void QualityTableModel::setMode(QualityMode mode)
@@ -41,6 +83,7 @@ void QualityTableModel::setMode(QualityMode mode)
 void QualityTableModel::setRequirement(const QooRequirement& requirement)
 {
     requirement_ = requirement;
+    ++requirementRevision_;
     scoreRows();
     if (!rows_.empty())
         emit dataChanged(index(0, Qoo), index(rowCount() - 1, Qoo));
@@ -49,37 +92,28 @@ void QualityTableModel::setRequirement(const QooRequirement& requirement)
 
 void QualityTableModel::rebuild()
 {
-    beginResetModel();
+    beginResetModel(); // the previous test's numbers never show under the new one
     rows_.clear();
     for (auto& scopes : scopes_)
         scopes.clear();
-    if (test_) {
-        for (std::size_t m = 0; m < qualityMetrics().size(); ++m) {
-            scopes_[m] = qualityScopes(*test_, qualityMetrics()[m], mode_);
-            for (std::size_t u = 0; u < test_->users.size(); ++u) {
-                SimpleQualityAttenuation& qa = scopes_[m][u].digest;
-                Row row;
-                row.metricIndex = static_cast<int>(m);
-                row.userIndex = static_cast<int>(u);
-                row.values = {static_cast<double>(u),
-                              static_cast<double>(m),
-                              static_cast<double>(qa.samples()),
-                              static_cast<double>(qa.losses()),
-                              qa.minimum(),
-                              qa.percentile(50),
-                              qa.percentile(90),
-                              qa.percentile(99),
-                              qa.percentile(99.9),
-                              qa.average(),
-                              qa.standardDeviation(),
-                              qa.rpm(),
-                              qa.pdv(99),
-                              kNaN};
-                rows_.push_back(std::move(row));
-            }
-        }
-    }
-    scoreRows();
+    if (!test_)
+        job_->cancel();
+    else
+        job_->start<Computed>(
+            [test = test_, mode = mode_, requirement = requirement_,
+             revision = requirementRevision_](const std::atomic<bool>&) {
+                Computed computed = computeRows(*test, mode, requirement);
+                computed.requirementRevision = revision;
+                return computed;
+            },
+            [this](Computed computed) {
+                beginResetModel();
+                scopes_ = std::move(computed.scopes);
+                rows_ = std::move(computed.rows);
+                if (computed.requirementRevision != requirementRevision_)
+                    scoreRows(); // the requirement changed while the digests were built
+                endResetModel();
+            });
     endResetModel();
 }
 

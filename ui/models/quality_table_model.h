@@ -5,6 +5,8 @@
 //
 // Roles: Qt::DisplayRole is for people (latencies in ms, rounded); kValueRole is the exact number in quality.csv's
 // unit (seconds, counts, 0..100), an invalid QVariant where quality.csv has an empty cell. Sort on kValueRole.
+// The digests are built off the GUI thread (BackgroundJob): the model is empty and computing() until it resets
+// with the rows; it shares ownership of the test, so the worker never reads freed results.
 #include "core/model/results.h"
 #include "core/quality/qoo.h"
 #include "core/quality/quality_scopes.h"
@@ -12,10 +14,13 @@
 #include <QAbstractTableModel>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace loadscope {
+
+class BackgroundJob;
 
 class QualityTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -42,8 +47,8 @@ public:
 
     explicit QualityTableModel(QObject* parent = nullptr);
 
-    // The test must outlive the model or be replaced first; nullptr empties the model.
-    void setTest(const TestData* test);
+    void setTest(std::shared_ptr<const TestData> test); // nullptr empties the model
+    bool computing() const;
     void setMode(QualityMode mode);
     QualityMode mode() const { return mode_; }
     void setRequirement(const QooRequirement& requirement); // recomputes only the QoO column
@@ -64,24 +69,35 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
     struct Row {
         int metricIndex = 0;
         int userIndex = 0;
         std::array<double, ColumnCount> values{}; // Id: the user index; Metric: the metric index
         QooScore qoo;
     };
+    using Scopes = std::array<std::vector<QualityScopeDigest>, 2>;
+    struct Computed {
+        Scopes scopes;
+        std::vector<Row> rows;
+        int requirementRevision = 0; // of the requirement the rows were scored with
+    };
 
+signals:
+    void computingChanged(bool computing);
+
+private:
     void rebuild();
     void scoreRows();
     QVariant displayText(const Row& row, int column) const;
     QString toolTip(const Row& row, int column) const;
 
-    const TestData* test_ = nullptr;
+    BackgroundJob* job_ = nullptr;
+    std::shared_ptr<const TestData> test_;
     QualityMode mode_ = QualityMode::Corrected;
     QooRequirement requirement_;
+    int requirementRevision_ = 0; // counts setRequirement calls
     // Per metric: the scopes of qualityScopes() (users first, so scope i is user i for i < users.size()).
-    std::array<std::vector<QualityScopeDigest>, 2> scopes_;
+    Scopes scopes_;
     std::vector<Row> rows_;
 };
 

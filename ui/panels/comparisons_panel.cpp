@@ -78,22 +78,25 @@ ComparisonsPanel::ComparisonsPanel(QWidget* parent) : QWidget(parent), model_(ne
     layout->addLayout(selectors);
     layout->addWidget(split);
 
-    connect(kindBox_, &QComboBox::currentIndexChanged, this, [this](int i) {
-        model_->setKind(kThresholdKinds.at(static_cast<std::size_t>(i)));
+    connect(kindBox_, &QComboBox::currentIndexChanged, this,
+            [this](int i) { model_->setKind(kThresholdKinds.at(static_cast<std::size_t>(i))); });
+    connect(model_, &ComparisonsModel::rowsReady, this, [this] {
         preferComputedThreshold();
         refreshCharts();
+    });
+    connect(model_, &ComparisonsModel::computingChanged, this, [this](bool computing) {
+        if (computing)
+            showEmptyState(tr("Computing the %1 comparisons…").arg(metricTitle(kind())));
     });
     connect(thresholdBox_, &QComboBox::currentIndexChanged, this, [this] { refreshCharts(); });
     connect(variantBox_, &QComboBox::currentIndexChanged, this, [this] { refreshCharts(); });
     refreshCharts();
 }
 
-void ComparisonsPanel::setAnalysis(const TestAnalysis* analysis)
+void ComparisonsPanel::setAnalysis(std::shared_ptr<const TestAnalysis> analysis)
 {
     analysis_ = analysis;
-    model_->setAnalysis(analysis);
-    preferComputedThreshold();
-    refreshCharts();
+    model_->setAnalysis(std::move(analysis)); // rowsReady() redraws the charts
 }
 
 void ComparisonsPanel::preferComputedThreshold()
@@ -162,7 +165,9 @@ void ComparisonsPanel::showEmptyState(const QString& text)
 
 void ComparisonsPanel::refreshCharts()
 {
-    const ThresholdTable* table = thresholdTableOf(analysis_, kind());
+    if (model_->computing())
+        return; // rowsReady() comes back here
+    const ThresholdTable* table = thresholdTableOf(analysis_.get(), kind());
     if (!table) {
         showEmptyState(analysis_ ? tr("This test has no %1 values.").arg(metricTitle(kind()))
                                  : tr("No test selected."));

@@ -2,7 +2,8 @@
 // The Comparisons panel of the current test and metric: the comparisons.csv rows (both thresholds and variants)
 // in a table, and for the chosen threshold and variant box plots, violin plots and a CPU-median scatter of group X
 // (CPU below the threshold) vs group Y, each group labelled with its n. Every chart exports to PNG or SVG from
-// its context menu. When a group is empty the charts give way to a message saying which group and why.
+// its context menu. When a group is empty the charts give way to a message saying which group and why. While the
+// statistics are computed (off the GUI thread) the table is empty and the charts say "Computing…".
 #include "ui/models/comparisons_model.h"
 
 #include <QWidget>
@@ -23,7 +24,7 @@ class ComparisonsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ComparisonsPanel(QWidget* parent = nullptr);
-    void setAnalysis(const TestAnalysis* analysis); // not owned; nullptr clears the panel
+    void setAnalysis(std::shared_ptr<const TestAnalysis> analysis); // shared; nullptr clears the panel
     void setKind(ThresholdKind kind);
     void setThreshold(std::size_t caseIndex); // index into kComparisonCases (0: 0.9, 1: 0.95)
     void setVariant(ComparisonVariant variant);
@@ -44,7 +45,7 @@ private:
     void showEmptyState(const QString& text);
     void addExportActions(QChartView* view);
 
-    const TestAnalysis* analysis_ = nullptr;
+    std::shared_ptr<const TestAnalysis> analysis_;
     ComparisonsModel* model_ = nullptr;
     QComboBox* kindBox_ = nullptr;
     QComboBox* thresholdBox_ = nullptr;

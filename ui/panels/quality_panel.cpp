@@ -221,6 +221,8 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
             [this](bool go) { model_->setMode(go ? QualityMode::GoCompatible : QualityMode::Corrected); });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QualityPanel::showDistribution);
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        if (wantedUser_ >= 0 && model_->rowCount() > 0)
+            selectUser(wantedUser_);
         refreshEmptyState();
         showDistribution();
     });
@@ -233,10 +235,11 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
     showDistribution();
 }
 
-void QualityPanel::setTest(const TestData* test)
+void QualityPanel::setTest(std::shared_ptr<const TestData> test)
 {
+    wantedUser_ = -1;
     test_ = test;
-    model_->setTest(test); // resets: the empty state and the distribution follow through modelReset
+    model_->setTest(std::move(test)); // resets: the empty state and the distribution follow through modelReset
 }
 
 void QualityPanel::pickRequirement(int pickerIndex)
@@ -265,6 +268,7 @@ void QualityPanel::useEditedRequirement(const QooRequirement& requirement)
 
 bool QualityPanel::selectUser(int userIndex)
 {
+    wantedUser_ = userIndex; // selected again when rows still being computed come in
     for (int row = 0; row < proxy_->rowCount(); ++row) {
         const QModelIndex index = proxy_->index(row, QualityTableModel::Id);
         if (index.data(QualityTableModel::kUserIndexRole).toInt() == userIndex) {
@@ -285,6 +289,9 @@ void QualityPanel::refreshEmptyState()
 {
     if (!test_)
         emptyLabel_->setText(tr("No test loaded."));
+    else if (model_->computing())
+        emptyLabel_->setText(
+            tr("Computing the quality attenuation of %1…").arg(QString::fromStdString(test_->info.name)));
     else
         emptyLabel_->setText(tr("%1 has no RTT (remote-inbound roundTripTime) or jitter (inbound jitter) samples: "
                                 "its stats.json files are missing, empty, or were not loaded.")

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <array>
+#include <memory>
 
 class QCheckBox;
 class QChartView;
@@ -29,8 +30,8 @@ class QualityPanel : public QWidget {
     Q_OBJECT
 public:
     explicit QualityPanel(QWidget* parent = nullptr);
-    // The test must outlive the panel or be replaced first; nullptr clears the panel.
-    void setTest(const TestData* test);
+    // Shared with the panel's background job; nullptr clears the panel. Shows "computing…" until the rows are in.
+    void setTest(std::shared_ptr<const TestData> test);
 
     QualityTableModel* model() const { return model_; }
     QSortFilterProxyModel* proxy() const { return proxy_; }
@@ -61,7 +62,7 @@ private:
     void showDistribution();
     int selectedSourceRow() const; // -1 when no row is selected
 
-    const TestData* test_ = nullptr;
+    std::shared_ptr<const TestData> test_;
     QualityTableModel* model_ = nullptr;
     QSortFilterProxyModel* proxy_ = nullptr;
     QTableView* view_ = nullptr;
@@ -75,6 +76,7 @@ private:
     QLabel* emptyLabel_ = nullptr;
     QStackedWidget* stack_ = nullptr;
     std::array<double, 256> bins_{};
+    int wantedUser_ = -1; // the user to select once the rows are in
 };
 
 } // namespace loadscope

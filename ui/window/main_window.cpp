@@ -12,6 +12,8 @@
 #include "ui/panels/test_summary_panel.h"
 #include "ui/panels/threshold_panel.h"
 #include "ui/panels/user_inspector.h"
+#include "ui/jobs/background_job.h"
+#include "ui/state/explorer_state.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,6 +27,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <limits>
 #include <set>
 
 // The icons live in loadscope_ui, a static library: its resources must be registered by hand.
@@ -41,6 +44,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/loadscope.svg")));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
+    state_ = new ExplorerState(this);
+    qosJob_ = new BackgroundJob(this);
     loader_ = new ResultsLoaderJob(this);
     plot_ = new TimelinePlot(this);
     addExportAction(plot_);
@@ -74,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         status_->setText(tr("Loading of %1 cancelled").arg(loadingRoot_));
         emit loadCancelled();
     });
+    connect(state_, &ExplorerState::changed, this, [this](ExplorerState::Changes what) { showState(what.toInt()); });
     connect(plot_, &TimelinePlot::userClicked, this, &MainWindow::inspectUser);
     connect(plot_, &TimelinePlot::zoomHistoryChanged, this, [this] { zoomBack_->setEnabled(plot_->canZoomBack()); });
     connect(inspector_, &UserInspector::timeSelected, plot_, &TimelinePlot::highlightTime);
@@ -118,29 +124,24 @@ void MainWindow::buildToolBar()
     bar->addWidget(orderBox_);
     bar->addWidget(memory_);
 
-    connect(testBox_, &QComboBox::currentIndexChanged, this, [this] {
-        refreshRowFilters();
-        showTestInPanels();
-        inspector_->setUser(nullptr, -1);
-        plot_->selectUser(-1);
-        refreshTimeline();
-        updateTitle();
-    });
-    connect(metricBox_, &QComboBox::currentIndexChanged, this, [this] {
-        const TimelineMetric metric = currentMetric();
-        if (metric.qoeMetric() == QoeMetric::Vmaf) {
-            thresholds_->setKind(ThresholdKind::Vmaf);
-            comparisons_->setKind(ThresholdKind::Vmaf);
-        } else if (metric.qoeMetric() == QoeMetric::Visqol) {
-            thresholds_->setKind(ThresholdKind::Visqol);
-            comparisons_->setKind(ThresholdKind::Visqol);
-        }
-        refreshTimeline();
-    });
+    // The controls only ask the state to change; showState() brings every view, the controls included, up to date.
+    connect(testBox_, &QComboBox::currentIndexChanged, state_, &ExplorerState::selectTest);
+    connect(metricBox_, &QComboBox::currentIndexChanged, this,
+            [this](int i) { state_->selectMetric(TimelineMetric::at(std::max(0, i))); });
     for (QComboBox* box : {roleBox_, sessionBox_, orderBox_})
-        connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::refreshTimeline);
-    connect(failedOnly_, &QCheckBox::toggled, this, &MainWindow::refreshTimeline);
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { state_->selectRows(rowSelectionOfControls()); });
+    connect(failedOnly_, &QCheckBox::toggled, this, [this] { state_->selectRows(rowSelectionOfControls()); });
     connect(memory_, &QCheckBox::toggled, plot_, &TimelinePlot::setMemoryVisible);
+}
+
+RowSelection MainWindow::rowSelectionOfControls() const
+{
+    RowSelection selection;
+    selection.role = static_cast<RoleFilter>(std::max(0, roleBox_->currentIndex()));
+    selection.session = sessionBox_->currentData().toInt();
+    selection.onlyEverFailed = failedOnly_->isChecked();
+    selection.order = static_cast<RowOrder>(std::max(0, orderBox_->currentIndex()));
+    return selection;
 }
 
 void MainWindow::buildDocks()
@@ -205,40 +206,93 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::setResults(std::shared_ptr<const LoadedResults> results)
 {
-    // The panels keep pointers into the results: let go before the old ones are freed.
-    quality_->setTest(nullptr);
-    comparisons_->setAnalysis(nullptr);
-    chartViews_->setAnalysis(nullptr);
-    results_ = std::move(results);
-    qosCache_.clear();
-    problems_->setProblems(results_ ? results_->root : QString(),
-                           results_ ? results_->problems : std::vector<Problem>{});
-    QSignalBlocker block(testBox_); // one refresh below, not one per item
-    fillTestBox();
-    testBox_->setCurrentIndex(testBox_->count() > 0 ? 0 : -1);
-    block.unblock();
-    refreshRowFilters();
-    showTestInPanels();
-    inspector_->setUser(nullptr, -1);
-    plot_->selectUser(-1);
-    refreshTimeline();
-    updateTitle();
-    updateAnalysisActions();
-    status_->setText(resultsStatus());
-    emit resultsShown();
+    state_->showResults(std::move(results));
+}
+
+std::shared_ptr<const LoadedResults> MainWindow::results() const
+{
+    return state_->results();
+}
+
+void MainWindow::showState(int changes)
+{
+    using C = ExplorerState::Change;
+    if (changes & C::Results) {
+        qosJob_->cancel();
+        qosCache_.clear();
+        const auto& r = state_->results();
+        problems_->setProblems(r ? r->root : QString(), r ? r->problems : std::vector<Problem>{});
+    }
+    showControls(changes);
+    if (changes & C::Test)
+        showTestInPanels();
+    if (changes & C::Metric) {
+        const TimelineMetric metric = state_->metric();
+        if (metric.qoeMetric() == QoeMetric::Vmaf || metric.qoeMetric() == QoeMetric::Visqol) {
+            const ThresholdKind kind = metric.qoeMetric() == QoeMetric::Vmaf ? ThresholdKind::Vmaf
+                                                                             : ThresholdKind::Visqol;
+            thresholds_->setKind(kind);
+            comparisons_->setKind(kind);
+        }
+    }
+    if (changes & (C::Results | C::Test))
+        plot_->highlightTime(std::numeric_limits<double>::quiet_NaN()); // the old user's event marker goes too
+    if (changes & (C::Results | C::Test | C::Metric | C::Rows))
+        refreshTimeline(); // also outlines the inspected user
+    if (changes & C::InspectedUser) {
+        const int user = state_->inspectedUser();
+        inspector_->setUser(user >= 0 ? analysis() : nullptr, user);
+        plot_->selectUser(user);
+        quality_->selectUser(user);
+        auto* dock = qobject_cast<QDockWidget*>(inspector_->parentWidget());
+        if (dock && user >= 0 && changes == C::InspectedUser) { // asked for: show it
+            dock->show();
+            dock->raise();
+        }
+    }
+    if (changes & (C::Results | C::Test))
+        updateTitle();
+    if (changes & C::Results) {
+        updateAnalysisActions();
+        status_->setText(resultsStatus());
+        emit resultsShown();
+    }
+}
+
+void MainWindow::showControls(int changes)
+{
+    using C = ExplorerState::Change;
+    const QSignalBlocker blockTests(testBox_), blockMetrics(metricBox_), blockRoles(roleBox_),
+        blockSessions(sessionBox_), blockOrders(orderBox_), blockFailed(failedOnly_);
+    if (changes & C::Results)
+        fillTestBox();
+    if (changes & (C::Results | C::Test)) {
+        testBox_->setCurrentIndex(state_->testIndex());
+        fillSessionBox();
+    }
+    if (changes & C::Metric)
+        metricBox_->setCurrentIndex(state_->metric().index());
+    if (changes & (C::Results | C::Test | C::Rows)) {
+        const RowSelection& rows = state_->rows();
+        roleBox_->setCurrentIndex(static_cast<int>(rows.role));
+        sessionBox_->setCurrentIndex(std::max(0, sessionBox_->findData(rows.session)));
+        failedOnly_->setChecked(rows.onlyEverFailed);
+        orderBox_->setCurrentIndex(static_cast<int>(rows.order));
+    }
 }
 
 QString MainWindow::resultsStatus() const
 {
-    if (!results_)
+    const auto& results = state_->results();
+    if (!results)
         return {};
     const auto count = [](qsizetype n, const QString& one, const QString& many) {
         return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
     };
     QString status = QStringLiteral("%1: %2, %3")
-                         .arg(results_->root, count(testBox_->count(), tr("test"), tr("tests")),
-                              count(static_cast<qsizetype>(results_->problems.size()), tr("problem"), tr("problems")));
-    if (results_->options.mode == AnalysisMode::NotebookCompatible)
+                         .arg(results->root, count(testBox_->count(), tr("test"), tr("tests")),
+                              count(static_cast<qsizetype>(results->problems.size()), tr("problem"), tr("problems")));
+    if (results->options.mode == AnalysisMode::NotebookCompatible)
         status += tr(" (notebook-compatible analysis)");
     return status;
 }
@@ -246,10 +300,11 @@ QString MainWindow::resultsStatus() const
 void MainWindow::fillTestBox()
 {
     testBox_->clear();
-    for (std::size_t i = 0; results_ && i < results_->analyses.size(); ++i) {
-        const TestAnalysis& a = *results_->analyses[i];
+    const auto& results = state_->results();
+    for (std::size_t i = 0; results && i < results->analyses.size(); ++i) {
+        const TestAnalysis& a = *results->analyses[i];
         const TestSummary s = summariseTest(a);
-        const TestInfo& info = results_->results->tests[i].info;
+        const TestInfo& info = results->results->tests[i].info;
         testBox_->addItem(QStringLiteral("%1 — %2 %3 · %4 users · %5 s · %6 failures · %7 reconnections")
                               .arg(QString::fromStdString(info.name), QString::fromStdString(info.server),
                                    QString::fromStdString(info.topology))
@@ -266,28 +321,24 @@ void MainWindow::showTestInPanels()
     const TestAnalysis* a = analysis();
     summary_->setAnalysis(a);
     thresholds_->setAnalysis(a);
-    quality_->setTest(a ? a->data : nullptr);
-    comparisons_->setAnalysis(a);
+    quality_->setTest(state_->testData());
+    comparisons_->setAnalysis(state_->analysis());
     chartViews_->setAnalysis(a);
 }
 
 const TestAnalysis* MainWindow::analysis() const
 {
-    const int test = currentTest();
-    if (!results_ || test < 0 || static_cast<std::size_t>(test) >= results_->analyses.size())
-        return nullptr;
-    return results_->analyses[static_cast<std::size_t>(test)].get();
+    return state_->analysis().get(); // alive while shown: the state frees old results after every view moved on
 }
 
 int MainWindow::currentTest() const
 {
-    return testBox_->currentIndex();
+    return state_->testIndex();
 }
 
 void MainWindow::selectTest(int index)
 {
-    if (index >= 0 && index < testBox_->count())
-        testBox_->setCurrentIndex(index);
+    state_->selectTest(index);
 }
 
 bool MainWindow::selectTestByName(const QString& name)
@@ -300,17 +351,16 @@ bool MainWindow::selectTestByName(const QString& name)
 
 TimelineMetric MainWindow::currentMetric() const
 {
-    return TimelineMetric::at(std::max(0, metricBox_->currentIndex()));
+    return state_->metric();
 }
 
 void MainWindow::selectMetric(const TimelineMetric& metric)
 {
-    metricBox_->setCurrentIndex(metric.index());
+    state_->selectMetric(metric);
 }
 
-void MainWindow::refreshRowFilters()
+void MainWindow::fillSessionBox()
 {
-    const QSignalBlocker block(sessionBox_);
     sessionBox_->clear();
     sessionBox_->addItem(tr("All sessions"), 0);
     if (const TestAnalysis* a = analysis()) {
@@ -322,20 +372,26 @@ void MainWindow::refreshRowFilters()
     }
 }
 
-std::shared_ptr<const std::vector<QosSeries>> MainWindow::qosSeries(int test, const TimelineMetric& metric)
+std::shared_ptr<const std::vector<QosSeries>> MainWindow::qosSeries(const TimelineMetric& metric)
 {
-    const auto key = std::make_pair(test, metric.index());
-    auto& cached = qosCache_[key];
-    if (!cached) {
-        const TestAnalysis& a = *results_->analyses[static_cast<std::size_t>(test)];
-        std::vector<QosSeries> series;
-        if (a.data && metric.isRollingQoo())
-            series = rollingQoo(*a.data, a.start, *findQooPreset("video-conferencing"));
-        else if (a.data)
-            series = averageQosPerSecond(*a.data, a.start, metric.qosMetric());
-        cached = std::make_shared<const std::vector<QosSeries>>(std::move(series));
-    }
-    return cached;
+    const auto key = std::make_pair(currentTest(), metric.index());
+    if (auto cached = qosCache_.find(key); cached != qosCache_.end())
+        return cached->second;
+    qosJob_->start<std::shared_ptr<const std::vector<QosSeries>>>(
+        [analysis = state_->analysis(), metric](const std::atomic<bool>&) {
+            std::vector<QosSeries> series;
+            if (analysis->data && metric.isRollingQoo())
+                series = rollingQoo(*analysis->data, analysis->start, *findQooPreset("video-conferencing"));
+            else if (analysis->data)
+                series = averageQosPerSecond(*analysis->data, analysis->start, metric.qosMetric());
+            return std::make_shared<const std::vector<QosSeries>>(std::move(series));
+        },
+        [this, key](std::shared_ptr<const std::vector<QosSeries>> series) {
+            qosCache_[key] = std::move(series);
+            if (key == std::make_pair(currentTest(), currentMetric().index()))
+                refreshTimeline();
+        });
+    return nullptr;
 }
 
 void MainWindow::refreshTimeline()
@@ -348,29 +404,20 @@ void MainWindow::refreshTimeline()
     }
     std::shared_ptr<const std::vector<QosSeries>> qos;
     if (!metric.isQoe())
-        qos = qosSeries(currentTest(), metric);
+        qos = qosSeries(metric); // nullptr while computing: the rows show their states, uncoloured, meanwhile
     auto rows = std::make_shared<const std::vector<TimelineRow>>(buildTimelineRows(*a, metric, qos.get()));
-    RowSelection selection;
-    selection.role = static_cast<RoleFilter>(std::max(0, roleBox_->currentIndex()));
-    selection.session = sessionBox_->currentData().toInt();
-    selection.onlyEverFailed = failedOnly_->isChecked();
-    selection.order = static_cast<RowOrder>(std::max(0, orderBox_->currentIndex()));
-    std::vector<int> order = selectRows(*rows, selection);
+    std::vector<int> order = selectRows(*rows, state_->rows());
     const QString name = a->data ? QString::fromStdString(a->data->info.name) : QString();
-    plot_->setTimeline(a, std::move(rows), std::move(order), metric,
-                       tr("Connection progression — %1 — %2").arg(metric.label(), name));
-    plot_->selectUser(inspector_->userIndex());
+    QString title = tr("Connection progression — %1 — %2").arg(metric.label(), name);
+    if (!metric.isQoe() && !qos)
+        title += tr(" (computing %1…)").arg(metric.label());
+    plot_->setTimeline(a, std::move(rows), std::move(order), metric, title);
+    plot_->selectUser(state_->inspectedUser());
 }
 
 void MainWindow::inspectUser(int userIndex)
 {
-    inspector_->setUser(analysis(), userIndex);
-    plot_->selectUser(userIndex);
-    quality_->selectUser(userIndex);
-    if (auto* dock = qobject_cast<QDockWidget*>(inspector_->parentWidget())) {
-        dock->show();
-        dock->raise();
-    }
+    state_->inspectUser(userIndex);
 }
 
 bool MainWindow::inspectUserByLabel(const QString& label)
@@ -387,8 +434,8 @@ bool MainWindow::inspectUserByLabel(const QString& label)
 void MainWindow::updateTitle()
 {
     QString title = QStringLiteral("loadscope");
-    if (results_)
-        title = QStringLiteral("%1 — %2").arg(QFileInfo(results_->root).fileName(), title);
+    if (const auto& results = state_->results())
+        title = QStringLiteral("%1 — %2").arg(QFileInfo(results->root).fileName(), title);
     if (const TestAnalysis* a = analysis(); a && a->data)
         title = QStringLiteral("%1 — %2").arg(QString::fromStdString(a->data->info.name), title);
     setWindowTitle(title);

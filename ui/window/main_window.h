@@ -22,7 +22,9 @@ class QPushButton;
 namespace loadscope {
 
 class ChartViews;
+class BackgroundJob;
 class CompareTestsWindow;
+class ExplorerState;
 class ComparisonsPanel;
 class FollowController;
 class ProblemsPanel;
@@ -44,7 +46,8 @@ public:
     AnalysisOptions analysisOptions() const;                       // of the results shown (or being opened)
     void setAnalysisOptions(const AnalysisOptions& options);       // analyses the shown folder again; remembered
     void setResults(std::shared_ptr<const LoadedResults> results); // shows already-loaded results
-    std::shared_ptr<const LoadedResults> results() const { return results_; }
+    std::shared_ptr<const LoadedResults> results() const;
+    ExplorerState* state() const { return state_; } // what is shown; the widgets are views of it
 
     int currentTest() const;
     void selectTest(int index);
@@ -83,8 +86,11 @@ protected:
 private:
     void buildToolBar();
     void buildDocks();
-    void showTestInPanels(); // the current test's analysis into every side panel
-    void fillTestBox();      // one item per test of results_, with its summary
+    void showState(int changes);    // ExplorerState::Changes: brings every view up to date, the timeline once
+    void showControls(int changes); // the tool bar's combos and boxes as the state has them (signals blocked)
+    void showTestInPanels();        // the current test's analysis into every side panel
+    void fillTestBox();             // one item per test of the results, with its summary
+    RowSelection rowSelectionOfControls() const;
     void buildFollowAction(QMenu* view);
     void applyFollowedResults(std::shared_ptr<const LoadedResults> results); // in place: zoom and user stay
     void buildMenus();
@@ -92,7 +98,7 @@ private:
     void updateAnalysisActions();
     void buildStatusBar();
     void refreshTimeline();
-    void refreshRowFilters();
+    void fillSessionBox();
     void updateTitle();
     QString resultsStatus() const; // "ROOT: 2 tests, 1 problem", and the analysis mode when not the default
     void addRecent(const QString& root);
@@ -103,10 +109,12 @@ private:
     void exportThresholdsInteractively();
     void showAbout();
     const TestAnalysis* analysis() const;
-    std::shared_ptr<const std::vector<QosSeries>> qosSeries(int test, const TimelineMetric& metric);
+    // The current test's per-user series of a QoS metric: cached, else computed in qosJob_ (nullptr until then).
+    std::shared_ptr<const std::vector<QosSeries>> qosSeries(const TimelineMetric& metric);
 
-    std::shared_ptr<const LoadedResults> results_;
-    std::map<std::pair<int, int>, std::shared_ptr<const std::vector<QosSeries>>> qosCache_;
+    ExplorerState* state_ = nullptr;
+    BackgroundJob* qosJob_ = nullptr;
+    std::map<std::pair<int, int>, std::shared_ptr<const std::vector<QosSeries>>> qosCache_; // (test, metric)
     ResultsLoaderJob* loader_ = nullptr;
     TimelinePlot* plot_ = nullptr;
     ChartViews* chartViews_ = nullptr;

@@ -4,6 +4,7 @@
 #include "ui/window/main_window.h"
 
 #include "ui/state/analysis_settings.h"
+#include "ui/state/explorer_state.h"
 #include "ui/state/results_loader_job.h"
 
 #include "core/util/iso_time.h"
@@ -39,18 +40,20 @@ void MainWindow::openFolder(const QString& root, const AnalysisOptions& options)
 
 AnalysisOptions MainWindow::analysisOptions() const
 {
-    return results_ ? results_->options : loadingOptions_;
+    const auto& results = state_->results();
+    return results ? results->options : loadingOptions_;
 }
 
 void MainWindow::setAnalysisOptions(const AnalysisOptions& options)
 {
-    if (!results_ || results_->root.isEmpty()) {
+    const auto& results = state_->results();
+    if (!results || results->root.isEmpty()) {
         loadingOptions_ = options;
         updateAnalysisActions();
         return;
     }
-    rememberAnalysisOptions(results_->root, options);
-    openFolder(results_->root, options);
+    rememberAnalysisOptions(results->root, options);
+    openFolder(results->root, options);
 }
 
 void MainWindow::buildAnalysisMenu()

@@ -1,4 +1,4 @@
-#include "ui/state/background_job.h"
+#include "ui/jobs/background_job.h"
 
 #include <QSignalSpy>
 #include <QTest>

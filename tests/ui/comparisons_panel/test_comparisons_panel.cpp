@@ -7,6 +7,7 @@
 #include "core/stats/box_statistics.h"
 #include "core/load/results_loader.h"
 #include "ui/statistics_charts/comparison_charts.h"
+#include "tests/ui/fixture/borrowed.h"
 #include "ui/panels/comparisons_panel.h"
 
 #include <QAbstractItemModelTester>
@@ -144,8 +145,10 @@ private slots:
         const TestAnalysis& analysis = (mode == "corrected" ? corrected_ : notebook_).tests.at(test);
         const CsvTable& csv = csv_[mode];
         ComparisonsPanel panel;
-        panel.setAnalysis(&analysis);
+        panel.setAnalysis(borrowed(&analysis));
+        QVERIFY(settled());
         panel.setKind(kThresholdKinds.at(static_cast<std::size_t>(kind)));
+        QVERIFY(settled());
         const ComparisonsModel& model = *panel.model();
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), static_cast<int>(csv.header.size()));
@@ -195,9 +198,11 @@ private slots:
         new QAbstractItemModelTester(const_cast<ComparisonsModel*>(panel.model()),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, &panel);
         for (const TestAnalysis& analysis : corrected_.tests) {
-            panel.setAnalysis(&analysis);
+            panel.setAnalysis(borrowed(&analysis));
+            QVERIFY(settled());
             for (ThresholdKind kind : kThresholdKinds) {
                 panel.setKind(kind);
+                QVERIFY(settled());
                 QCOMPARE(panel.kind(), kind);
                 QCOMPARE(cellText(*panel.model(), 0, "kind"), QString(thresholdKindName(kind)));
                 for (std::size_t c = 0; c < kComparisonCases.size(); ++c)
@@ -231,6 +236,7 @@ private slots:
             }
         }
         panel.setAnalysis(nullptr);
+        QVERIFY(settled());
         QCOMPARE(panel.model()->rowCount(), 0);
         QVERIFY(panel.showsEmptyState());
     }
@@ -239,7 +245,8 @@ private slots:
     {
         const auto t = handMadeTest({3.0, 4.0, 4.5, 5.0}, {});
         ComparisonsPanel panel;
-        panel.setAnalysis(&t->analysis);
+        panel.setAnalysis(borrowed(&t->analysis));
+        QVERIFY(settled());
         QVERIFY(panel.showsEmptyState());
         QVERIFY2(panel.emptyStateText().contains("CPU >= 0.9"), qPrintable(panel.emptyStateText()));
         for (int r = 0; r < panel.model()->rowCount(); ++r) {
@@ -248,7 +255,8 @@ private slots:
         }
         QVERIFY(panel.exportChart(ComparisonChart::Box, QDir(dir_.path()).filePath("empty.png")).isEmpty());
         TestAnalysis noThresholds;
-        panel.setAnalysis(&noThresholds);
+        panel.setAnalysis(borrowed(&noThresholds));
+        QVERIFY(settled());
         QVERIFY(panel.showsEmptyState());
         QCOMPARE(panel.model()->rowCount(), 0);
     }
@@ -259,7 +267,8 @@ private slots:
         const auto t = handMadeTest({3.0, 4.0}, {1.0, 2.5});
         ComparisonsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setAnalysis(&t->analysis);
+        model.setAnalysis(borrowed(&t->analysis));
+        QVERIFY(settled());
         const int row = model.rowOf(0, ComparisonVariant::Raw);
         QVERIFY(model.isComputed(row));
         QCOMPARE(cellText(model, row, "shapiro_x_w"), QString());
@@ -309,7 +318,8 @@ private slots:
         const auto t = handMadeTest({3.0, 4.0, 4.5, 5.0, 2.0}, {1.0, 2.5, 2.0, 1.5});
         ComparisonsPanel panel;
         panel.resize(1200, 800);
-        panel.setAnalysis(&t->analysis);
+        panel.setAnalysis(borrowed(&t->analysis));
+        QVERIFY(settled());
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QVERIFY(!panel.showsEmptyState());
@@ -356,8 +366,10 @@ private slots:
             for (ThresholdKind kind : kThresholdKinds) {
                 ComparisonsPanel panel;
                 panel.resize(1400, 900);
-                panel.setAnalysis(&analysis);
+                panel.setAnalysis(borrowed(&analysis));
+                QVERIFY(settled());
                 panel.setKind(kind);
+                QVERIFY(settled());
                 panel.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&panel));
                 const QPixmap shot = panel.grab();

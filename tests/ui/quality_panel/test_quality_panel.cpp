@@ -7,6 +7,7 @@
 #include "core/quality/qoo_requirement_file.h"
 #include "core/util/number_format.h"
 #include "ui/models/quality_table_model.h"
+#include "tests/ui/fixture/borrowed.h"
 #include "ui/panels/quality_panel.h"
 #include "ui/panels/requirement_editor.h"
 
@@ -97,7 +98,9 @@ private slots:
         const auto csv = qualityCsvUserRows(test, mode);
         QualityTableModel model;
         model.setMode(mode);
-        model.setTest(&test);
+        QVERIFY(settled());
+        model.setTest(borrowed(&test));
+        QVERIFY(settled());
         QCOMPARE(model.rowCount(), static_cast<int>(test.users.size() * 2));
         QCOMPARE(csv.size(), test.users.size() * 2);
         for (const auto& [preset, csvColumn] :
@@ -131,7 +134,8 @@ private slots:
         int checked = 0;
         for (const TestData& test : sample_->tests) {
             auto* model = new QualityTableModel(this);
-            model->setTest(&test);
+            model->setTest(borrowed(&test));
+            QVERIFY(settled());
             models[QString::fromStdString(test.info.name)] = model;
         }
         while (!goldens.atEnd()) {
@@ -160,11 +164,15 @@ private slots:
     {
         QualityTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTest(&handBuilt_);
+        model.setTest(borrowed(&handBuilt_));
+        QVERIFY(settled());
         model.setRequirement(*findQooPreset("draft-example"));
         model.setMode(QualityMode::GoCompatible);
+        QVERIFY(settled());
         model.setTest(nullptr);
-        model.setTest(&generated_->tests.front());
+        QVERIFY(settled());
+        model.setTest(borrowed(&generated_->tests.front()));
+        QVERIFY(settled());
         QSortFilterProxyModel proxy;
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
@@ -186,7 +194,8 @@ private slots:
         QFETCH(int, column);
         QFETCH(int, order);
         QualityPanel panel;
-        panel.setTest(&generated_->tests.front());
+        panel.setTest(borrowed(&generated_->tests.front()));
+        QVERIFY(settled());
         panel.view()->sortByColumn(column, Qt::SortOrder(order));
         const QAbstractItemModel& view = *panel.proxy();
         QCOMPARE(view.rowCount(), panel.model()->rowCount());
@@ -223,7 +232,8 @@ private slots:
         panel.resize(1000, 700);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        panel.setTest(&test);
+        panel.setTest(borrowed(&test));
+        QVERIFY(settled());
         panel.view()->sortByColumn(sortColumn, Qt::DescendingOrder);
         QSignalSpy activated(&panel, &QualityPanel::userActivated);
         const QModelIndex index = panel.proxy()->index(viewRow, Col::P50);
@@ -241,7 +251,8 @@ private slots:
     void requirementChangeUpdatesQoo()
     {
         QualityPanel panel;
-        panel.setTest(&handBuilt_);
+        panel.setTest(borrowed(&handBuilt_));
+        QVERIFY(settled());
         QualityTableModel& model = *panel.model();
         const int user11Rtt = 0; // RTT 0.1, 0.2, 0.3 s: p50 0.2 s
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -327,7 +338,8 @@ private slots:
     void histogramAndSummaryShowTheSelectedRow()
     {
         QualityPanel panel;
-        panel.setTest(&handBuilt_);
+        panel.setTest(borrowed(&handBuilt_));
+        QVERIFY(settled());
         // No selection: the whole test's RTT, 4 latencies and 1 loss; corrected mode puts the loss in bin 255.
         QVERIFY(panel.histogramTitle().contains("whole test"));
         const auto& whole = panel.histogramBins();
@@ -376,17 +388,22 @@ private slots:
         const TestData zeros = testWithoutLatencies();
         const TestData* test = kind == "none" ? nullptr : kind == "bare" ? &bare : &zeros;
         QualityPanel panel;
-        panel.setTest(&handBuilt_);
+        panel.setTest(borrowed(&handBuilt_));
+        QVERIFY(settled());
         QVERIFY(!panel.showsEmptyState());
-        panel.setTest(test);
+        panel.setTest(borrowed(test));
+        QVERIFY(settled());
         QVERIFY(panel.showsEmptyState());
         panel.goCompatible()->setChecked(true);
+        QVERIFY(settled());
         panel.metricFilter()->setCurrentIndex(2);
+        QVERIFY(settled());
         panel.requirementPicker()->setCurrentIndex(3);
         QVERIFY(panel.showsEmptyState());
         QCOMPARE(std::accumulate(panel.histogramBins().begin(), panel.histogramBins().end(), 0.0), 0.0);
         QVERIFY(!panel.grab().isNull());
-        panel.setTest(&handBuilt_);
+        panel.setTest(borrowed(&handBuilt_));
+        QVERIFY(settled());
         QVERIFY(!panel.showsEmptyState());
     }
 
@@ -397,7 +414,8 @@ private slots:
         panel.resize(1200, 800);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        panel.setTest(&sample_->tests.back());
+        panel.setTest(borrowed(&sample_->tests.back()));
+        QVERIFY(settled());
         panel.view()->selectRow(2);
         QTest::qWait(200); // Qt Charts lays its axes out from the event loop
         const QPixmap picture = panel.grab();

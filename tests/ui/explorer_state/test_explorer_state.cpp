@@ -1,0 +1,199 @@
+// ExplorerState: what a new folder, a grown folder (follow), a test switch and an inspection change, and that the
+// old results outlive every view of them. MainWindow as a view of it: after a switch the quality and comparisons
+// tables never show the previous test's numbers, they fill in from background jobs, a QoS colouring says it is
+// computing until its series are in, and the inspected user's event marker does not leak into the next test.
+#include "tests/ui/fixture/analysis_fixture.h"
+#include "tests/ui/fixture/borrowed.h"
+#include "ui/models/comparisons_model.h"
+#include "ui/models/quality_table_model.h"
+#include "ui/panels/comparisons_panel.h"
+#include "ui/panels/quality_panel.h"
+#include "ui/state/explorer_state.h"
+#include "ui/panels/user_inspector.h"
+#include "ui/timeline/timeline_plot.h"
+#include "ui/timeline/timeline_plottable.h"
+#include "ui/window/main_window.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <cmath>
+
+using namespace loadscope;
+using namespace loadscope::testing;
+
+namespace {
+
+// Two tests, "test-a" with `usersA` users and "test-b" with `usersB`, as the loader would hand them over.
+std::shared_ptr<const LoadedResults> twoTests(int usersA, int usersB, bool swapped = false)
+{
+    auto a = fixture::makeFixture(usersA, "test-a");
+    auto b = fixture::makeFixture(usersB, "test-b");
+    auto results = std::make_shared<Results>();
+    results->tests = {a.results->tests[0], b.results->tests[0]};
+    auto analysisA = std::make_shared<TestAnalysis>(*a.analysis);
+    auto analysisB = std::make_shared<TestAnalysis>(*b.analysis);
+    analysisA->data = &results->tests[0];
+    analysisB->data = &results->tests[1];
+    if (swapped) {
+        std::swap(results->tests[0], results->tests[1]);
+        analysisA->data = &results->tests[1];
+        analysisB->data = &results->tests[0];
+        return wrapResults(QStringLiteral("/fixture"), results, {analysisB, analysisA});
+    }
+    return wrapResults(QStringLiteral("/fixture"), results, {analysisA, analysisB});
+}
+
+QString labelOf(const ExplorerState& state, int user)
+{
+    const UserKey& key = state.analysis()->users.at(static_cast<std::size_t>(user)).key;
+    return QStringLiteral("%1-%2").arg(key.user).arg(key.session);
+}
+
+const QCPItemStraightLine* eventMarker(const TimelinePlot& plot)
+{
+    for (int i = 0; i < plot.itemCount(); ++i)
+        if (auto* line = qobject_cast<QCPItemStraightLine*>(plot.item(i)))
+            return line;
+    return nullptr;
+}
+
+} // namespace
+
+class TestExplorerState : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aNewFolderStartsAtItsFirstTestWithNobodyInspected()
+    {
+        ExplorerState state;
+        QSignalSpy changed(&state, &ExplorerState::changed);
+        state.showResults(twoTests(4, 9));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(state.testIndex(), 0);
+        QCOMPARE(state.analysis()->users.size(), std::size_t{4});
+        QCOMPARE(state.testData()->info.name, std::string("test-a"));
+        state.selectTest(1);
+        RowSelection rows;
+        rows.session = 1;
+        rows.onlyEverFailed = true;
+        state.selectRows(rows);
+        state.inspectUser(5);
+        QCOMPARE(state.inspectedUser(), 5);
+        state.showResults(twoTests(3, 3));
+        QCOMPARE(state.testIndex(), 0);
+        QCOMPARE(state.inspectedUser(), -1);
+        QCOMPARE(state.rows().session, 0);    // sessions belong to the old folder
+        QVERIFY(state.rows().onlyEverFailed); // how the user likes rows filtered stays
+        state.inspectUser(7);                 // no such user in a 3-user test
+        QCOMPARE(state.inspectedUser(), -1);
+        state.selectTest(5); // no such test
+        QCOMPARE(state.testIndex(), 0);
+    }
+
+    void aTestSwitchShowsEverySessionAndNobody()
+    {
+        ExplorerState state;
+        state.showResults(twoTests(4, 9));
+        RowSelection rows;
+        rows.session = 1;
+        state.selectRows(rows);
+        state.inspectUser(2);
+        QSignalSpy changed(&state, &ExplorerState::changed);
+        state.selectTest(1);
+        QCOMPARE(changed.count(), 1);
+        const auto what = changed.at(0).at(0).value<ExplorerState::Changes>();
+        QVERIFY(what.testFlag(ExplorerState::Test) && what.testFlag(ExplorerState::Rows) &&
+                what.testFlag(ExplorerState::InspectedUser) && !what.testFlag(ExplorerState::Results));
+        QCOMPARE(state.rows().session, 0);
+        QCOMPARE(state.inspectedUser(), -1);
+    }
+
+    void aGrownFolderKeepsTheTestAndTheUserByName()
+    {
+        ExplorerState state;
+        state.showResults(twoTests(4, 9));
+        state.selectTest(1);
+        state.inspectUser(6);
+        const QString inspected = labelOf(state, 6);
+        state.updateResults(twoTests(5, 12, /*swapped=*/true)); // test-b is now first, with more users
+        QCOMPARE(state.testIndex(), 0);
+        QCOMPARE(state.testData()->info.name, std::string("test-b"));
+        QVERIFY(state.inspectedUser() >= 0);
+        QCOMPARE(labelOf(state, state.inspectedUser()), inspected);
+    }
+
+    void theOldResultsOutliveEveryViewOfThem()
+    {
+        ExplorerState state;
+        state.showResults(twoTests(4, 9));
+        std::weak_ptr<const LoadedResults> old = state.results();
+        bool aliveDuringChange = false;
+        connect(&state, &ExplorerState::changed, this, [&] { aliveDuringChange = !old.expired(); });
+        state.showResults(twoTests(2, 2));
+        QVERIFY(aliveDuringChange);
+        QVERIFY(old.expired()); // and are freed right after
+        // A panel that kept the analysis keeps it alive on its own.
+        std::shared_ptr<const TestAnalysis> kept = state.analysis();
+        state.showResults(nullptr);
+        QCOMPARE(kept->users.size(), std::size_t{2});
+        QCOMPARE(state.testIndex(), -1);
+        QVERIFY(!state.analysis());
+    }
+
+    void aSwitchNeverShowsThePreviousTestsNumbers()
+    {
+        MainWindow window;
+        window.setResults(twoTests(4, 9));
+        QVERIFY(settled());
+        auto* quality = window.findChild<QualityPanel*>();
+        auto* comparisons = window.findChild<ComparisonsPanel*>();
+        QCOMPARE(quality->model()->rowCount(), 2 * 4); // rtt and jitter rows of each user
+        QCOMPARE(comparisons->model()->index(0, 0).data().toString(), QStringLiteral("test-a"));
+        window.selectTest(1);
+        // At once: the timeline is the new test's; the computed tables are empty until their jobs deliver.
+        QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 9);
+        QCOMPARE(quality->model()->rowCount(), 0);
+        QVERIFY(quality->model()->computing());
+        QCOMPARE(comparisons->model()->rowCount(), 0);
+        QVERIFY(comparisons->showsEmptyState());
+        QVERIFY(comparisons->emptyStateText().startsWith(QStringLiteral("Computing")));
+        QVERIFY(settled());
+        QCOMPARE(quality->model()->rowCount(), 2 * 9);
+        for (int row = 0; row < comparisons->model()->rowCount(); ++row)
+            QCOMPARE(comparisons->model()->index(row, 0).data().toString(), QStringLiteral("test-b"));
+        QVERIFY(comparisons->model()->rowCount() > 0);
+    }
+
+    void aQosColouringSaysItIsComputingUntilItsSeriesAreIn()
+    {
+        MainWindow window;
+        window.setResults(twoTests(4, 9));
+        window.selectMetric(*TimelineMetric::fromKey(QStringLiteral("rtt")));
+        const auto title = [&] {
+            return static_cast<QCPTextElement*>(window.timelinePlot()->plotLayout()->element(0, 0))->text();
+        };
+        QVERIFY2(title().contains(QStringLiteral("computing")), qPrintable(title()));
+        QVERIFY(settled());
+        QVERIFY2(!title().contains(QStringLiteral("computing")), qPrintable(title()));
+        QCOMPARE(window.currentMetric().key(), QStringLiteral("rtt"));
+    }
+
+    void theInspectedUsersMarkerStaysWithItsTest()
+    {
+        MainWindow window;
+        window.setResults(twoTests(4, 9));
+        window.inspectUser(1);
+        window.timelinePlot()->highlightTime(12.5); // as a click on one of the user's events does
+        const QCPItemStraightLine* marker = eventMarker(*window.timelinePlot());
+        QVERIFY(marker && marker->visible());
+        window.selectTest(1);
+        QVERIFY(!marker->visible());
+        QCOMPARE(window.inspector()->userIndex(), -1);
+    }
+};
+
+QTEST_MAIN(TestExplorerState)
+#include "test_explorer_state.moc"

@@ -87,6 +87,12 @@ int main(int argc, char** argv)
                 QApplication::exit(status);
             return;
         }
+        if (const QString rows = showRowsOption(*options, *window.timelinePlot()); !rows.isEmpty()) {
+            status = fail(rows);
+            if (!options->screenshot.isEmpty())
+                QApplication::exit(status);
+            return;
+        }
         if (options->screenshot.isEmpty())
             return;
         // Let the layout settle before grabbing (queued replots, the charts' plot areas lining up).

@@ -2,6 +2,8 @@
 
 #include "ui/time_charts/chart_views.h"
 #include "ui/timeline/timeline_metric.h"
+#include "ui/timeline/timeline_plot.h"
+#include "ui/timeline/timeline_plottable.h"
 #include "core/util/iso_time.h"
 #include "core/util/version.h"
 
@@ -42,13 +44,18 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
                                           QStringLiteral("Inspector tab to show (Events, Failures, Reconnections, "
                                                          "Segments, QoE cuts, QoS)."),
                                           QStringLiteral("TITLE"));
+    const QCommandLineOption rows(
+        QStringLiteral("rows"),
+        QStringLiteral("Timeline rows A to B shown (1-based, inclusive, in the displayed order)."),
+        QStringLiteral("A:B"));
     const QCommandLineOption mode(QStringLiteral("mode"),
                                   QStringLiteral("Analysis: corrected (default) or notebook, as loadscope-cli report."),
                                   QStringLiteral("MODE"));
     const QCommandLineOption logUtcOffset(
         QStringLiteral("log-utc-offset"),
         QStringLiteral("UTC offset of the controller log's times (default: detected)."), QStringLiteral("±HH:MM"));
-    parser.addOptions({help, version, screenshot, size, test, metric, inspect, view, inspectorTab, mode, logUtcOffset});
+    parser.addOptions(
+        {help, version, screenshot, size, test, metric, inspect, view, inspectorTab, rows, mode, logUtcOffset});
     *helpOnly = false;
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -101,6 +108,16 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
         }
         options.analysis = analysis;
     }
+    if (parser.isSet(rows)) {
+        const auto match = QRegularExpression(QStringLiteral("^(\\d{1,9}):(\\d{1,9})$")).match(parser.value(rows));
+        const int first = match.captured(1).toInt(), last = match.captured(2).toInt();
+        if (!match.hasMatch() || first < 1 || last < first) {
+            *error = QStringLiteral("--rows wants A:B with 1 <= A <= B (timeline rows, 1-based), not '%1'.")
+                         .arg(parser.value(rows));
+            return std::nullopt;
+        }
+        options.rows = std::pair(first, last);
+    }
     if (parser.isSet(size)) {
         const auto match = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
         if (!match.hasMatch() || match.captured(1).toInt() < 200 || match.captured(2).toInt() < 200) {
@@ -111,6 +128,18 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
         options.height = match.captured(2).toInt();
     }
     return options;
+}
+
+QString showRowsOption(const GuiOptions& options, TimelinePlot& plot)
+{
+    if (!options.rows)
+        return {};
+    const auto [first, last] = *options.rows;
+    const int count = plot.timeline()->rowCount();
+    if (last > count)
+        return QStringLiteral("--rows %1:%2: the timeline shows %3 rows").arg(first).arg(last).arg(count);
+    plot.showRows(first - 1, last - 1); // positions are 0-based
+    return {};
 }
 
 } // namespace loadscope

@@ -1,14 +1,17 @@
 #pragma once
 // The loadscope command line: [ROOT] [--screenshot OUT.png [--size WxH]] [--test NAME] [--metric KEY] [--inspect USER-SESSION]
-// [--view qoe|qos|participants] [--mode notebook|corrected] [--log-utc-offset ±HH:MM].
+// [--view qoe|qos|participants] [--rows A:B] [--mode notebook|corrected] [--log-utc-offset ±HH:MM].
 #include "core/analysis/analysis_mode.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace loadscope {
+
+class TimelinePlot;
 
 struct GuiOptions {
     QString root;         // empty: the bundled sample
@@ -19,10 +22,14 @@ struct GuiOptions {
     QString view;         // chart tab under the timeline: qoe, qos or participants
     QString inspectorTab; // inspector tab to show, by title (Events, Failures, Reconnections, ...)
     int width = 1600, height = 1000;
+    std::optional<std::pair<int, int>> rows; // --rows A:B: timeline rows A..B, 1-based, inclusive, displayed order
     std::optional<AnalysisOptions> analysis; // --mode / --log-utc-offset given: analyse ROOT so (and remember it)
 };
 
 // nullopt with `error` set when the arguments are wrong; `error` holds the help text for --help.
 std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString* error, bool* helpOnly);
+
+// Shows --rows A:B on `plot` (nothing without --rows); the error when the timeline has fewer than B rows.
+QString showRowsOption(const GuiOptions& options, TimelinePlot& plot);
 
 } // namespace loadscope

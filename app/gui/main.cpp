@@ -88,6 +88,12 @@ int main(int argc, char** argv)
                 QApplication::exit(status);
             return;
         }
+        if (const QString rows = showRowsOption(*options, *window.timelinePlot()); !rows.isEmpty()) {
+            status = fail(rows);
+            if (!options->screenshot.isEmpty())
+                QApplication::exit(status);
+            return;
+        }
         if (options->screenshot.isEmpty())
             return;
         // Every panel's background job delivers, then the layout settles (queued replots, plot areas lining up).

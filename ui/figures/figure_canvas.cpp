@@ -43,6 +43,7 @@ FigureCanvas::FigureCanvas(QSize size)
     for (QCustomPlot* plot : std::initializer_list<QCustomPlot*>{timeline_.get(), qoe_.get(), qos_.get(),
                                                                  participants_.get(), compare_.get()})
         keepTiny(*plot);
+    timeline_->setMinimumRowHeight(0); // a figure shows every row, as the notebook's
 }
 
 FigureCanvas::~FigureCanvas() = default;

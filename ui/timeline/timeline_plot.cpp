@@ -14,9 +14,6 @@ namespace loadscope {
 
 namespace {
 
-constexpr int kMaxLabelledRows = 150; // the notebook hides labels from 150 users on
-constexpr double kMargin = 5.0;       // seconds around the test, as set_xlim(-5, duration + 5)
-
 QCPBars* legendSwatch(QCustomPlot* plot, const QString& name, QRgb colour)
 {
     auto* bars = new QCPBars(plot->xAxis, plot->yAxis);
@@ -35,13 +32,15 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QCustomPlot(parent)
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
     setSelectionRectMode(QCP::srmNone);
-    connect(this, &QCustomPlot::beforeReplot, this, &TimelinePlot::updateRowLabels);
+    setFocusPolicy(Qt::StrongFocus); // row keys
+    connect(this, &QCustomPlot::beforeReplot, this, &TimelinePlot::prepareRows);
     connect(selectionRect(), &QCPSelectionRect::accepted, this, &TimelinePlot::zoomToRubberBand);
 
     xAxis->setLabel(QStringLiteral("Time from the test start (s)"));
     yAxis->setLabel(QStringLiteral("User - Session"));
     yAxis->setRangeReversed(true); // first user at the top
     yAxis->grid()->setVisible(false);
+    connect(yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &TimelinePlot::checkVisibleRows);
     yAxis2->setVisible(true);
     yAxis2->setLabel(QStringLiteral("Media node CPU / memory (0..1)"));
     yAxis2->setRange(0, 1.01);
@@ -132,20 +131,11 @@ void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<con
     shownEnd_ = dataEnd();
     if (std::exchange(keepZoomOnce_, false)) {
         extendZoomTo(zoomBefore, endBefore, rowsBefore);
-        return;
+    } else {
+        history_.clear();
+        resetZoom();
     }
-    history_.clear();
-    resetZoom();
-}
-
-void TimelinePlot::extendZoomTo(const ZoomState& before, double endBefore, int rowsBefore)
-{
-    QCPRange keys = before.keys, values = before.values;
-    if (keys.upper >= endBefore + kMargin - 1e-9)
-        keys.upper += shownEnd_ - endBefore;
-    if (values.upper >= rowsBefore - 0.5 - 1e-9)
-        values.upper += timeline_->rowCount() - rowsBefore;
-    applyZoom({keys, values});
+    emit timelineChanged();
 }
 
 double TimelinePlot::dataEnd() const
@@ -163,36 +153,6 @@ void TimelinePlot::setMemoryVisible(bool visible)
     replot();
 }
 
-void TimelinePlot::updateRowLabels()
-{
-    // Label every row while they fit, every n-th when they would overlap, none past kMaxLabelledRows visible rows
-    // (the notebook's rule; the tooltip still names each row).
-    const QCPRange visible = yAxis->range();
-    const double visibleRows = std::abs(visible.upper - visible.lower);
-    const double pixelsPerRow = axisRect()->height() / std::max(1.0, visibleRows);
-    const int lineHeight = QFontMetrics(yAxis->tickLabelFont()).height();
-    const int step = visibleRows > kMaxLabelledRows
-                         ? 0
-                         : std::max(1, static_cast<int>(std::ceil(lineHeight / std::max(pixelsPerRow, 0.01))));
-    const int rows = timeline_->rowCount();
-    if (step == labelStep_ && rows == labelledRows_)
-        return;
-    labelStep_ = step;
-    labelledRows_ = rows;
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; step > 0 && i < rows; i += step)
-        ticker->addTick(i, timeline_->rowAtPosition(i)->label);
-    yAxis->setTicker(ticker);
-}
-
-void TimelinePlot::resetZoom()
-{
-    xAxis->setRange(-kMargin, shownEnd_ + kMargin);
-    yAxis->setRange(-0.5, std::max(0, timeline_->rowCount()) - 0.5 + (timeline_->rowCount() == 0 ? 1 : 0));
-    replot();
-    emit zoomHistoryChanged();
-}
-
 ZoomState TimelinePlot::currentZoom() const
 {
     return {xAxis->range(), yAxis->range()};
@@ -200,6 +160,7 @@ ZoomState TimelinePlot::currentZoom() const
 
 void TimelinePlot::applyZoom(const ZoomState& state)
 {
+    defaultRows_ = false;
     xAxis->setRange(state.keys);
     yAxis->setRange(state.values);
     replot();
@@ -226,68 +187,11 @@ void TimelinePlot::zoomToRubberBand(const QRect& rect, QMouseEvent* event)
         return;
     rememberZoom();
     xAxis->setRange(xAxis->pixelToCoord(rect.left()), xAxis->pixelToCoord(rect.right()));
-    if (event && (event->modifiers() & Qt::ControlModifier) && rect.height() >= 3)
+    if (event && (event->modifiers() & Qt::ControlModifier) && rect.height() >= 3) {
+        defaultRows_ = false;
         yAxis->setRange(yAxis->pixelToCoord(rect.top()), yAxis->pixelToCoord(rect.bottom()));
-    replot();
-}
-
-double TimelinePlot::cpuAt(double seconds) const
-{
-    const auto data = cpu_->data();
-    if (data->isEmpty() || seconds < data->constBegin()->key || seconds > (data->constEnd() - 1)->key)
-        return kNaN;
-    auto after = data->findBegin(seconds, false);
-    if (after == data->constEnd())
-        return kNaN;
-    if (after->key == seconds || after == data->constBegin())
-        return after->value;
-    auto before = after - 1;
-    const double t = (seconds - before->key) / (after->key - before->key);
-    return before->value + t * (after->value - before->value);
-}
-
-int TimelinePlot::userIndexAt(const QPoint& pixel) const
-{
-    if (!axisRect()->rect().contains(pixel))
-        return -1;
-    const TimelineRow* row = timeline_->rowAtPosition(timeline_->positionAtPixel(pixel.y()));
-    return row ? row->userIndex : -1;
-}
-
-QPoint TimelinePlot::pixelOf(int position, double seconds) const
-{
-    return QPoint(static_cast<int>(std::lround(xAxis->coordToPixel(seconds))),
-                  static_cast<int>(std::lround(yAxis->coordToPixel(position))));
-}
-
-QString TimelinePlot::tooltipAt(const QPoint& pixel) const
-{
-    if (!axisRect()->rect().contains(pixel))
-        return {};
-    const int position = timeline_->positionAtPixel(pixel.y());
-    const TimelineRow* row = timeline_->rowAtPosition(position);
-    if (!row)
-        return {};
-    const double seconds = xAxis->pixelToCoord(pixel.x());
-    QStringList lines;
-    lines << QStringLiteral("User %1 (%2)")
-                 .arg(row->label, row->publisher ? QStringLiteral("publisher") : QStringLiteral("subscriber"));
-    if (const TimelineSpan* span = timeline_->spanAt(position, seconds)) {
-        lines << QStringLiteral("State: %1").arg(spanStateName(span->state));
-        lines << QStringLiteral("From %1 s to %2 s (%3 s)")
-                     .arg(span->start, 0, 'f', 2)
-                     .arg(span->end, 0, 'f', 2)
-                     .arg(span->end - span->start, 0, 'f', 2);
-        if (span->state == SpanState::Metric)
-            lines << QStringLiteral("%1: %2").arg(metric_.label(), metric_.formatValue(span->value));
-    } else {
-        lines << QStringLiteral("No state at %1 s").arg(seconds, 0, 'f', 2);
     }
-    const double cpu = cpuAt(seconds);
-    lines << QStringLiteral("CPU at %1 s: %2")
-                 .arg(seconds, 0, 'f', 2)
-                 .arg(std::isnan(cpu) ? QStringLiteral("—") : QString::number(cpu, 'f', 3));
-    return lines.join(QLatin1Char('\n'));
+    replot();
 }
 
 void TimelinePlot::highlightTime(double seconds)
@@ -350,15 +254,6 @@ void TimelinePlot::mouseMoveEvent(QMouseEvent* event)
         else
             QToolTip::showText(event->globalPosition().toPoint(), text, this);
     }
-}
-
-void TimelinePlot::wheelEvent(QWheelEvent* event)
-{
-    // One history entry per burst of wheel steps, not one per step.
-    if (!lastWheel_.isValid() || lastWheel_.elapsed() > 600)
-        rememberZoom();
-    lastWheel_.restart();
-    QCustomPlot::wheelEvent(event);
 }
 
 } // namespace loadscope

@@ -1,4 +1,4 @@
-// `loadscope --screenshot OUT.png [--size WxH] [--test NAME] [--metric KEY] [--view VIEW] ROOT` end to end, as docs and checks use it.
+// `loadscope --screenshot OUT.png [--size WxH] [--test NAME] [--metric KEY] [--view VIEW] [--rows A:B] ROOT` end to end, as docs and checks use it.
 #include <QImageReader>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -37,6 +37,8 @@ private slots:
             << QStringList{QStringLiteral("--view"), QStringLiteral("qos"), QStringLiteral("--inspect"),
                            QStringLiteral("1-1")}
             << QSize(1600, 1000);
+        QTest::addRow("rows 1 to 2") << QStringList{QStringLiteral("--rows"), QStringLiteral("1:2")}
+                                     << QSize(1600, 1000);
     }
     void writesAPngOfTheRequestedSize()
     {
@@ -63,6 +65,14 @@ private slots:
                                       << QStringLiteral("Unknown view 'pie'");
         QTest::addRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")}
                                   << QStringLiteral("--size wants WxH");
+        QTest::addRow("rows without a range")
+            << QStringList{QStringLiteral("--rows"), QStringLiteral("5")} << QStringLiteral("--rows wants A:B");
+        QTest::addRow("rows from zero") << QStringList{QStringLiteral("--rows"), QStringLiteral("0:3")}
+                                        << QStringLiteral("--rows wants A:B with 1 <= A <= B");
+        QTest::addRow("rows backwards") << QStringList{QStringLiteral("--rows"), QStringLiteral("9:3")}
+                                        << QStringLiteral("not '9:3'");
+        QTest::addRow("rows past the last") << QStringList{QStringLiteral("--rows"), QStringLiteral("1:99999")}
+                                            << QStringLiteral("--rows 1:99999: the timeline shows");
     }
     void wrongArgumentsFailWithAMessage()
     {

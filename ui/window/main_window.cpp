@@ -5,6 +5,7 @@
 #include "ui/plot/plot_export_action.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/timeline_rows.h"
+#include "ui/timeline/timeline_view.h"
 #include "ui/panels/comparisons_panel.h"
 #include "ui/panels/problems_panel.h"
 #include "ui/panels/quality_panel.h"
@@ -27,8 +28,6 @@
 #include <QStatusBar>
 #include <QToolBar>
 
-#include <limits>
-#include <set>
 
 // The icons live in loadscope_ui, a static library: its resources must be registered by hand.
 static void registerUiResources()
@@ -47,10 +46,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     state_ = new ExplorerState(this);
     qosJob_ = new BackgroundJob(this);
     loader_ = new ResultsLoaderJob(this);
-    plot_ = new TimelinePlot(this);
+    auto* timeline = new TimelineView(this); // the plot with its row scrollbar and overview strip
+    plot_ = timeline->plot();
     addExportAction(plot_);
     chartViews_ = new ChartViews(this); // QoE, QoS, participants under the timeline, on its time axis
-    setCentralWidget(chartViews_->belowTimeline(plot_));
+    setCentralWidget(chartViews_->belowTimeline(timeline));
     chartViews_->linkTimeAxis(plot_->xAxis);
     buildToolBar();
     buildDocks();
@@ -123,6 +123,7 @@ void MainWindow::buildToolBar()
     bar->addWidget(failedOnly_);
     bar->addWidget(orderBox_);
     bar->addWidget(memory_);
+    buildUserSearch(bar);
 
     // The controls only ask the state to change; showState() brings every view, the controls included, up to date.
     connect(testBox_, &QComboBox::currentIndexChanged, state_, &ExplorerState::selectTest);
@@ -132,16 +133,6 @@ void MainWindow::buildToolBar()
         connect(box, &QComboBox::currentIndexChanged, this, [this] { state_->selectRows(rowSelectionOfControls()); });
     connect(failedOnly_, &QCheckBox::toggled, this, [this] { state_->selectRows(rowSelectionOfControls()); });
     connect(memory_, &QCheckBox::toggled, plot_, &TimelinePlot::setMemoryVisible);
-}
-
-RowSelection MainWindow::rowSelectionOfControls() const
-{
-    RowSelection selection;
-    selection.role = static_cast<RoleFilter>(std::max(0, roleBox_->currentIndex()));
-    selection.session = sessionBox_->currentData().toInt();
-    selection.onlyEverFailed = failedOnly_->isChecked();
-    selection.order = static_cast<RowOrder>(std::max(0, orderBox_->currentIndex()));
-    return selection;
 }
 
 void MainWindow::buildDocks()
@@ -214,108 +205,6 @@ std::shared_ptr<const LoadedResults> MainWindow::results() const
     return state_->results();
 }
 
-void MainWindow::showState(int changes)
-{
-    using C = ExplorerState::Change;
-    if (changes & C::Results) {
-        qosJob_->cancel();
-        qosCache_.clear();
-        const auto& r = state_->results();
-        problems_->setProblems(r ? r->root : QString(), r ? r->problems : std::vector<Problem>{});
-    }
-    showControls(changes);
-    if (changes & C::Test)
-        showTestInPanels();
-    if (changes & C::Metric) {
-        const TimelineMetric metric = state_->metric();
-        if (metric.qoeMetric() == QoeMetric::Vmaf || metric.qoeMetric() == QoeMetric::Visqol) {
-            const ThresholdKind kind = metric.qoeMetric() == QoeMetric::Vmaf ? ThresholdKind::Vmaf
-                                                                             : ThresholdKind::Visqol;
-            thresholds_->setKind(kind);
-            comparisons_->setKind(kind);
-        }
-    }
-    if (changes & (C::Results | C::Test))
-        plot_->highlightTime(std::numeric_limits<double>::quiet_NaN()); // the old user's event marker goes too
-    if (changes & (C::Results | C::Test | C::Metric | C::Rows))
-        refreshTimeline(); // also outlines the inspected user
-    if (changes & C::InspectedUser) {
-        const int user = state_->inspectedUser();
-        inspector_->setUser(user >= 0 ? analysis() : nullptr, user);
-        plot_->selectUser(user);
-        quality_->selectUser(user);
-        auto* dock = qobject_cast<QDockWidget*>(inspector_->parentWidget());
-        if (dock && user >= 0 && changes == C::InspectedUser) { // asked for: show it
-            dock->show();
-            dock->raise();
-        }
-    }
-    if (changes & (C::Results | C::Test))
-        updateTitle();
-    if (changes & C::Results) {
-        updateAnalysisActions();
-        status_->setText(resultsStatus());
-        emit resultsShown();
-    }
-}
-
-void MainWindow::showControls(int changes)
-{
-    using C = ExplorerState::Change;
-    const QSignalBlocker blockTests(testBox_), blockMetrics(metricBox_), blockRoles(roleBox_),
-        blockSessions(sessionBox_), blockOrders(orderBox_), blockFailed(failedOnly_);
-    if (changes & C::Results)
-        fillTestBox();
-    if (changes & (C::Results | C::Test)) {
-        testBox_->setCurrentIndex(state_->testIndex());
-        fillSessionBox();
-    }
-    if (changes & C::Metric)
-        metricBox_->setCurrentIndex(state_->metric().index());
-    if (changes & (C::Results | C::Test | C::Rows)) {
-        const RowSelection& rows = state_->rows();
-        roleBox_->setCurrentIndex(static_cast<int>(rows.role));
-        sessionBox_->setCurrentIndex(std::max(0, sessionBox_->findData(rows.session)));
-        failedOnly_->setChecked(rows.onlyEverFailed);
-        orderBox_->setCurrentIndex(static_cast<int>(rows.order));
-    }
-}
-
-QString MainWindow::resultsStatus() const
-{
-    const auto& results = state_->results();
-    if (!results)
-        return {};
-    const auto count = [](qsizetype n, const QString& one, const QString& many) {
-        return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-    };
-    QString status = QStringLiteral("%1: %2, %3")
-                         .arg(results->root, count(testBox_->count(), tr("test"), tr("tests")),
-                              count(static_cast<qsizetype>(results->problems.size()), tr("problem"), tr("problems")));
-    if (results->options.mode == AnalysisMode::NotebookCompatible)
-        status += tr(" (notebook-compatible analysis)");
-    return status;
-}
-
-void MainWindow::fillTestBox()
-{
-    testBox_->clear();
-    const auto& results = state_->results();
-    for (std::size_t i = 0; results && i < results->analyses.size(); ++i) {
-        const TestAnalysis& a = *results->analyses[i];
-        const TestSummary s = summariseTest(a);
-        const TestInfo& info = results->results->tests[i].info;
-        testBox_->addItem(QStringLiteral("%1 — %2 %3 · %4 users · %5 s · %6 failures · %7 reconnections")
-                              .arg(QString::fromStdString(info.name), QString::fromStdString(info.server),
-                                   QString::fromStdString(info.topology))
-                              .arg(s.users)
-                              .arg(a.duration, 0, 'f', 0)
-                              .arg(s.failures.failures)
-                              .arg(s.failures.reconnections),
-                          QString::fromStdString(info.name));
-    }
-}
-
 void MainWindow::showTestInPanels()
 {
     const TestAnalysis* a = analysis();
@@ -357,19 +246,6 @@ TimelineMetric MainWindow::currentMetric() const
 void MainWindow::selectMetric(const TimelineMetric& metric)
 {
     state_->selectMetric(metric);
-}
-
-void MainWindow::fillSessionBox()
-{
-    sessionBox_->clear();
-    sessionBox_->addItem(tr("All sessions"), 0);
-    if (const TestAnalysis* a = analysis()) {
-        std::set<int> sessions;
-        for (const UserTimeline& u : a->users)
-            sessions.insert(u.key.session);
-        for (int s : sessions)
-            sessionBox_->addItem(tr("Session %1").arg(s), s);
-    }
 }
 
 std::shared_ptr<const std::vector<QosSeries>> MainWindow::qosSeries(const TimelineMetric& metric)
@@ -418,17 +294,6 @@ void MainWindow::refreshTimeline()
 void MainWindow::inspectUser(int userIndex)
 {
     state_->inspectUser(userIndex);
-}
-
-bool MainWindow::inspectUserByLabel(const QString& label)
-{
-    const TestAnalysis* a = analysis();
-    for (std::size_t i = 0; a && i < a->users.size(); ++i)
-        if (QStringLiteral("%1-%2").arg(a->users[i].key.user).arg(a->users[i].key.session) == label) {
-            inspectUser(static_cast<int>(i));
-            return true;
-        }
-    return false;
 }
 
 void MainWindow::updateTitle()

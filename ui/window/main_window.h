@@ -15,6 +15,8 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QToolBar;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -59,6 +61,7 @@ public:
     QString exportTimeline(const QString& path, const ExportSize& size); // "" on success
 
     TimelinePlot* timelinePlot() const { return plot_; }
+    QLineEdit* userSearch() const { return userSearch_; }
     ChartViews* chartViews() const { return chartViews_; }
     QComboBox* testSelector() const { return testBox_; }
     QComboBox* metricSelector() const { return metricBox_; }
@@ -92,6 +95,8 @@ private:
     void fillTestBox();             // one item per test of the results, with its summary
     RowSelection rowSelectionOfControls() const;
     void buildFollowAction(QMenu* view);
+    void buildUserSearch(QToolBar* bar); // main_window_search.cpp
+    void fillUserSearch();               // the current test's row labels for completion
     void applyFollowedResults(std::shared_ptr<const LoadedResults> results); // in place: zoom and user stay
     void buildMenus();
     void buildAnalysisMenu(); // main_window_analysis.cpp
@@ -125,6 +130,7 @@ private:
     QComboBox* orderBox_ = nullptr;
     QCheckBox* failedOnly_ = nullptr;
     QCheckBox* memory_ = nullptr;
+    QLineEdit* userSearch_ = nullptr;
     ProblemsPanel* problems_ = nullptr;
     TestSummaryPanel* summary_ = nullptr;
     ThresholdPanel* thresholds_ = nullptr;

@@ -14,6 +14,8 @@
 #include "ui/timeline/timeline_plottable.h"
 #include "ui/window/main_window.h"
 
+#include <QLineEdit>
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -179,6 +181,31 @@ private slots:
         QVERIFY(settled());
         QVERIFY2(!title().contains(QStringLiteral("computing")), qPrintable(title()));
         QCOMPARE(window.currentMetric().key(), QStringLiteral("rtt"));
+    }
+
+    // Jump to user-session: the box inspects the user and scrolls its row into view, even among 2,000 rows.
+    void theSearchBoxJumpsToAUser()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        window.setResults(twoTests(2000, 9));
+        QVERIFY(settled());
+        ExplorerState& state = *window.state();
+        const int target = 1700;
+        const QString label = labelOf(state, target);
+        QVERIFY(window.timelinePlot()->visibleRows().last < window.timelinePlot()->positionOfUser(target));
+        window.userSearch()->setText(label);
+        QTest::keyClick(window.userSearch(), Qt::Key_Return);
+        QCOMPARE(state.inspectedUser(), target);
+        QCOMPARE(window.inspector()->userIndex(), target);
+        const RowSpan shown = window.timelinePlot()->visibleRows();
+        const int position = window.timelinePlot()->positionOfUser(target);
+        QVERIFY2(shown.first <= position && position <= shown.last,
+                 qPrintable(QStringLiteral("%1 not in %2..%3").arg(position).arg(shown.first).arg(shown.last)));
+        window.userSearch()->setText(QStringLiteral("99999-1"));
+        QTest::keyClick(window.userSearch(), Qt::Key_Return);
+        QCOMPARE(state.inspectedUser(), target); // an unknown label changes nothing
     }
 
     void theInspectedUsersMarkerStaysWithItsTest()

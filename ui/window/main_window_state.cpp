@@ -1,0 +1,151 @@
+// MainWindow as a view of ExplorerState: one slot brings the panels, the timeline and the tool bar's controls up
+// to date after any change, in one order, with the timeline redrawn once.
+#include "ui/window/main_window.h"
+
+#include "ui/panels/comparisons_panel.h"
+#include "ui/panels/problems_panel.h"
+#include "ui/panels/quality_panel.h"
+#include "ui/panels/test_summary_panel.h"
+#include "ui/panels/threshold_panel.h"
+#include "ui/panels/user_inspector.h"
+#include "ui/jobs/background_job.h"
+#include "ui/state/explorer_state.h"
+#include "ui/timeline/timeline_plot.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+
+#include <limits>
+#include <set>
+
+namespace loadscope {
+
+RowSelection MainWindow::rowSelectionOfControls() const
+{
+    RowSelection selection;
+    selection.role = static_cast<RoleFilter>(std::max(0, roleBox_->currentIndex()));
+    selection.session = sessionBox_->currentData().toInt();
+    selection.onlyEverFailed = failedOnly_->isChecked();
+    selection.order = static_cast<RowOrder>(std::max(0, orderBox_->currentIndex()));
+    return selection;
+}
+
+void MainWindow::showState(int changes)
+{
+    using C = ExplorerState::Change;
+    if (changes & C::Results) {
+        qosJob_->cancel();
+        qosCache_.clear();
+        const auto& r = state_->results();
+        problems_->setProblems(r ? r->root : QString(), r ? r->problems : std::vector<Problem>{});
+    }
+    showControls(changes);
+    if (changes & C::Test)
+        showTestInPanels();
+    if (changes & C::Metric) {
+        const TimelineMetric metric = state_->metric();
+        if (metric.qoeMetric() == QoeMetric::Vmaf || metric.qoeMetric() == QoeMetric::Visqol) {
+            const ThresholdKind kind = metric.qoeMetric() == QoeMetric::Vmaf ? ThresholdKind::Vmaf
+                                                                             : ThresholdKind::Visqol;
+            thresholds_->setKind(kind);
+            comparisons_->setKind(kind);
+        }
+    }
+    if (changes & (C::Results | C::Test))
+        plot_->highlightTime(std::numeric_limits<double>::quiet_NaN()); // the old user's event marker goes too
+    if (changes & (C::Results | C::Test | C::Metric | C::Rows))
+        refreshTimeline(); // also outlines the inspected user
+    if (changes & C::InspectedUser) {
+        const int user = state_->inspectedUser();
+        inspector_->setUser(user >= 0 ? analysis() : nullptr, user);
+        plot_->selectUser(user);
+        quality_->selectUser(user);
+        auto* dock = qobject_cast<QDockWidget*>(inspector_->parentWidget());
+        if (dock && user >= 0 && changes == C::InspectedUser) { // asked for: show it
+            dock->show();
+            dock->raise();
+        }
+    }
+    if (changes & (C::Results | C::Test))
+        updateTitle();
+    if (changes & C::Results) {
+        updateAnalysisActions();
+        status_->setText(resultsStatus());
+        emit resultsShown();
+    }
+}
+
+void MainWindow::showControls(int changes)
+{
+    using C = ExplorerState::Change;
+    const QSignalBlocker blockTests(testBox_), blockMetrics(metricBox_), blockRoles(roleBox_),
+        blockSessions(sessionBox_), blockOrders(orderBox_), blockFailed(failedOnly_);
+    if (changes & C::Results)
+        fillTestBox();
+    if (changes & (C::Results | C::Test)) {
+        testBox_->setCurrentIndex(state_->testIndex());
+        fillSessionBox();
+        fillUserSearch();
+    }
+    if (changes & C::Metric)
+        metricBox_->setCurrentIndex(state_->metric().index());
+    if (changes & (C::Results | C::Test | C::Rows)) {
+        const RowSelection& rows = state_->rows();
+        roleBox_->setCurrentIndex(static_cast<int>(rows.role));
+        sessionBox_->setCurrentIndex(std::max(0, sessionBox_->findData(rows.session)));
+        failedOnly_->setChecked(rows.onlyEverFailed);
+        orderBox_->setCurrentIndex(static_cast<int>(rows.order));
+    }
+}
+
+QString MainWindow::resultsStatus() const
+{
+    const auto& results = state_->results();
+    if (!results)
+        return {};
+    const auto count = [](qsizetype n, const QString& one, const QString& many) {
+        return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+    };
+    QString status = QStringLiteral("%1: %2, %3")
+                         .arg(results->root, count(testBox_->count(), tr("test"), tr("tests")),
+                              count(static_cast<qsizetype>(results->problems.size()), tr("problem"), tr("problems")));
+    if (results->options.mode == AnalysisMode::NotebookCompatible)
+        status += tr(" (notebook-compatible analysis)");
+    return status;
+}
+
+void MainWindow::fillTestBox()
+{
+    testBox_->clear();
+    const auto& results = state_->results();
+    for (std::size_t i = 0; results && i < results->analyses.size(); ++i) {
+        const TestAnalysis& a = *results->analyses[i];
+        const TestSummary s = summariseTest(a);
+        const TestInfo& info = results->results->tests[i].info;
+        testBox_->addItem(QStringLiteral("%1 — %2 %3 · %4 users · %5 s · %6 failures · %7 reconnections")
+                              .arg(QString::fromStdString(info.name), QString::fromStdString(info.server),
+                                   QString::fromStdString(info.topology))
+                              .arg(s.users)
+                              .arg(a.duration, 0, 'f', 0)
+                              .arg(s.failures.failures)
+                              .arg(s.failures.reconnections),
+                          QString::fromStdString(info.name));
+    }
+}
+
+void MainWindow::fillSessionBox()
+{
+    sessionBox_->clear();
+    sessionBox_->addItem(tr("All sessions"), 0);
+    if (const TestAnalysis* a = analysis()) {
+        std::set<int> sessions;
+        for (const UserTimeline& u : a->users)
+            sessions.insert(u.key.session);
+        for (int s : sessions)
+            sessionBox_->addItem(tr("Session %1").arg(s), s);
+    }
+}
+
+} // namespace loadscope

@@ -23,6 +23,10 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the window offscreen to a PNG and exit."),
                                         QStringLiteral("OUT.png"));
+    const QCommandLineOption benchInteraction(
+        QStringLiteral("bench-interaction"),
+        QStringLiteral("Open ROOT offscreen, switch through every test and metric, print the time to the first "
+                       "picture, per switch, and the longest the event loop was blocked; then exit."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Screenshot size (default 1600x1000)."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption test(QStringLiteral("test"), QStringLiteral("Test to show first."),
@@ -54,8 +58,8 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     const QCommandLineOption logUtcOffset(
         QStringLiteral("log-utc-offset"),
         QStringLiteral("UTC offset of the controller log's times (default: detected)."), QStringLiteral("±HH:MM"));
-    parser.addOptions(
-        {help, version, screenshot, size, test, metric, inspect, view, inspectorTab, rows, mode, logUtcOffset});
+    parser.addOptions({help, version, screenshot, benchInteraction, size, test, metric, inspect, view, inspectorTab,
+                       rows, mode, logUtcOffset});
     *helpOnly = false;
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -74,6 +78,7 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     }
     options.root = positional.value(0);
     options.screenshot = parser.value(screenshot);
+    options.benchInteraction = parser.isSet(benchInteraction);
     options.test = parser.value(test);
     options.metric = parser.value(metric);
     options.inspect = parser.value(inspect);

@@ -1,6 +1,6 @@
 #pragma once
 // The loadscope command line: [ROOT] [--screenshot OUT.png [--size WxH]] [--test NAME] [--metric KEY] [--inspect USER-SESSION]
-// [--view qoe|qos|participants] [--rows A:B] [--mode notebook|corrected] [--log-utc-offset ±HH:MM].
+// [--bench-interaction] [--view qoe|qos|participants] [--rows A:B] [--mode notebook|corrected] [--log-utc-offset ±HH:MM].
 #include "core/analysis/analysis_mode.h"
 
 #include <QString>
@@ -14,13 +14,14 @@ namespace loadscope {
 class TimelinePlot;
 
 struct GuiOptions {
-    QString root;         // empty: the bundled sample
-    QString screenshot;   // render the window to this PNG and exit
-    QString test;         // test folder name to show first
-    QString metric;       // timeline metric key (vmaf, visqol, rtt, ...)
-    QString inspect;      // user-session to open in the inspector
-    QString view;         // chart tab under the timeline: qoe, qos or participants
-    QString inspectorTab; // inspector tab to show, by title (Events, Failures, Reconnections, ...)
+    QString root;                  // empty: the bundled sample
+    QString screenshot;            // render the window to this PNG and exit
+    bool benchInteraction = false; // --bench-interaction: time opening ROOT and switching, print, exit
+    QString test;                  // test folder name to show first
+    QString metric;                // timeline metric key (vmaf, visqol, rtt, ...)
+    QString inspect;               // user-session to open in the inspector
+    QString view;                  // chart tab under the timeline: qoe, qos or participants
+    QString inspectorTab;          // inspector tab to show, by title (Events, Failures, Reconnections, ...)
     int width = 1600, height = 1000;
     std::optional<std::pair<int, int>> rows; // --rows A:B: timeline rows A..B, 1-based, inclusive, displayed order
     std::optional<AnalysisOptions> analysis; // --mode / --log-utc-offset given: analyse ROOT so (and remember it)

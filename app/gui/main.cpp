@@ -1,6 +1,7 @@
 // loadscope: the explorer GUI. Parses the command line and wires the main window; --screenshot renders it
 // offscreen to a PNG and exits (for docs, tests and checks).
 #include "gui_options.h"
+#include "interaction_bench.h"
 
 #include "ui/time_charts/chart_views.h"
 #include "ui/timeline/timeline_metric.h"
@@ -33,7 +34,8 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const bool screenshot = arguments.contains(QStringLiteral("--screenshot"));
+    const bool screenshot = arguments.contains(QStringLiteral("--screenshot")) ||
+                            arguments.contains(QStringLiteral("--bench-interaction")); // offscreen, own settings
     const bool textOnly = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h")) ||
                           arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"));
     if ((screenshot || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -62,6 +64,9 @@ int main(int argc, char** argv)
     const QString root = options->root.isEmpty() ? MainWindow::bundledSamplePath() : options->root;
 
     MainWindow window;
+    if (options->benchInteraction)
+        return root.isEmpty() ? fail(QStringLiteral("no results folder given and no bundled sample found"))
+                              : runInteractionBench(window, root);
     int status = 0;
     QObject::connect(&window, &MainWindow::resultsShown, &window, [&] {
         if (!options->test.isEmpty() && !window.selectTestByName(options->test)) {

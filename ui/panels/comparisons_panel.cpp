@@ -163,10 +163,20 @@ void ComparisonsPanel::showEmptyState(const QString& text)
         replaceChart(view, std::make_unique<QChart>());
 }
 
+void ComparisonsPanel::setOnScreen(bool onScreen)
+{
+    onScreen_ = onScreen;
+    if (onScreen_ && chartsStale_)
+        refreshCharts();
+}
+
 void ComparisonsPanel::refreshCharts()
 {
     if (model_->computing())
         return; // rowsReady() comes back here
+    chartsStale_ = !onScreen_;
+    if (chartsStale_)
+        return; // setOnScreen(true) comes back here
     const ThresholdTable* table = thresholdTableOf(analysis_.get(), kind());
     if (!table) {
         showEmptyState(analysis_ ? tr("This test has no %1 values.").arg(metricTitle(kind()))

@@ -38,6 +38,9 @@ public:
     bool showsEmptyState() const;
     QString emptyStateText() const;
     QString exportChart(ComparisonChart chart, const QString& path); // "" on success, else the message
+    // Qt Charts lays out a scatter point by point (about a second for a few thousand segments): the explorer tells
+    // the panel when its dock tab is out of sight, and the charts are drawn when it comes back, not on every switch.
+    void setOnScreen(bool onScreen);
 
 private:
     void refreshCharts();
@@ -54,6 +57,8 @@ private:
     QStackedWidget* stack_ = nullptr;
     QLabel* emptyState_ = nullptr;
     std::array<QChartView*, 3> views_{};
+    bool onScreen_ = true;
+    bool chartsStale_ = false; // the charts were not drawn while out of sight
 };
 
 } // namespace loadscope

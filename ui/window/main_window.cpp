@@ -28,7 +28,6 @@
 #include <QStatusBar>
 #include <QToolBar>
 
-
 // The icons live in loadscope_ui, a static library: its resources must be registered by hand.
 static void registerUiResources()
 {
@@ -172,6 +171,8 @@ void MainWindow::buildDocks()
     auto* comparisonsDock = dock(scrolled(comparisons_), tr("Comparisons"), QStringLiteral("comparisonsDock"),
                                  Qt::BottomDockWidgetArea);
     tabifyDockWidget(qualityDock, comparisonsDock);
+    comparisons_->setOnScreen(false); // behind the inspector's tab until raised
+    connect(comparisonsDock, &QDockWidget::visibilityChanged, comparisons_, &ComparisonsPanel::setOnScreen);
     inspectorDock->raise();
     connect(quality_, &QualityPanel::userActivated, this, &MainWindow::inspectUser);
     resizeDocks({summaryDock}, {380}, Qt::Horizontal);

@@ -65,9 +65,11 @@ QWidget* ChartViews::belowTimeline(QWidget* timeline)
     splitter->setObjectName(QStringLiteral("timelineChartsSplitter"));
     splitter->addWidget(timeline);
     splitter->addWidget(this);
+    // The timeline gets most of the room; a drag never collapses either side to nothing.
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(true);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({720, 280});
+    splitter->setChildrenCollapsible(false);
     return splitter;
 }
 

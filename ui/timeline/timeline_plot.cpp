@@ -61,6 +61,7 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QCustomPlot(parent)
     plotLayout()->insertRow(0);
     title_ = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 2, QFont::Bold));
     plotLayout()->addElement(0, 0, title_);
+    title_->setMinimumSize(1, 0); // a long title is clipped; it never widens the window (0: the text height)
 
     colourScale_ = new QCPColorScale(this);
     colourScale_->setType(QCPAxis::atRight);

@@ -98,7 +98,9 @@ void MainWindow::buildToolBar()
     auto* bar = addToolBar(tr("Timeline"));
     bar->setObjectName(QStringLiteral("timelineToolBar"));
     testBox_ = new QComboBox(this);
-    testBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The test's name and summary are long: the box shows about 48 characters, its list and tooltip all of it.
+    testBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    testBox_->setMinimumContentsLength(48);
     testBox_->setToolTip(tr("Test (Ctrl+PgDown / Ctrl+PgUp: next / previous)"));
     metricBox_ = new QComboBox(this);
     for (int i = 0; i < TimelineMetric::count(); ++i)
@@ -176,7 +178,7 @@ void MainWindow::buildDocks()
     inspectorDock->raise();
     connect(quality_, &QualityPanel::userActivated, this, &MainWindow::inspectUser);
     resizeDocks({summaryDock}, {380}, Qt::Horizontal);
-    resizeDocks({inspectorDock}, {230}, Qt::Vertical);
+    resizeDocks({inspectorDock}, {190}, Qt::Vertical); // the timeline keeps most of a 768-px screen
     connect(problems_, &ProblemsPanel::pathCopied, this,
             [this](const QString& path) { status_->setText(tr("Copied %1").arg(path)); });
 }

@@ -109,6 +109,8 @@ private:
     void addRecent(const QString& root);
     void rebuildRecentMenu();
     void restoreSettings();
+    void fitDocksToScreen(); // the default dock sizes, relative to the window's
+    void resetLayout();      // View ▸ Reset layout: the docks and splitter as a first start has them
     void saveSettings() const;
     void exportTimelineInteractively();
     void exportThresholdsInteractively();
@@ -150,6 +152,7 @@ private:
     FollowController* follow_ = nullptr;
     QAction* followAction_ = nullptr;
     QLabel* followStatus_ = nullptr;
+    QByteArray defaultLayout_; // saveState() before the saved layout was restored
 };
 
 } // namespace loadscope

@@ -21,7 +21,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QDockWidget>
+#include <QScreen>
+#include <QTimer>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QUrl>
 
 namespace loadscope {
@@ -100,6 +104,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Previous test"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
                     [this] { selectTest(currentTest() - 1); });
     view->addAction(tr("&Compare tests…"), this, [this] { showCompareTests(); });
+    view->addAction(tr("Reset &layout"), this, &MainWindow::resetLayout);
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
@@ -134,14 +139,42 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::restoreSettings()
 {
+    defaultLayout_ = saveState(); // View ▸ Reset layout goes back to this
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 950);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A geometry saved on another screen or at another scale factor may not fit this one: then the default size.
+    const QRect available = screen()->availableGeometry();
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()) ||
+        !available.contains(frameGeometry().topLeft()) || width() > available.width() ||
+        height() > available.height()) {
+        resize(std::min(1500, available.width()), std::min(950, available.height()));
+        move(available.center() - rect().center());
+    }
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        QTimer::singleShot(0, this, &MainWindow::fitDocksToScreen); // first start: once the window has its size
     const auto metric = TimelineMetric::fromKey(settings.value(QStringLiteral("timeline/metric")).toString());
     if (metric)
         selectMetric(*metric);
     rebuildRecentMenu();
+}
+
+void MainWindow::fitDocksToScreen()
+{
+    // The bottom docks get a fifth of the height, the side docks a quarter of the width: the timeline the rest.
+    const auto docks = findChildren<QDockWidget*>();
+    for (QDockWidget* dock : docks)
+        if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea && !tabifiedDockWidgets(dock).isEmpty())
+            resizeDocks({dock}, {height() / 5}, Qt::Vertical);
+    for (QDockWidget* dock : docks)
+        if (dockWidgetArea(dock) == Qt::RightDockWidgetArea)
+            resizeDocks({dock}, {std::clamp(width() / 4, 300, 480)}, Qt::Horizontal);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(defaultLayout_);
+    fitDocksToScreen();
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("timelineChartsSplitter")))
+        splitter->setSizes({splitter->height() * 72 / 100, splitter->height() * 28 / 100});
 }
 
 void MainWindow::saveSettings() const

@@ -86,6 +86,7 @@ void MainWindow::showControls(int changes)
         fillTestBox();
     if (changes & (C::Results | C::Test)) {
         testBox_->setCurrentIndex(state_->testIndex());
+        testBox_->setToolTip(testBox_->currentText());
         fillSessionBox();
         fillUserSearch();
     }
@@ -132,6 +133,7 @@ void MainWindow::fillTestBox()
                               .arg(s.failures.failures)
                               .arg(s.failures.reconnections),
                           QString::fromStdString(info.name));
+        testBox_->setItemData(testBox_->count() - 1, testBox_->itemText(testBox_->count() - 1), Qt::ToolTipRole);
     }
 }
 

@@ -76,6 +76,7 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QCustomPlot(parent)
     marker_ = new QCPItemStraightLine(this);
     marker_->setPen(QPen(QColor(0, 160, 255), 2, Qt::DashLine));
     marker_->setVisible(false);
+    ruler_ = std::make_unique<TimeSpanRuler>(this, tr("CPU"), [this](double seconds) { return cpuAt(seconds); });
     selection_ = new QCPItemRect(this);
     selection_->setPen(QPen(QColor(0, 160, 255), 2));
     selection_->setBrush(Qt::NoBrush);
@@ -236,7 +237,12 @@ void TimelinePlot::mouseReleaseEvent(QMouseEvent* event)
     if (currentZoom() == pressZoom_)
         history_.dropNewestIf(pressZoom_);
     emit zoomHistoryChanged();
-    if (event->button() == Qt::LeftButton && (event->pos() - pressPosition_).manhattanLength() < 4) {
+    const bool click = event->button() == Qt::LeftButton && (event->pos() - pressPosition_).manhattanLength() < 4;
+    if (click && (event->modifiers() & Qt::ControlModifier)) {
+        ruler_->mark(xAxis->pixelToCoord(event->pos().x()));
+        return;
+    }
+    if (click) {
         const int user = userIndexAt(event->pos());
         if (user >= 0) {
             selectUser(user);

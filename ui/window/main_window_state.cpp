@@ -53,8 +53,10 @@ void MainWindow::showState(int changes)
             comparisons_->setKind(kind);
         }
     }
-    if (changes & (C::Results | C::Test))
+    if (changes & (C::Results | C::Test)) {
         plot_->highlightTime(std::numeric_limits<double>::quiet_NaN()); // the old user's event marker goes too
+        plot_->ruler().clear();                                         // and a span measured on the old test
+    }
     if (changes & (C::Results | C::Test | C::Metric | C::Rows))
         refreshTimeline(); // also outlines the inspected user
     if (changes & C::InspectedUser) {

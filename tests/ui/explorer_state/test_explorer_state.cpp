@@ -208,6 +208,32 @@ private slots:
         QCOMPARE(state.inspectedUser(), target); // an unknown label changes nothing
     }
 
+    // Ctrl+click twice measures a time span on the timeline, with the CPU at both ends; it leaves with its test.
+    void ctrlClicksMeasureATimeSpan()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.setResults(twoTests(4, 9));
+        QVERIFY(settled());
+        TimelinePlot* plot = window.timelinePlot();
+        plot->replot();
+        const QPoint from = plot->pixelOf(0, 10.0), to = plot->pixelOf(0, 40.0);
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::ControlModifier, from);
+        QVERIFY(!plot->ruler().span());
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::ControlModifier, to);
+        QVERIFY(plot->ruler().span());
+        const double pixelSeconds = plot->xAxis->range().size() / plot->xAxis->axisRect()->width();
+        QVERIFY2(std::abs(*plot->ruler().span() - 30.0) <= 2 * pixelSeconds,
+                 qPrintable(QString::number(*plot->ruler().span())));
+        // The fixture's CPU is t / 100: the label says so at both ends.
+        QVERIFY2(plot->ruler().text().contains(QStringLiteral("CPU 0.1")), qPrintable(plot->ruler().text()));
+        QVERIFY2(plot->ruler().text().contains(QStringLiteral("→ 0.4")), qPrintable(plot->ruler().text()));
+        QCOMPARE(window.inspector()->userIndex(), -1); // a measuring click inspects nobody
+        window.selectTest(1);
+        QVERIFY(!plot->ruler().span());
+    }
+
     void theInspectedUsersMarkerStaysWithItsTest()
     {
         MainWindow window;

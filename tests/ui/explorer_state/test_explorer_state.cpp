@@ -28,23 +28,10 @@ using namespace loadscope::testing;
 namespace {
 
 // Two tests, "test-a" with `usersA` users and "test-b" with `usersB`, as the loader would hand them over.
-std::shared_ptr<const LoadedResults> twoTests(int usersA, int usersB, bool swapped = false)
+std::shared_ptr<const LoadedResults> twoTests(int usersA, int usersB, bool bFirst = false)
 {
-    auto a = fixture::makeFixture(usersA, "test-a");
-    auto b = fixture::makeFixture(usersB, "test-b");
-    auto results = std::make_shared<Results>();
-    results->tests = {a.results->tests[0], b.results->tests[0]};
-    auto analysisA = std::make_shared<TestAnalysis>(*a.analysis);
-    auto analysisB = std::make_shared<TestAnalysis>(*b.analysis);
-    analysisA->data = &results->tests[0];
-    analysisB->data = &results->tests[1];
-    if (swapped) {
-        std::swap(results->tests[0], results->tests[1]);
-        analysisA->data = &results->tests[1];
-        analysisB->data = &results->tests[0];
-        return wrapResults(QStringLiteral("/fixture"), results, {analysisB, analysisA});
-    }
-    return wrapResults(QStringLiteral("/fixture"), results, {analysisA, analysisB});
+    const fixture::TwoTests two = fixture::makeTwoTests(usersA, usersB, bFirst);
+    return wrapResults(QStringLiteral("/fixture"), two.results, two.analyses);
 }
 
 QString labelOf(const ExplorerState& state, int user)
@@ -120,7 +107,7 @@ private slots:
         state.selectTest(1);
         state.inspectUser(6);
         const QString inspected = labelOf(state, 6);
-        state.updateResults(twoTests(5, 12, /*swapped=*/true)); // test-b is now first, with more users
+        state.updateResults(twoTests(5, 12, /*bFirst=*/true)); // test-b is now first, with more users
         QCOMPARE(state.testIndex(), 0);
         QCOMPARE(state.testData()->info.name, std::string("test-b"));
         QVERIFY(state.inspectedUser() >= 0);

@@ -83,16 +83,9 @@ private slots:
 
     void testSelectorSwitchesEverything()
     {
-        auto a = fixture::makeFixture(4, "test-a");
-        auto b = fixture::makeFixture(9, "test-b");
-        auto results = std::make_shared<Results>();
-        results->tests = {a.results->tests[0], b.results->tests[0]};
-        auto analysisA = std::make_shared<TestAnalysis>(*a.analysis);
-        auto analysisB = std::make_shared<TestAnalysis>(*b.analysis);
-        analysisA->data = &results->tests[0];
-        analysisB->data = &results->tests[1];
+        const fixture::TwoTests two = fixture::makeTwoTests(4, 9);
         MainWindow window;
-        window.setResults(wrapResults(QStringLiteral("/fixture"), results, {analysisA, analysisB}));
+        window.setResults(wrapResults(QStringLiteral("/fixture"), two.results, two.analyses));
         QCOMPARE(window.testSelector()->count(), 2);
         QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 4);
         QCOMPARE(window.summaryPanel()->valueOf(QStringLiteral("Users")), QStringLiteral("4"));

@@ -61,7 +61,13 @@ int main(int argc, char** argv)
         }
         return fail(error);
     }
-    const QString root = options->root.isEmpty() ? MainWindow::bundledSamplePath() : options->root;
+    // No ROOT: the folder opened last (a person picking up where they left off), else the sample; batch runs
+    // (screenshots, the bench) never depend on what was opened before.
+    QString root = options->root;
+    if (root.isEmpty() && !screenshot)
+        root = MainWindow::lastOpenedFolder();
+    if (root.isEmpty())
+        root = MainWindow::bundledSamplePath();
 
     MainWindow window;
     if (options->benchInteraction)

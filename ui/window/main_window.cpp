@@ -69,7 +69,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(loader_, &ResultsLoaderJob::loaded, this, [this](std::shared_ptr<const LoadedResults> r) {
         progress_->hide();
         cancel_->hide();
-        addRecent(r->root);
+        if (r->analyses.empty() && state_->results()) {
+            // Not a results folder (or none of its tests could be read): what was open stays open.
+            const QString why = r->problems.empty() ? tr("no test found")
+                                                    : QString::fromStdString(r->problems.front().message);
+            status_->setText(tr("%1 was not opened: %2").arg(r->root, why));
+            emit openRefused(r->root, why);
+            return;
+        }
+        if (!r->analyses.empty())
+            addRecent(r->root); // Open Recent lists folders that opened
         setResults(std::move(r));
     });
     connect(loader_, &ResultsLoaderJob::cancelled, this, [this] {

@@ -76,10 +76,12 @@ public:
     CompareTestsWindow* showCompareTests();
 
     static QString bundledSamplePath(); // the sample results shipped with loadscope, or "" when absent
+    static QString lastOpenedFolder();  // the most recent folder of Open Recent that still exists, or ""
 
 signals:
     void resultsShown(); // after results replaced the previous ones (also with no tests)
     void loadCancelled();
+    void openRefused(const QString& root, const QString& why); // not a results folder: what was open stays
 
 protected:
     void closeEvent(QCloseEvent* event) override;

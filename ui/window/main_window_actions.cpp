@@ -128,6 +128,14 @@ void MainWindow::addRecent(const QString& root)
     rebuildRecentMenu();
 }
 
+QString MainWindow::lastOpenedFolder()
+{
+    for (const QString& root : QSettings().value(QStringLiteral("recentFolders")).toStringList())
+        if (QDir(root).exists())
+            return root;
+    return {};
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     recentMenu_->clear();

@@ -16,7 +16,12 @@
 
 #include <QLineEdit>
 
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -219,6 +224,28 @@ private slots:
         QCOMPARE(window.inspector()->userIndex(), -1); // a measuring click inspects nobody
         window.selectTest(1);
         QVERIFY(!plot->ruler().span());
+    }
+
+    // Opening a folder that is not a results folder keeps what was open and says why; it never enters Open Recent.
+    void aNonResultsFolderKeepsWhatWasOpen()
+    {
+        QTemporaryDir notResults;
+        QVERIFY(notResults.isValid());
+        MainWindow window;
+        window.setResults(twoTests(4, 9));
+        const auto shown = window.results();
+        QSignalSpy refused(&window, &MainWindow::openRefused);
+        window.openFolder(notResults.path());
+        QVERIFY(refused.wait(30000));
+        QCOMPARE(window.results(), shown);
+        QCOMPARE(window.testSelector()->count(), 2);
+        QVERIFY(!refused.at(0).at(1).toString().isEmpty());
+        bool said = false;
+        for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
+            said = said || label->text().contains(QStringLiteral("was not opened"));
+        QVERIFY(said);
+        QVERIFY(!QSettings().value(QStringLiteral("recentFolders")).toStringList().contains(notResults.path()));
+        QCOMPARE(MainWindow::lastOpenedFolder().contains(notResults.path()), false);
     }
 
     void theInspectedUsersMarkerStaysWithItsTest()

@@ -1,7 +1,8 @@
 #pragma once
 // The connection-progression chart: the timeline plottable, the media node's CPU (and memory) on a second y axis,
 // a colour scale for the metric, a legend of the states; wheel zooms time and drag pans it, Shift+drag rubber band
-// (Ctrl+Shift also zooms rows), zoom history, tooltips, click to pick a user, Ctrl+click twice to measure a span.
+// (Ctrl+Shift also zooms rows), zoom history, tooltips, click to pick a user, Ctrl+click twice to measure a span;
+// Left/Right pan time by a tenth of the view, +/- zoom time around its centre.
 // Rows (a window over them, never under kMinRowPixels tall unless asked for): Ctrl+wheel zooms rows around the
 // mouse, Shift+wheel scrolls them; keys (with focus): PageUp/PageDown a page, Ctrl+Up/Ctrl+Down one row,
 // Ctrl+Home/Ctrl+End the first/last rows, Ctrl+Plus/Ctrl+Minus zoom rows. Row labels: every row while a row is a

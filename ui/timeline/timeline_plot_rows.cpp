@@ -16,7 +16,7 @@ namespace {
 
 constexpr double kMargin = 5.0;         // seconds around the test, as set_xlim(-5, duration + 5)
 constexpr double kWheelZoomStep = 0.85; // rows in view per wheel notch zooming in (Ctrl+wheel)
-constexpr double kKeyZoomStep = 1.5;    // Ctrl+Plus / Ctrl+Minus
+constexpr double kKeyZoomStep = 1.5;    // +/- (time), Ctrl+Plus / Ctrl+Minus (rows)
 
 } // namespace
 
@@ -222,12 +222,21 @@ void TimelinePlot::keyPressEvent(QKeyEvent* event)
             return QCustomPlot::keyPressEvent(event);
         scrollRows(event->key() == Qt::Key_Home ? -timeline_->rowCount() : timeline_->rowCount());
         break;
+    case Qt::Key_Left:
+    case Qt::Key_Right: // time: a tenth of the view
+        rememberZoom();
+        xAxis->moveRange((event->key() == Qt::Key_Left ? -0.1 : 0.1) * xAxis->range().size());
+        replot(rpQueuedReplot);
+        break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
     case Qt::Key_Minus:
-        if (!ctrl)
-            return QCustomPlot::keyPressEvent(event);
         rememberZoom();
+        if (!ctrl) { // time, around the centre of the view
+            xAxis->scaleRange(event->key() == Qt::Key_Minus ? kKeyZoomStep : 1 / kKeyZoomStep);
+            replot(rpQueuedReplot);
+            break;
+        }
         zoomRows(event->key() == Qt::Key_Minus ? kKeyZoomStep : 1 / kKeyZoomStep, centre);
         break;
     default: return QCustomPlot::keyPressEvent(event);

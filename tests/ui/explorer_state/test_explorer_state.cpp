@@ -248,6 +248,25 @@ private slots:
         QCOMPARE(MainWindow::lastOpenedFolder().contains(notResults.path()), false);
     }
 
+    // The keyboard pans and zooms time (rows have Ctrl+ and the page keys); the charts below follow the timeline.
+    void theKeyboardPansAndZoomsTime()
+    {
+        MainWindow window;
+        window.setResults(twoTests(4, 9));
+        TimelinePlot* plot = window.timelinePlot();
+        const QCPRange before = plot->xAxis->range();
+        QTest::keyClick(plot, Qt::Key_Right);
+        QVERIFY(std::abs(plot->xAxis->range().lower - (before.lower + 0.1 * before.size())) < 1e-9);
+        QVERIFY(std::abs(plot->xAxis->range().size() - before.size()) < 1e-9);
+        QTest::keyClick(plot, Qt::Key_Minus);
+        QVERIFY(std::abs(plot->xAxis->range().size() - 1.5 * before.size()) < 1e-9);
+        const int rowsShown = plot->visibleRows().count();
+        QTest::keyClick(plot, Qt::Key_Plus);
+        QVERIFY(std::abs(plot->xAxis->range().size() - before.size()) < 1e-9);
+        QCOMPARE(plot->visibleRows().count(), rowsShown); // time only
+        QVERIFY(plot->canZoomBack());
+    }
+
     void theInspectedUsersMarkerStaysWithItsTest()
     {
         MainWindow window;

@@ -28,12 +28,12 @@ std::shared_ptr<const TestData> ExplorerState::testData() const
 
 void ExplorerState::showResults(std::shared_ptr<const LoadedResults> results)
 {
-    // The old results live until every view has moved on (announce returns): no view ever points into freed data.
+    // The old results live until every view has moved on (changed() returns): no view ever points into freed data.
     const auto previous = std::exchange(results_, std::move(results));
     test_ = testCount() > 0 ? 0 : -1;
     rows_.session = 0;
     user_ = -1;
-    announce(Results | Test | Rows | InspectedUser);
+    emit changed(Results | Test | Rows | InspectedUser);
 }
 
 void ExplorerState::updateResults(std::shared_ptr<const LoadedResults> results)
@@ -46,7 +46,7 @@ void ExplorerState::updateResults(std::shared_ptr<const LoadedResults> results)
         if (user_ >= 0 && static_cast<std::size_t>(user_) < a->users.size())
             inspected = a->users[static_cast<std::size_t>(user_)].key;
     }
-    const auto previous = std::exchange(results_, std::move(results)); // freed after announce, as above
+    const auto previous = std::exchange(results_, std::move(results)); // freed after changed(), as above
     test_ = testCount() > 0 ? 0 : -1;
     for (int i = 0; i < testCount(); ++i)
         if (results_->results->tests[static_cast<std::size_t>(i)].info.name == testName)
@@ -57,7 +57,7 @@ void ExplorerState::updateResults(std::shared_ptr<const LoadedResults> results)
         for (std::size_t i = 0; i < a->users.size(); ++i)
             if (a->users[i].key == *inspected)
                 user_ = static_cast<int>(i);
-    announce(Results | Test | InspectedUser);
+    emit changed(Results | Test | InspectedUser);
 }
 
 void ExplorerState::selectTest(int index)
@@ -67,7 +67,7 @@ void ExplorerState::selectTest(int index)
     test_ = index;
     rows_.session = 0; // sessions are per test
     user_ = -1;
-    announce(Test | Rows | InspectedUser);
+    emit changed(Test | Rows | InspectedUser);
 }
 
 void ExplorerState::selectMetric(const TimelineMetric& metric)
@@ -75,27 +75,20 @@ void ExplorerState::selectMetric(const TimelineMetric& metric)
     if (metric.index() == metric_.index())
         return;
     metric_ = metric;
-    announce(Metric);
+    emit changed(Metric);
 }
 
 void ExplorerState::selectRows(const RowSelection& rows)
 {
     rows_ = rows;
-    announce(Rows);
+    emit changed(Rows);
 }
 
 void ExplorerState::inspectUser(int userIndex)
 {
-    auto a = analysis();
-    const bool valid = a && userIndex >= 0 && static_cast<std::size_t>(userIndex) < a->users.size();
-    const int user = valid ? userIndex : -1;
-    user_ = user;
-    announce(InspectedUser); // also when unchanged: the window shows the inspector again
-}
-
-void ExplorerState::announce(Changes what)
-{
-    emit changed(what);
+    const auto a = analysis();
+    user_ = a && userIndex >= 0 && static_cast<std::size_t>(userIndex) < a->users.size() ? userIndex : -1;
+    emit changed(InspectedUser); // also when unchanged: the window shows the inspector again
 }
 
 } // namespace loadscope

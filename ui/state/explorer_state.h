@@ -51,8 +51,6 @@ signals:
     void changed(loadscope::ExplorerState::Changes what); // once per call, after all of it changed
 
 private:
-    void announce(Changes what);
-
     std::shared_ptr<const LoadedResults> results_;
     int test_ = -1;
     TimelineMetric metric_ = TimelineMetric::vmaf();

@@ -1,6 +1,7 @@
 #include "ui/time_charts/chart_views.h"
 
 #include "ui/time_charts/participants_chart.h"
+#include "ui/plot/crosshair.h"
 #include "ui/plot/plot_area_align.h"
 #include "ui/time_charts/qoe_chart.h"
 #include "ui/time_charts/qos_view.h"
@@ -27,9 +28,11 @@ ChartViews::ChartViews(QWidget* parent) : QTabWidget(parent)
     setTabToolTip(1, tr("Mean, min and max over users per second of one QoS metric, with CPU"));
     setTabToolTip(2, tr("Publishers, subscribers and streams over time, batch starts marked"));
     align_ = new PlotAreaAlign(this);
+    crosshair_ = new Crosshair(this);
     for (TimeChart* chart : charts()) {
         link_->add(chart->xAxis);
         align_->add(chart, chart->axisRect());
+        crosshair_->add(chart);
     }
 }
 
@@ -44,19 +47,42 @@ void ChartViews::linkTimeAxis(QCPAxis* axis)
     link_->add(axis);
     link_->alignTo(axis);
     align_->add(axis->parentPlot(), axis->axisRect());
+    crosshair_->add(axis->parentPlot());
 }
 
-void ChartViews::setAnalysis(const TestAnalysis* analysis)
+template <class Show>
+void ChartViews::keepingTheLeadersRange(Show show)
 {
     // Each chart resets its own range (which the link passes on); the leader's zoom stands.
     const std::optional<QCPRange> keep = leader_ ? std::optional(leader_->range()) : std::nullopt;
-    qoe_->setAnalysis(analysis);
-    qos_->setAnalysis(analysis);
-    participants_->setAnalysis(analysis);
+    show();
     if (keep) {
         leader_->setRange(*keep);
         link_->alignTo(leader_); // also when the range did not change and so sent no signal
     }
+}
+
+void ChartViews::setAnalysis(const TestAnalysis* analysis)
+{
+    keepingTheLeadersRange([&] {
+        qoe_->setAnalysis(analysis);
+        qos_->setAnalysis(analysis);
+        participants_->setAnalysis(analysis);
+    });
+}
+
+void ChartViews::showAnalysis(std::shared_ptr<const TestAnalysis> analysis)
+{
+    keepingTheLeadersRange([&] {
+        qoe_->showAnalysis(analysis);
+        qos_->showAnalysis(analysis);
+        participants_->setAnalysis(analysis.get());
+    });
+}
+
+bool ChartViews::computing() const
+{
+    return qoe_->computing() || qos_->chart()->computing();
 }
 
 QWidget* ChartViews::belowTimeline(QWidget* timeline)

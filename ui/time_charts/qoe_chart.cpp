@@ -1,6 +1,6 @@
 #include "ui/time_charts/qoe_chart.h"
 
-#include "core/analysis/qoe_over_time.h"
+#include "ui/jobs/background_job.h"
 
 #include <algorithm>
 
@@ -24,9 +24,42 @@ QoeChart::QoeChart(QWidget* parent) : TimeChart(parent)
     visqol_ = addLine(yAxis, tr("ViSQOL"), QColor(220, 40, 40), false);
     cpu_ = addLine(yAxis2, tr("CPU"), Qt::black, true);
     memory_ = addLine(memoryAxis_, tr("Memory"), QColor(0, 128, 0), true);
+    job_ = new BackgroundJob(this);
+}
+
+bool QoeChart::computing() const
+{
+    return job_->running();
 }
 
 void QoeChart::setAnalysis(const TestAnalysis* analysis)
+{
+    job_->cancel();
+    showSeries(analysis, analysis ? computeQoeOverTime(*analysis) : QoeOverTime{});
+    resetTimeRange(analysis);
+}
+
+void QoeChart::showAnalysis(std::shared_ptr<const TestAnalysis> analysis)
+{
+    if (!analysis) {
+        setAnalysis(nullptr);
+        return;
+    }
+    vmaf_->data()->clear();
+    visqol_->data()->clear();
+    setResources(analysis.get(), cpu_, memory_);
+    const QString name = analysis->data ? QString::fromStdString(analysis->data->info.name) : QString();
+    setTitle(tr("QoE progression — %1").arg(name));
+    showNoData(tr("Computing…"));
+    resetTimeRange(analysis.get());
+    job_->start<QoeOverTime>([analysis](const std::atomic<bool>&) { return computeQoeOverTime(*analysis); },
+                             [this, analysis](QoeOverTime qoe) {
+                                 showSeries(analysis.get(), qoe);
+                                 replot();
+                             });
+}
+
+void QoeChart::showSeries(const TestAnalysis* analysis, const QoeOverTime& qoe)
 {
     QVector<double> times, values;
     auto fill = [&](QCPGraph* graph, const std::vector<TimeBucketMean>& series) {
@@ -38,7 +71,6 @@ void QoeChart::setAnalysis(const TestAnalysis* analysis)
         }
         graph->setData(times, values, true);
     };
-    const QoeOverTime qoe = analysis ? computeQoeOverTime(*analysis) : QoeOverTime{};
     fill(vmaf_, qoe.vmaf);
     fill(visqol_, qoe.visqol);
     setResources(analysis, cpu_, memory_);
@@ -52,7 +84,6 @@ void QoeChart::setAnalysis(const TestAnalysis* analysis)
     for (const auto& b : qoe.visqol)
         lowest = std::min(lowest, b.mean);
     yAxis->setRange(lowest < 0 ? lowest - 0.1 : 0.0, 5.05);
-    resetTimeRange(analysis);
 }
 
 } // namespace loadscope

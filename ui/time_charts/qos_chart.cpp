@@ -1,5 +1,7 @@
 #include "ui/time_charts/qos_chart.h"
 
+#include "ui/jobs/background_job.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -32,10 +34,26 @@ QosChart::QosChart(QWidget* parent) : TimeChart(parent)
     thresholdLine_->setPen(QPen(Qt::red, 1.5, Qt::DashLine));
     thresholdLine_->setClipAxisRect(axisRect());
     column_ = findQosColumn(QStringLiteral("jitter"));
+    job_ = new BackgroundJob(this);
+}
+
+bool QosChart::computing() const
+{
+    return job_->running();
+}
+
+void QosChart::showAnalysis(std::shared_ptr<const TestAnalysis> analysis)
+{
+    owned_ = std::move(analysis);
+    analysis_ = owned_.get();
+    setResources(analysis_, cpu_, nullptr);
+    rebuild();
+    resetTimeRange(analysis_);
 }
 
 void QosChart::setAnalysis(const TestAnalysis* analysis)
 {
+    owned_.reset();
     analysis_ = analysis;
     setResources(analysis, cpu_, nullptr);
     rebuild();
@@ -65,11 +83,42 @@ void QosChart::setThreshold(double value)
     replot();
 }
 
+QString QosChart::seriesName() const
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(directionLabel(direction_), QString::fromLatin1(mediaKindName(kind_)), column_->label.toLower());
+}
+
 void QosChart::rebuild()
 {
-    series_ = analysis_ && analysis_->data ? computeQosOverTime(*analysis_->data, analysis_->start, direction_, kind_,
-                                                                column_->column, analysis_->mode)
-                                           : QosOverTime{};
+    const TestAnalysis* a = analysis_;
+    if (!owned_ || !a || !a->data) {
+        job_->cancel();
+        showSeries(a && a->data ? computeQosOverTime(*a->data, a->start, direction_, kind_, column_->column, a->mode)
+                                : QosOverTime{});
+        return;
+    }
+    series_ = {};
+    mean_->data()->clear();
+    min_->data()->clear();
+    max_->data()->clear();
+    setTitle(tr("QoS — %1 — %2").arg(seriesName(), QString::fromStdString(a->data->info.name)));
+    yAxis->setLabel(axisLabel(*column_));
+    showNoData(tr("Computing…"));
+    job_->start<QosOverTime>(
+        [analysis = owned_, direction = direction_, kind = kind_, column = column_](const std::atomic<bool>&) {
+            return computeQosOverTime(*analysis->data, analysis->start, direction, kind, column->column,
+                                      analysis->mode);
+        },
+        [this](QosOverTime series) {
+            showSeries(std::move(series));
+            replot();
+        });
+}
+
+void QosChart::showSeries(QosOverTime series)
+{
+    series_ = std::move(series);
     QVector<double> times, means, mins, maxs;
     for (const QosBucket& b : series_.buckets) {
         times.append(b.time);
@@ -81,9 +130,7 @@ void QosChart::rebuild()
     min_->setData(times, mins, true);
     max_->setData(times, maxs, true);
 
-    const QString what = QStringLiteral("%1 %2 %3")
-                             .arg(directionLabel(direction_), QString::fromLatin1(mediaKindName(kind_)),
-                                  column_->label.toLower());
+    const QString what = seriesName();
     const QString name = analysis_ && analysis_->data ? QString::fromStdString(analysis_->data->info.name) : QString();
     setTitle(analysis_ ? tr("QoS — %1 — mean over users per 1 s with min–max — %2").arg(what, name) : tr("No test"));
     yAxis->setLabel(axisLabel(*column_));

@@ -6,14 +6,22 @@
 #include "ui/time_charts/qos_columns.h"
 #include "ui/time_charts/time_chart.h"
 
+#include <memory>
+
 namespace loadscope {
+
+class BackgroundJob;
 
 class QosChart : public TimeChart {
     Q_OBJECT
 public:
     explicit QosChart(QWidget* parent = nullptr);
 
-    void setAnalysis(const TestAnalysis* analysis); // nullptr clears
+    void setAnalysis(const TestAnalysis* analysis); // nullptr clears; series computed here (figures, tests)
+    // The explorer's way: from now on (until setAnalysis) the series of this analysis and of every setSeries are
+    // computed in a BackgroundJob ("Computing…" until they arrive); `analysis` is kept alive meanwhile.
+    void showAnalysis(std::shared_ptr<const TestAnalysis> analysis);
+    bool computing() const;
     void setSeries(Direction direction, MediaKind kind, const QosColumn& column);
     void setThreshold(double value); // NaN hides the line
     double threshold() const { return threshold_; }
@@ -26,9 +34,13 @@ public:
 
 private:
     void rebuild();
+    void showSeries(QosOverTime series);
     void fitValueAxis();
+    QString seriesName() const; // "inbound video jitter"
 
     const TestAnalysis* analysis_ = nullptr;
+    std::shared_ptr<const TestAnalysis> owned_; // set by showAnalysis: computed in the background
+    BackgroundJob* job_ = nullptr;
     Direction direction_ = Direction::Inbound;
     MediaKind kind_ = MediaKind::Video;
     const QosColumn* column_ = nullptr;

@@ -64,6 +64,11 @@ void QosView::setAnalysis(const TestAnalysis* analysis)
     chart_->setAnalysis(analysis);
 }
 
+void QosView::showAnalysis(std::shared_ptr<const TestAnalysis> analysis)
+{
+    chart_->showAnalysis(std::move(analysis));
+}
+
 void QosView::fillMetrics()
 {
     const auto direction = static_cast<Direction>(direction_->currentData().toInt());

@@ -20,6 +20,7 @@ public:
     explicit QosView(QWidget* parent = nullptr);
 
     void setAnalysis(const TestAnalysis* analysis);
+    void showAnalysis(std::shared_ptr<const TestAnalysis> analysis); // QosChart::showAnalysis
     // Selects a series; false when the column does not apply to the direction.
     bool select(Direction direction, MediaKind kind, const QString& column);
     void setThreshold(double value); // NaN: no line

@@ -107,8 +107,7 @@ QString TimeChart::dataCsv() const
     QString csv = QStringLiteral("series,time,value\n");
     for (int i = 0; i < graphCount(); ++i) {
         const QCPGraph* g = graph(i);
-        const QVariant csvName = g->property(kCsvName);
-        const QString name = csvName.isValid() ? csvName.toString() : g->name();
+        const QString name = graphName(g);
         if (name.isEmpty())
             continue;
         const QString series = name.contains(QLatin1Char(',')) ? QLatin1Char('"') + name + QLatin1Char('"') : name;

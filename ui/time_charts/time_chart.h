@@ -4,12 +4,11 @@
 // and "Export data as CSV…" (every named graph: series,time,value).
 #include "core/analysis/test_analysis.h"
 
+#include "ui/plot/graph_name.h"
+
 #include <qcustomplot.h>
 
 namespace loadscope {
-
-// A graph's name in the CSV export when its legend name is not a good column value (QObject property).
-inline constexpr char kCsvName[] = "csvName";
 
 class TimeChart : public QCustomPlot {
     Q_OBJECT

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 namespace loadscope {
@@ -76,6 +77,7 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QCustomPlot(parent)
     marker_ = new QCPItemStraightLine(this);
     marker_->setPen(QPen(QColor(0, 160, 255), 2, Qt::DashLine));
     marker_->setVisible(false);
+    markers_ = std::make_unique<TestMarkers>(this);
     ruler_ = std::make_unique<TimeSpanRuler>(this, tr("CPU"), [this](double seconds) { return cpuAt(seconds); });
     selection_ = new QCPItemRect(this);
     selection_->setPen(QPen(QColor(0, 160, 255), 2));
@@ -112,6 +114,9 @@ void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<con
     const int rowsBefore = timeline_->rowCount();
     analysis_ = analysis;
     metric_ = metric;
+    const ResourceSeries resources = resourceSeries(analysis); // shared with the chart views
+    markers_->show(analysis, rows ? *rows : std::vector<TimelineRow>{},
+                   resources.times.isEmpty() ? std::numeric_limits<double>::quiet_NaN() : resources.times.back());
     timeline_->setRows(std::move(rows), std::move(order));
     title_->setText(title);
 
@@ -125,7 +130,6 @@ void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<con
     colourScale_->setDataRange(QCPRange(range.min, range.max));
     colourScale_->axis()->setLabel(metric.label());
 
-    const ResourceSeries resources = resourceSeries(analysis); // shared with the chart views
     cpu_->setData(resources.times, resources.cpu, true);
     memory_->setData(resources.times, resources.memory, true);
     labelledRows_ = -1; // new rows: rebuild the labels on the next replot

@@ -2,7 +2,8 @@
 // The connection-progression chart: the timeline plottable, the media node's CPU (and memory) on a second y axis,
 // a colour scale for the metric, a legend of the states; wheel zooms time and drag pans it, Shift+drag rubber band
 // (Ctrl+Shift also zooms rows), zoom history, tooltips, click to pick a user, Ctrl+click twice to measure a span;
-// Left/Right pan time by a tenth of the view, +/- zoom time around its centre.
+// Left/Right pan time by a tenth of the view, +/- zoom time around its centre; the crash and the first failure are
+// marked (TestMarkers).
 // Rows (a window over them, never under kMinRowPixels tall unless asked for): Ctrl+wheel zooms rows around the
 // mouse, Shift+wheel scrolls them; keys (with focus): PageUp/PageDown a page, Ctrl+Up/Ctrl+Down one row,
 // Ctrl+Home/Ctrl+End the first/last rows, Ctrl+Plus/Ctrl+Minus zoom rows. Row labels: every row while a row is a
@@ -13,6 +14,7 @@
 #include "ui/timeline/timeline_metric.h"
 #include "ui/timeline/timeline_rows.h"
 #include "ui/plot/zoom_history.h"
+#include "ui/timeline/test_markers.h"
 #include "ui/timeline/time_span_ruler.h"
 
 #include <qcustomplot.h>
@@ -44,6 +46,7 @@ public:
     void highlightTime(double seconds); // a vertical marker (NaN hides it)
     // Ctrl+click marks the start, a second Ctrl+click the end of a measured time span (with the CPU at both ends).
     TimeSpanRuler& ruler() { return *ruler_; }
+    const TestMarkers& markers() const { return *markers_; } // the crash and the first failure
     void selectUser(int userIndex); // outlines its row (-1: none)
     // Live follow: the next setTimeline keeps the zoom (time and rows) and its history; a view that reached the end
     // of the data grows with it (in rows: while rows stay kMinRowPixels tall, then it slides down to the last row).
@@ -104,6 +107,7 @@ private:
     QCPItemStraightLine* marker_ = nullptr;
     QCPItemRect* selection_ = nullptr;
     std::unique_ptr<TimeSpanRuler> ruler_;
+    std::unique_ptr<TestMarkers> markers_;
     int selectedUser_ = -1;
     bool keepZoomOnce_ = false;
     bool defaultRows_ = true;      // the row window is resetZoom's, refitted to the plot's height

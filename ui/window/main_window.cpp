@@ -224,7 +224,7 @@ void MainWindow::showTestInPanels()
     thresholds_->setAnalysis(a);
     quality_->setTest(state_->testData());
     comparisons_->setAnalysis(state_->analysis());
-    chartViews_->setAnalysis(a);
+    chartViews_->showAnalysis(state_->analysis());
 }
 
 const TestAnalysis* MainWindow::analysis() const

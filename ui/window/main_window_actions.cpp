@@ -2,6 +2,8 @@
 #include "ui/window/main_window.h"
 
 #include "ui/compare/compare_tests_window.h"
+#include "ui/plot/crosshair.h"
+#include "ui/time_charts/chart_views.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/state/results_loader_job.h"
 #include "ui/panels/threshold_panel.h"
@@ -97,6 +99,12 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Reset zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), plot_, &TimelinePlot::resetZoom);
     zoomBack_ = view->addAction(tr("Zoom &back"), QKeySequence(Qt::Key_Backspace), plot_, &TimelinePlot::zoomBack);
     zoomBack_->setEnabled(false);
+    QAction* crosshair = view->addAction(tr("Cross&hair across charts"));
+    crosshair->setCheckable(true);
+    crosshair->setChecked(chartViews_->crosshair()->isEnabled());
+    crosshair->setToolTip(tr("A vertical line at the mouse's time in the timeline and every chart, with the values "
+                             "under it"));
+    connect(crosshair, &QAction::toggled, chartViews_->crosshair(), &Crosshair::setEnabled);
     buildFollowAction(view);
     view->addSeparator();
     view->addAction(tr("&Next test"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,

@@ -2,6 +2,7 @@
 
 #include "ui/time_charts/participants_chart.h"
 #include "ui/plot/plot_area_align.h"
+#include "ui/plot/plot_export_action.h"
 #include "ui/time_charts/qoe_chart.h"
 #include "ui/time_charts/qos_view.h"
 #include "ui/plot/x_axis_link.h"
@@ -26,6 +27,8 @@ ChartViews::ChartViews(QWidget* parent) : QTabWidget(parent)
     setTabToolTip(0, tr("Mean VMAF and ViSQOL over time with CPU and memory"));
     setTabToolTip(1, tr("Mean, min and max over users per second of one QoS metric, with CPU"));
     setTabToolTip(2, tr("Publishers, subscribers and streams over time, batch starts marked"));
+    setExportFigure(qoe_, {QStringLiteral("qoe")});
+    setExportFigure(participants_, {QStringLiteral("participants")});
     align_ = new PlotAreaAlign(this);
     for (TimeChart* chart : charts()) {
         link_->add(chart->xAxis);
@@ -50,6 +53,9 @@ void ChartViews::setAnalysis(const TestAnalysis* analysis)
 {
     // Each chart resets its own range (which the link passes on); the leader's zoom stands.
     const std::optional<QCPRange> keep = leader_ ? std::optional(leader_->range()) : std::nullopt;
+    const QString test = analysis && analysis->data ? QString::fromStdString(analysis->data->info.name) : QString();
+    for (TimeChart* chart : charts())
+        setExportTest(chart, test);
     qoe_->setAnalysis(analysis);
     qos_->setAnalysis(analysis);
     participants_->setAnalysis(analysis);

@@ -5,9 +5,9 @@
 #include "ui/time_charts/resource_series.h"
 #include "ui/models/table_model.h"
 #include "ui/plot/plot_export_action.h"
+#include "ui/widgets/save_dialog.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QMessageBox>
 
 #include <cmath>
@@ -48,7 +48,7 @@ TimeChart::TimeChart(QWidget* parent) : QCustomPlot(parent)
     addExportAction(this);
     auto* csv = new QAction(tr("Export data as CSV…"), this);
     connect(csv, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart data"), QString(), tr("CSV (*.csv)"));
+        const QString path = askSavePath(this, tr("Export chart data"), SaveKind::Table, exportNameParts(this));
         if (path.isEmpty())
             return;
         const QString error = exportCsv(path);

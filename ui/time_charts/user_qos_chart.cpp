@@ -103,6 +103,11 @@ void UserQosChart::rebuild()
     plot_->yAxis->setRange(0, top > 0 ? top * 1.1 : 1.0); // from zero: honest
     const double end = valid ? analysis_->duration : 0.0;
     plot_->xAxis->setRange(-5, end + 5);
+    const UserKey* key = valid ? &analysis_->data->users[static_cast<std::size_t>(userIndex_)].key : nullptr;
+    setExportTest(plot_, analysis_ && analysis_->data ? QString::fromStdString(analysis_->data->info.name) : QString());
+    setExportFigure(plot_, {key ? QStringLiteral("user %1-%2").arg(key->user).arg(key->session) : QString(),
+                            QStringLiteral("qos"), directionLabel(choice.direction),
+                            QString::fromLatin1(mediaKindName(choice.kind)), QString::fromLatin1(choice.column->column)});
     plot_->replot();
 }
 

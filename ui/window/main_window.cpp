@@ -15,6 +15,7 @@
 #include "ui/panels/user_inspector.h"
 #include "ui/jobs/background_job.h"
 #include "ui/state/explorer_state.h"
+#include "ui/widgets/save_dialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,6 +89,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         emit loadCancelled();
     });
     connect(state_, &ExplorerState::changed, this, [this](ExplorerState::Changes what) { showState(what.toInt()); });
+    connect(state_, &ExplorerState::changed, this, [this] {
+        setOpenResultsFolder(state_->results() ? state_->results()->root : QString()); // no dialog starts there
+        const TestAnalysis* shown = analysis();
+        setExportTest(plot_, shown && shown->data ? QString::fromStdString(shown->data->info.name) : QString());
+        setExportFigure(plot_, {QStringLiteral("timeline"), currentMetric().key()});
+    });
     connect(plot_, &TimelinePlot::userClicked, this, &MainWindow::inspectUser);
     connect(plot_, &TimelinePlot::zoomHistoryChanged, this, [this] { zoomBack_->setEnabled(plot_->canZoomBack()); });
     connect(inspector_, &UserInspector::timeSelected, plot_, &TimelinePlot::highlightTime);

@@ -5,6 +5,8 @@
 #include "ui/timeline/timeline_plot.h"
 #include "ui/state/results_loader_job.h"
 #include "ui/panels/threshold_panel.h"
+#include "ui/plot/plot_export_action.h"
+#include "ui/widgets/save_dialog.h"
 #include "core/load/results_layout.h"
 #include "core/util/version.h"
 
@@ -216,8 +218,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::exportTimelineInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export timeline"), QString(),
-                                                      tr("PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf)"));
+    const QString path = askSavePath(this, tr("Export timeline"), SaveKind::Figure, exportNameParts(plot_));
     if (path.isEmpty())
         return;
     ExportSize size{plot_->width(), plot_->height(), 1.0};
@@ -236,10 +237,7 @@ void MainWindow::exportTimelineInteractively()
 
 void MainWindow::exportThresholdsInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export thresholds"), QString(), tr("CSV (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !thresholds_->exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    thresholds_->exportInteractively();
 }
 
 void MainWindow::showAbout()

@@ -15,6 +15,7 @@
 #include "ui/panels/user_inspector.h"
 #include "ui/jobs/background_job.h"
 #include "ui/state/explorer_state.h"
+#include "ui/widgets/count_text.h"
 #include "ui/widgets/save_dialog.h"
 
 #include <QCheckBox>
@@ -61,9 +62,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             [this](qulonglong done, qulonglong total, qulonglong bytes, qulonglong bytesTotal) {
                 progress_->setMaximum(static_cast<int>(std::max<qulonglong>(total, 1)));
                 progress_->setValue(static_cast<int>(done));
-                progress_->setFormat(QStringLiteral("%1 / %2 files · %3 / %4 MB")
+                progress_->setFormat(QStringLiteral("%1 / %2 · %3 / %4 MB")
                                          .arg(done)
-                                         .arg(total)
+                                         .arg(countText(static_cast<qint64>(total), tr("file"), tr("files")))
                                          .arg(bytes / 1e6, 0, 'f', 1)
                                          .arg(bytesTotal / 1e6, 0, 'f', 1));
             });

@@ -3,6 +3,7 @@
 #include "core/analysis/qos_over_time.h"
 #include "core/analysis/qos_series.h"
 #include "ui/time_charts/qos_columns.h"
+#include "ui/plot/legend_placement.h"
 #include "ui/plot/plot_export_action.h"
 
 #include <qcustomplot.h>
@@ -37,7 +38,7 @@ UserQosChart::UserQosChart(QWidget* parent) : QWidget(parent)
     user_->setPen(QPen(QColor(20, 90, 200), 1.8));
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), std::max(6, font().pointSize() - 2)));
-    plot_->legend->setBrush(QColor(255, 255, 255, 210));
+    placeLegendAbove(plot_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(metric_);

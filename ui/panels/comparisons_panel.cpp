@@ -1,5 +1,6 @@
 #include "ui/panels/comparisons_panel.h"
 
+#include "ui/statistics_charts/chart_theme.h"
 #include "ui/statistics_charts/comparison_charts.h"
 #include "ui/widgets/save_dialog.h"
 #include "ui/widgets/table_copy.h"
@@ -64,6 +65,7 @@ ComparisonsPanel::ComparisonsPanel(QWidget* parent) : QWidget(parent), model_(ne
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(260, 240);
         addExportActions(view);
+        followTheme(view);
         charts->addWidget(view);
     }
     emptyState_ = new QLabel;

@@ -6,10 +6,12 @@
 #include "ui/state/results_loader_job.h"
 #include "ui/panels/threshold_panel.h"
 #include "ui/plot/plot_export_action.h"
+#include "ui/plot/theme.h"
 #include "ui/widgets/save_dialog.h"
 #include "core/load/results_layout.h"
 #include "core/util/version.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -107,6 +109,7 @@ void MainWindow::buildMenus()
                     [this] { selectTest(currentTest() - 1); });
     view->addAction(tr("&Compare tests…"), this, [this] { showCompareTests(); });
     view->addAction(tr("Reset &layout"), this, &MainWindow::resetLayout);
+    buildThemeMenu(view->addMenu(tr("&Theme")));
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
@@ -116,6 +119,24 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About loadscope"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildThemeMenu(QMenu* menu)
+{
+    auto* group = new QActionGroup(menu);
+    const Theme current = appliedTheme().value_or(savedTheme());
+    const std::pair<Theme, QString> choices[] = {
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto& [theme, text] : choices) {
+        QAction* action = menu->addAction(text, this, [theme] {
+            applyTheme(theme);
+            saveTheme(theme);
+        });
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        action->setObjectName(QStringLiteral("theme-") + themeKey(theme));
+        group->addAction(action);
+    }
 }
 
 void MainWindow::addRecent(const QString& root)

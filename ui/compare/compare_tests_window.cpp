@@ -172,8 +172,8 @@ void CompareTestsWindow::exportMatrixInteractively()
 void CompareTestsWindow::exportChartInteractively()
 {
     const QString path = askSavePath(this, tr("Export chart"), SaveKind::Figure,
-                                     {folderName(results_.get()), QStringLiteral("compare"), quantityBox_->currentText(),
-                                      layoutBox_->currentText()});
+                                     {folderName(results_.get()), QStringLiteral("compare"),
+                                      quantityBox_->currentText(), layoutBox_->currentText()});
     if (path.isEmpty())
         return;
     if (const QString error = exportChart(path, {chart_->width(), chart_->height(), 1.0}); !error.isEmpty())

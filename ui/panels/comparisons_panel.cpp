@@ -226,12 +226,13 @@ void ComparisonsPanel::addExportActions(QChartView* view)
         connect(action, &QAction::triggered, this, [this, view, suffix] {
             static const char* const kChartNames[] = {"box", "violin", "scatter"};
             const auto chart = static_cast<std::size_t>(std::find(views_.begin(), views_.end(), view) - views_.begin());
-            const QString test =
-                analysis_ && analysis_->data ? QString::fromStdString(analysis_->data->info.name) : QString();
+            const QString test = analysis_ && analysis_->data ? QString::fromStdString(analysis_->data->info.name)
+                                                              : QString();
             const QString path = askSavePath(
                 this, tr("Export chart"), SaveKind::Figure,
-                {test, QLatin1String(thresholdKindName(kind())), QLatin1String(kChartNames[std::min<std::size_t>(chart, 2)]),
-                 thresholdBox_->currentText(), variant() == ComparisonVariant::Clean ? QStringLiteral("clean") : QStringLiteral("raw")},
+                {test, QLatin1String(thresholdKindName(kind())),
+                 QLatin1String(kChartNames[std::min<std::size_t>(chart, 2)]), thresholdBox_->currentText(),
+                 variant() == ComparisonVariant::Clean ? QStringLiteral("clean") : QStringLiteral("raw")},
                 suffix);
             if (path.isEmpty())
                 return;

@@ -17,7 +17,7 @@ void placeLegendAbove(QCustomPlot* plot)
         ++row;
     grid->insertRow(row);
     grid->addElement(row, 0, legend);
-    grid->setRowStretchFactor(row, 0.001); // as tall as its entries: the plot area keeps the rest
+    grid->setRowStretchFactor(row, 0.001);               // as tall as its entries: the plot area keeps the rest
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst); // one line of entries
     legend->setWrap(0);
     legend->setBrush(Qt::NoBrush);

@@ -11,8 +11,8 @@ namespace loadscope {
 
 void addExportAction(QCustomPlot* plot);
 
-void setExportTest(QObject* plot, const QString& test);            // "kurento-8p"
-void setExportFigure(QObject* plot, const QStringList& figure);    // {"qos", "inbound", "video", "jitter"}
-QStringList exportNameParts(const QObject* plot);                  // test, then figure; {"chart"} when unset
+void setExportTest(QObject* plot, const QString& test);         // "kurento-8p"
+void setExportFigure(QObject* plot, const QStringList& figure); // {"qos", "inbound", "video", "jitter"}
+QStringList exportNameParts(const QObject* plot);               // test, then figure; {"chart"} when unset
 
 } // namespace loadscope

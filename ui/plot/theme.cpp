@@ -17,10 +17,10 @@ const QString kSettingsKey = QStringLiteral("view/theme");
 
 struct State {
     std::optional<Theme> applied;
-    QString systemStyle;   // what the desktop gave, before any theme
+    QString systemStyle; // what the desktop gave, before any theme
     QPalette systemPalette;
-    QSet<QRgb> texts{QColor(Qt::black).rgb()};                  // neutral colours ever applied: swapped on restyle
-    QSet<QRgb> grids{QColor(200, 200, 200).rgb()};              // QCustomPlot's default grid
+    QSet<QRgb> texts{QColor(Qt::black).rgb()};     // neutral colours ever applied: swapped on restyle
+    QSet<QRgb> grids{QColor(200, 200, 200).rgb()}; // QCustomPlot's default grid
     QSet<QRgb> backgrounds{QColor(Qt::white).rgb()};
 };
 

@@ -20,7 +20,7 @@ enum class Theme { System, Light, Dark };
 
 QString themeKey(Theme theme); // system | light | dark
 std::optional<Theme> themeFromKey(const QString& key);
-Theme savedTheme();            // System when never chosen
+Theme savedTheme(); // System when never chosen
 void saveTheme(Theme theme);
 
 void applyTheme(Theme theme); // style and palette of the application; restyles every chart now and later

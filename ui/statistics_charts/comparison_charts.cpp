@@ -305,7 +305,7 @@ std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input)
 void replaceChart(QChartView* view, std::unique_ptr<QChart> chart)
 {
     QChart* old = view->chart();
-    styleChart(*chart); // in the application's theme, when one is applied
+    styleChart(*chart);              // in the application's theme, when one is applied
     view->setChart(chart.release()); // the view owns the new chart and releases the old one: delete it
     delete old;
 }

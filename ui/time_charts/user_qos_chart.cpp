@@ -106,9 +106,10 @@ void UserQosChart::rebuild()
     plot_->xAxis->setRange(-5, end + 5);
     const UserKey* key = valid ? &analysis_->data->users[static_cast<std::size_t>(userIndex_)].key : nullptr;
     setExportTest(plot_, analysis_ && analysis_->data ? QString::fromStdString(analysis_->data->info.name) : QString());
-    setExportFigure(plot_, {key ? QStringLiteral("user %1-%2").arg(key->user).arg(key->session) : QString(),
-                            QStringLiteral("qos"), directionLabel(choice.direction),
-                            QString::fromLatin1(mediaKindName(choice.kind)), QString::fromLatin1(choice.column->column)});
+    setExportFigure(plot_,
+                    {key ? QStringLiteral("user %1-%2").arg(key->user).arg(key->session) : QString(),
+                     QStringLiteral("qos"), directionLabel(choice.direction),
+                     QString::fromLatin1(mediaKindName(choice.kind)), QString::fromLatin1(choice.column->column)});
     plot_->replot();
 }
 

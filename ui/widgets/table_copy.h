@@ -15,6 +15,6 @@ void enableTableCopy(QTableView* view, int exactRole = -1);
 
 enum class CopyRows { Selected, All };
 QString tableText(const QTableView& view, CopyRows rows); // what Copy / Copy all put on the clipboard
-QString currentCellText(const QTableView& view);           // what Copy value puts there
+QString currentCellText(const QTableView& view);          // what Copy value puts there
 
 } // namespace loadscope

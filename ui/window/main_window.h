@@ -102,7 +102,7 @@ private:
     void applyFollowedResults(std::shared_ptr<const LoadedResults> results); // in place: zoom and user stay
     void buildMenus();
     void buildThemeMenu(QMenu* menu); // View ▸ Theme: System, Light, Dark (ui/plot/theme.h), remembered
-    void buildAnalysisMenu(); // main_window_analysis.cpp
+    void buildAnalysisMenu();         // main_window_analysis.cpp
     void updateAnalysisActions();
     void buildStatusBar();
     void refreshTimeline();

@@ -75,8 +75,8 @@ private slots:
 
     void suggestsANameThatSaysTestFigureAndMetric()
     {
-        QCOMPARE(suggestedFileStem({QStringLiteral("kurento-8p"), QStringLiteral("QoS"),
-                                    QStringLiteral("Inbound video jitter")}),
+        QCOMPARE(suggestedFileStem(
+                     {QStringLiteral("kurento-8p"), QStringLiteral("QoS"), QStringLiteral("Inbound video jitter")}),
                  QStringLiteral("kurento-8p-qos-inbound-video-jitter"));
         QCOMPARE(suggestedFileStem({QString(), QStringLiteral("thresholds"), QStringLiteral("vmaf")}),
                  QStringLiteral("thresholds-vmaf"));
@@ -116,9 +116,9 @@ private slots:
             name->setText(QStringLiteral("figure"));
             dialog->accept();
         });
-        const QString path = askSavePath(nullptr, QStringLiteral("Export chart"), SaveKind::Figure,
-                                         {QStringLiteral("kurento-8p"), QStringLiteral("timeline"),
-                                          QStringLiteral("vmaf")});
+        const QString path = askSavePath(
+            nullptr, QStringLiteral("Export chart"), SaveKind::Figure,
+            {QStringLiteral("kurento-8p"), QStringLiteral("timeline"), QStringLiteral("vmaf")});
         QCOMPARE(shownDirectory, pictures_);
         QCOMPARE(shownName, QStringLiteral("kurento-8p-timeline-vmaf.png"));
         QCOMPARE(path, QDir(pictures_).filePath(QStringLiteral("figure.svg")));

@@ -43,9 +43,8 @@ private slots:
     void init()
     {
         view_ = new QTableView;
-        model_ = makeTableModel({QStringLiteral("Name"), QStringLiteral("Value"), QStringLiteral("Note"),
-                                 QStringLiteral("Hidden")},
-                                view_);
+        model_ = makeTableModel(
+            {QStringLiteral("Name"), QStringLiteral("Value"), QStringLiteral("Note"), QStringLiteral("Hidden")}, view_);
         appendTableRow(model_, {QStringLiteral("a"), 0.1 + 0.2, QStringLiteral("x\ty"), 1});
         appendTableRow(model_, {QStringLiteral("b"), 2.5, QStringLiteral("two\nlines"), 2});
         appendTableRow(model_, {QStringLiteral("c"), 1e-7, QString(), 3});
@@ -71,10 +70,9 @@ private slots:
         view_->setFocus();
         QTest::keyClick(view_, Qt::Key_C, Qt::ControlModifier);
         // Rows in view order, every shown column, one line each; a tab or newline in a cell becomes a space.
-        QCOMPARE(QApplication::clipboard()->text(),
-                 QStringLiteral("Name\tValue\tNote\n"
-                                "a\t0.30000000000000004\tx y\n"
-                                "c\t1e-07\t\n"));
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Name\tValue\tNote\n"
+                                                                   "a\t0.30000000000000004\tx y\n"
+                                                                   "c\t1e-07\t\n"));
     }
 
     void copiesInTheSortedOrderAndTheMovedColumns()
@@ -83,11 +81,10 @@ private slots:
         view_->horizontalHeader()->moveSection(2, 0);
         view_->selectAll();
         QTest::keyClick(view_, Qt::Key_C, Qt::ControlModifier);
-        QCOMPARE(QApplication::clipboard()->text(),
-                 QStringLiteral("Note\tName\tValue\n"
-                                "two lines\tb\t2.5\n"
-                                "x y\ta\t0.30000000000000004\n"
-                                "\tc\t1e-07\n"));
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Note\tName\tValue\n"
+                                                                   "two lines\tb\t2.5\n"
+                                                                   "x y\ta\t0.30000000000000004\n"
+                                                                   "\tc\t1e-07\n"));
     }
 
     void theContextMenuCopiesAValueOrEverything()

@@ -210,7 +210,7 @@ void stylePlot(QCustomPlot& plot)
     if (!s.applied)
         return;
     const Colours c = colours();
-    plot.setBackground(QBrush(swapped(plot.background().color(), s.backgrounds, c.background)));
+    plot.setBackground(QBrush(c.background)); // no chart here sets its own (QCustomPlot has no getter for it)
     for (QCPAxisRect* rect : plot.axisRects())
         for (QCPAxis* axis : rect->axes())
             styleAxis(axis, c);

@@ -114,7 +114,7 @@ private slots:
             types->setCurrentIndex(1);
             emit types->activated(1);
             name->setText(QStringLiteral("figure"));
-            dialog->accept();
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept (adds the suffix), through the public base
         });
         const QString path = askSavePath(
             nullptr, QStringLiteral("Export chart"), SaveKind::Figure,

@@ -6,6 +6,8 @@
 #include "ui/timeline/timeline_plottable.h"
 #include "core/util/iso_time.h"
 #include "core/util/version.h"
+#include "ui/plot/theme.h"
+#include "ui/widgets/count_text.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -58,8 +60,12 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     const QCommandLineOption logUtcOffset(
         QStringLiteral("log-utc-offset"),
         QStringLiteral("UTC offset of the controller log's times (default: detected)."), QStringLiteral("±HH:MM"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QStringLiteral("Theme for this run: system, light or dark (default: View > Theme's; screenshots: none)."),
+        QStringLiteral("THEME"));
     parser.addOptions({help, version, screenshot, benchInteraction, size, test, metric, inspect, view, inspectorTab,
-                       rows, mode, logUtcOffset});
+                       rows, mode, logUtcOffset, theme});
     *helpOnly = false;
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -84,6 +90,11 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     options.inspect = parser.value(inspect);
     options.view = parser.value(view);
     options.inspectorTab = parser.value(inspectorTab);
+    options.theme = parser.value(theme);
+    if (!options.theme.isEmpty() && !themeFromKey(options.theme)) {
+        *error = QStringLiteral("--theme is system, light or dark, not '%1'.").arg(options.theme);
+        return std::nullopt;
+    }
     if (!options.view.isEmpty() && !views.contains(options.view)) {
         *error = QStringLiteral("Unknown view '%1'; use one of %2.")
                      .arg(options.view, views.join(QStringLiteral(", ")));
@@ -142,7 +153,10 @@ QString showRowsOption(const GuiOptions& options, TimelinePlot& plot)
     const auto [first, last] = *options.rows;
     const int count = plot.timeline()->rowCount();
     if (last > count)
-        return QStringLiteral("--rows %1:%2: the timeline shows %3 rows").arg(first).arg(last).arg(count);
+        return QStringLiteral("--rows %1:%2: the timeline shows %3")
+            .arg(first)
+            .arg(last)
+            .arg(countText(count, QStringLiteral("row"), QStringLiteral("rows")));
     plot.showRows(first - 1, last - 1); // positions are 0-based
     return {};
 }

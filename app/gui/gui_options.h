@@ -1,6 +1,7 @@
 #pragma once
 // The loadscope command line: [ROOT] [--screenshot OUT.png [--size WxH]] [--test NAME] [--metric KEY] [--inspect USER-SESSION]
-// [--bench-interaction] [--view qoe|qos|participants] [--rows A:B] [--mode notebook|corrected] [--log-utc-offset ±HH:MM].
+// [--bench-interaction] [--view qoe|qos|participants] [--rows A:B] [--mode notebook|corrected] [--log-utc-offset ±HH:MM]
+// [--theme system|light|dark].
 #include "core/analysis/analysis_mode.h"
 
 #include <QString>
@@ -25,6 +26,7 @@ struct GuiOptions {
     int width = 1600, height = 1000;
     std::optional<std::pair<int, int>> rows; // --rows A:B: timeline rows A..B, 1-based, inclusive, displayed order
     std::optional<AnalysisOptions> analysis; // --mode / --log-utc-offset given: analyse ROOT so (and remember it)
+    QString theme;                           // --theme system|light|dark: this run only (else View ▸ Theme's)
 };
 
 // nullopt with `error` set when the arguments are wrong; `error` holds the help text for --help.

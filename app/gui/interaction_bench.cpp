@@ -4,6 +4,7 @@
 #include "ui/timeline/timeline_metric.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/window/main_window.h"
+#include "ui/widgets/count_text.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -88,10 +89,10 @@ QString summary(std::vector<double> ms)
         return QStringLiteral("none");
     std::sort(ms.begin(), ms.end());
     const double median = ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
-    return QStringLiteral("median %1 ms, max %2 ms (%3 switches)")
+    return QStringLiteral("median %1 ms, max %2 ms (%3)")
         .arg(median, 0, 'f', 1)
         .arg(ms.back(), 0, 'f', 1)
-        .arg(ms.size());
+        .arg(countText(static_cast<qint64>(ms.size()), QStringLiteral("switch"), QStringLiteral("switches")));
 }
 
 void print(const QString& line)
@@ -121,7 +122,8 @@ int runInteractionBench(MainWindow& window, const QString& root)
     runUntil([] { return BackgroundJob::busyCount() == 0; });
     const double filled = clock.nsecsElapsed() / 1e3 / 1e6;
     const double openBlock = monitor.takeLongest();
-    print(QStringLiteral("folder: %1 (%2 tests)").arg(root).arg(window.testSelector()->count()));
+    print(QStringLiteral("folder: %1 (%2)")
+              .arg(root, countText(window.testSelector()->count(), QStringLiteral("test"), QStringLiteral("tests"))));
     print(QStringLiteral("first picture: %1 s (every panel filled: %2 s); longest block while opening: %3 ms")
               .arg(firstPicture, 0, 'f', 2)
               .arg(filled, 0, 'f', 2)

@@ -9,6 +9,7 @@
 #include "ui/window/main_window.h"
 #include "ui/panels/user_inspector.h"
 #include "ui/state/analysis_settings.h"
+#include "ui/plot/theme.h"
 #include "core/util/version.h"
 
 #include <QApplication>
@@ -69,6 +70,12 @@ int main(int argc, char** argv)
     if (root.isEmpty())
         root = MainWindow::bundledSamplePath();
 
+    // The theme before any widget: this run's --theme, else the one chosen in View > Theme; batch renders keep the
+    // platform's look unless --theme asks.
+    if (!options->theme.isEmpty())
+        applyTheme(*themeFromKey(options->theme));
+    else if (!screenshot)
+        applyTheme(savedTheme());
     MainWindow window;
     if (options->benchInteraction)
         return root.isEmpty() ? fail(QStringLiteral("no results folder given and no bundled sample found"))

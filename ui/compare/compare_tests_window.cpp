@@ -2,9 +2,11 @@
 
 #include "ui/compare/summary_matrix.h"
 #include "ui/models/table_model.h"
+#include "ui/widgets/save_dialog.h"
+#include "ui/widgets/table_copy.h"
 
 #include <QComboBox>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +20,15 @@
 #include <QVBoxLayout>
 
 namespace loadscope {
+
+namespace {
+
+QString folderName(const LoadedResults* results) // what the exports' suggested names start with
+{
+    return results ? QFileInfo(results->root).fileName() : QString();
+}
+
+} // namespace
 
 CompareTestsWindow::CompareTestsWindow(QWidget* parent) : QWidget(parent, Qt::Window)
 {
@@ -33,6 +44,7 @@ CompareTestsWindow::CompareTestsWindow(QWidget* parent) : QWidget(parent, Qt::Wi
     view_->setAlternatingRowColors(true);
     view_->verticalHeader()->hide();
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    enableTableCopy(view_);
     auto* exportCsv = new QPushButton(tr("Export matrix as CSV…"), this);
     connect(exportCsv, &QPushButton::clicked, this, &CompareTestsWindow::exportMatrixInteractively);
 
@@ -149,8 +161,8 @@ QString CompareTestsWindow::exportChart(const QString& path, const ExportSize& s
 
 void CompareTestsWindow::exportMatrixInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export summary matrix"), QStringLiteral("summary.csv"),
-                                                      tr("CSV (*.csv)"));
+    const QString path = askSavePath(this, tr("Export summary matrix"), SaveKind::Table,
+                                     {folderName(results_.get()), QStringLiteral("summary")});
     if (path.isEmpty())
         return;
     if (const QString error = exportMatrixCsv(path); !error.isEmpty())
@@ -159,8 +171,9 @@ void CompareTestsWindow::exportMatrixInteractively()
 
 void CompareTestsWindow::exportChartInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
-                                                      tr("PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf)"));
+    const QString path = askSavePath(this, tr("Export chart"), SaveKind::Figure,
+                                     {folderName(results_.get()), QStringLiteral("compare"),
+                                      quantityBox_->currentText(), layoutBox_->currentText()});
     if (path.isEmpty())
         return;
     if (const QString error = exportChart(path, {chart_->width(), chart_->height(), 1.0}); !error.isEmpty())

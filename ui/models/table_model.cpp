@@ -5,8 +5,6 @@
 #include <QSaveFile>
 
 #include <cmath>
-#include <map>
-#include <set>
 
 namespace loadscope {
 
@@ -69,24 +67,6 @@ QString modelToCsv(const QAbstractItemModel& model)
         for (int c = 0; c < model.columnCount(); ++c)
             fields << csvField(cellText(model.index(r, c).data()));
         out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-    }
-    return out;
-}
-
-QString selectionToTsv(const QItemSelectionModel& selection)
-{
-    std::map<int, std::map<int, QString>> cells;
-    std::set<int> columns;
-    for (const QModelIndex& index : selection.selectedIndexes()) {
-        cells[index.row()][index.column()] = cellText(index.data());
-        columns.insert(index.column());
-    }
-    QString out;
-    for (const auto& [row, values] : cells) {
-        QStringList line;
-        for (int c : columns)
-            line << (values.count(c) ? values.at(c) : QString());
-        out += line.join(QLatin1Char('\t')) + QLatin1Char('\n');
     }
     return out;
 }

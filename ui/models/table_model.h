@@ -1,8 +1,7 @@
 #pragma once
 // Small read-only tables for the panels: rows of display values (numbers stay numbers so sorting is numeric), and
-// their text as CSV (for export) or tab-separated (for the clipboard).
+// their text as CSV (for export; ui/widgets/table_copy.h copies any table view for the clipboard).
 #include <QAbstractItemModel>
-#include <QItemSelectionModel>
 #include <QStandardItemModel>
 #include <QVariantList>
 
@@ -13,7 +12,6 @@ void appendTableRow(QStandardItemModel* model, const QVariantList& values);
 QVariant numberOrBlank(double value); // NaN shows as an empty cell
 
 QString modelToCsv(const QAbstractItemModel& model);
-QString selectionToTsv(const QItemSelectionModel& selection); // the selected cells' rows, in view order
 
 // Writes atomically (QSaveFile); on failure returns false and puts a message naming the file in `error`.
 bool writeTextFile(const QString& path, const QString& text, QString* error);

@@ -1,12 +1,14 @@
 #include "ui/panels/comparisons_panel.h"
 
+#include "ui/statistics_charts/chart_theme.h"
 #include "ui/statistics_charts/comparison_charts.h"
+#include "ui/widgets/save_dialog.h"
+#include "ui/widgets/table_copy.h"
 
 #include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +18,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace loadscope {
 
@@ -53,6 +57,7 @@ ComparisonsPanel::ComparisonsPanel(QWidget* parent) : QWidget(parent), model_(ne
     table_->setWordWrap(false);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->setToolTip(tr("comparisons.csv rows of this test and metric; an empty cell's tooltip says why"));
+    enableTableCopy(table_, ComparisonsModel::CsvTextRole); // the exact numbers, as comparisons.csv has them
 
     auto* charts = new QSplitter(Qt::Horizontal);
     for (auto& view : views_) {
@@ -60,6 +65,7 @@ ComparisonsPanel::ComparisonsPanel(QWidget* parent) : QWidget(parent), model_(ne
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(260, 240);
         addExportActions(view);
+        followTheme(view);
         charts->addWidget(view);
     }
     emptyState_ = new QLabel;
@@ -213,20 +219,23 @@ void ComparisonsPanel::refreshCharts()
 void ComparisonsPanel::addExportActions(QChartView* view)
 {
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const std::pair<QString, QString> formats[] = {{tr("Export PNG..."), QStringLiteral("PNG image (*.png)")},
-                                                   {tr("Export SVG..."), QStringLiteral("SVG image (*.svg)")}};
-    for (const auto& [text, filter] : formats) {
+    const std::pair<QString, QString> formats[] = {{tr("Export PNG..."), QStringLiteral("png")},
+                                                   {tr("Export SVG..."), QStringLiteral("svg")}};
+    for (const auto& [text, suffix] : formats) {
         auto* action = new QAction(text, view);
-        connect(action, &QAction::triggered, this, [this, view, filter] {
-            // The dialog adds the suffix itself, before it asks whether to overwrite (appending it afterwards
-            // would replace an existing file without asking).
-            QFileDialog dialog(this, tr("Export chart"), QString(), filter);
-            dialog.setAcceptMode(QFileDialog::AcceptSave);
-            dialog.setDefaultSuffix(filter.contains(QLatin1String("svg")) ? QStringLiteral("svg")
-                                                                          : QStringLiteral("png"));
-            if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        connect(action, &QAction::triggered, this, [this, view, suffix] {
+            static const char* const kChartNames[] = {"box", "violin", "scatter"};
+            const auto chart = static_cast<std::size_t>(std::find(views_.begin(), views_.end(), view) - views_.begin());
+            const QString test = analysis_ && analysis_->data ? QString::fromStdString(analysis_->data->info.name)
+                                                              : QString();
+            const QString path = askSavePath(
+                this, tr("Export chart"), SaveKind::Figure,
+                {test, QLatin1String(thresholdKindName(kind())),
+                 QLatin1String(kChartNames[std::min<std::size_t>(chart, 2)]), thresholdBox_->currentText(),
+                 variant() == ComparisonVariant::Clean ? QStringLiteral("clean") : QStringLiteral("raw")},
+                suffix);
+            if (path.isEmpty())
                 return;
-            const QString path = dialog.selectedFiles().front();
             const QString error = exportChartView(*view, path);
             if (!error.isEmpty())
                 QMessageBox::warning(this, tr("Export chart"), error);

@@ -1,6 +1,7 @@
 #include "ui/panels/problems_panel.h"
 
 #include "ui/models/table_model.h"
+#include "ui/widgets/table_copy.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,6 +26,7 @@ ProblemsPanel::ProblemsPanel(QWidget* parent) : QWidget(parent)
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->verticalHeader()->setVisible(false);
     view_->setToolTip(tr("Double-click a problem to copy its file's path"));
+    enableTableCopy(view_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);

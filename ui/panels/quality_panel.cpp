@@ -4,6 +4,8 @@
 #include "core/quality/qoo.h"
 #include "ui/models/quality_table_model.h"
 #include "ui/panels/requirement_editor.h"
+#include "ui/statistics_charts/chart_theme.h"
+#include "ui/widgets/table_copy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -107,6 +109,7 @@ void plotHistogram(QChart* chart, const std::array<double, 256>& bins, const QSt
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
+    styleChart(*chart); // the new axes in the application's theme
 }
 
 // Empty cells (no data) sort after the numbers in both directions; Qt's default puts them first when descending.
@@ -145,6 +148,7 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->verticalHeader()->setVisible(false);
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    enableTableCopy(view_);
 
     picker_ = new QComboBox(this);
     for (const QooRequirement& preset : qooPresets())
@@ -166,6 +170,7 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chartView_ = new QChartView(chart, this);
     chartView_->setRenderHint(QPainter::Antialiasing);
+    followTheme(chartView_);
     chartView_->setMinimumHeight(220);
     summary_ = new QLabel(this);
     percentiles_ = new QTableWidget(static_cast<int>(kCablelabsPercentiles.size()), 2, this);
@@ -173,6 +178,7 @@ QualityPanel::QualityPanel(QWidget* parent) : QWidget(parent)
     percentiles_->verticalHeader()->setVisible(false);
     percentiles_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     percentiles_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    enableTableCopy(percentiles_);
     auto* summaryBox = new QWidget(this);
     auto* summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->setContentsMargins(0, 0, 0, 0);

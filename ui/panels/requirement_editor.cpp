@@ -2,6 +2,8 @@
 
 #include "core/quality/qoo_requirement_file.h"
 #include "core/util/number_format.h"
+#include "ui/widgets/save_dialog.h"
+#include "ui/widgets/table_copy.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -64,6 +66,7 @@ RequirementEditor::RequirementEditor(QWidget* parent) : QWidget(parent)
     latency_->setHorizontalHeaderLabels({tr("percentile"), tr("ROP (ms)"), tr("CPUP (ms)")});
     latency_->verticalHeader()->setVisible(false);
     latency_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    enableTableCopy(latency_);
     latency_->setToolTip(tr("ROP: Requirement for Optimal Performance (scores 100 at or below).\n"
                             "CPUP: Critical Point of Unacceptable Performance (scores 0 at or above)."));
     auto* addRow = new QPushButton(tr("Add percentile"), this);
@@ -247,7 +250,8 @@ bool RequirementEditor::saveFile(const QString& path, QString* error) const
 
 void RequirementEditor::chooseAndLoad()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load QoO requirement"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load QoO requirement"),
+                                                      saveStartDirectory(SaveKind::Requirement),
                                                       tr("QoO requirement (*.json);;All files (*)"));
     QString error;
     if (!path.isEmpty() && !loadFile(path, &error))
@@ -256,10 +260,8 @@ void RequirementEditor::chooseAndLoad()
 
 void RequirementEditor::chooseAndSave()
 {
-    const QString suggested = name_->text().trimmed().isEmpty() ? QStringLiteral("requirement.json")
-                                                                : name_->text().trimmed() + QStringLiteral(".json");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save QoO requirement"), suggested,
-                                                      tr("QoO requirement (*.json)"));
+    const QString path = askSavePath(this, tr("Save QoO requirement"), SaveKind::Requirement,
+                                     {QStringLiteral("requirement"), name_->text()});
     QString error;
     if (!path.isEmpty() && !saveFile(path, &error))
         QMessageBox::warning(this, tr("Cannot save the requirement"), error);

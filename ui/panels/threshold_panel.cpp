@@ -1,19 +1,22 @@
 #include "ui/panels/threshold_panel.h"
 
+#include "core/util/csv_writer.h"
 #include "ui/models/table_model.h"
+#include "ui/widgets/save_dialog.h"
+#include "ui/widgets/table_copy.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <sstream>
 
 namespace loadscope {
 
@@ -45,15 +48,19 @@ ThresholdPanel::ThresholdPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(view_);
 
     connect(kindBox_, &QComboBox::currentIndexChanged, this, &ThresholdPanel::refill);
+    enableTableCopy(view_);
     connect(copy, &QPushButton::clicked, this, &ThresholdPanel::copySelection);
-    auto* copyKey = new QShortcut(QKeySequence::Copy, view_, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(copyKey, &QShortcut::activated, this, &ThresholdPanel::copySelection);
-    connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export thresholds"), QString(), tr("CSV (*.csv)"));
-        QString error;
-        if (!path.isEmpty() && !exportCsv(path, &error))
-            QMessageBox::warning(this, tr("Export failed"), error);
-    });
+    connect(save, &QPushButton::clicked, this, &ThresholdPanel::exportInteractively);
+}
+
+void ThresholdPanel::exportInteractively()
+{
+    const QString test = analysis_ && analysis_->data ? QString::fromStdString(analysis_->data->info.name) : QString();
+    const QString path = askSavePath(this, tr("Export thresholds"), SaveKind::Table,
+                                     {test, QStringLiteral("thresholds"), QLatin1String(thresholdKindName(kind()))});
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 void ThresholdPanel::setAnalysis(const TestAnalysis* analysis)
@@ -90,14 +97,29 @@ void ThresholdPanel::refill()
 
 void ThresholdPanel::copySelection() const
 {
-    const bool any = view_->selectionModel() && view_->selectionModel()->hasSelection();
-    QApplication::clipboard()->setText(any ? selectionToTsv(*view_->selectionModel())
-                                           : modelToCsv(*view_->model()).replace(QLatin1Char(','), QLatin1Char('\t')));
+    QApplication::clipboard()->setText(tableText(*view_, CopyRows::Selected));
+}
+
+QString ThresholdPanel::csv() const
+{
+    // thresholds.csv's columns (loadscope-cli report), the metric named as there: one file says what it holds.
+    std::ostringstream out;
+    CsvWriter w(out, {"test", "metric", "threshold", "count", "median", "mean", "min", "max", "std"});
+    for (const ThresholdTable& table : analysis_ ? analysis_->thresholds : std::vector<ThresholdTable>{}) {
+        if (table.kind != kind())
+            continue;
+        for (const ThresholdRow& r : table.rows) {
+            w.cell(analysis_->data ? analysis_->data->info.name : std::string()).cell(thresholdKindName(table.kind));
+            w.cell(r.label).integer(r.count).number(r.median).number(r.mean).number(r.min).number(r.max).number(r.std);
+            w.endRow();
+        }
+    }
+    return QString::fromStdString(out.str());
 }
 
 bool ThresholdPanel::exportCsv(const QString& path, QString* error) const
 {
-    return writeTextFile(path, modelToCsv(*view_->model()), error);
+    return writeTextFile(path, csv(), error);
 }
 
 } // namespace loadscope

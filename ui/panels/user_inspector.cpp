@@ -3,6 +3,7 @@
 #include "core/analysis/media_while_failed.h"
 #include "ui/time_charts/user_qos_chart.h"
 #include "ui/models/table_model.h"
+#include "ui/widgets/table_copy.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -110,6 +111,7 @@ QTableView* UserInspector::addTable(QStandardItemModel* model, const QString& ti
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->setVisible(false);
     view->horizontalHeader()->setStretchLastSection(true);
+    enableTableCopy(view);
     tabs_->addTab(view, title);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, view](const QModelIndex& i) {
         const QVariant time = view->model()->index(i.row(), kTimeColumn).data();

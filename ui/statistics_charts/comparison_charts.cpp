@@ -6,6 +6,8 @@
 
 #include "core/stats/numpy_compatible.h"
 #include "core/stats/kernel_density.h"
+#include "ui/statistics_charts/chart_theme.h"
+#include "ui/widgets/count_text.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -160,10 +162,11 @@ QString boxPlotDescription(const ComparisonChartInput& input)
                                      "dots beyond them are outliers.")};
     for (const Group& g : groupsOf(input)) {
         const auto box = boxStatistics(g.values);
-        lines << (box ? QStringLiteral("%1: Q1 %2, median %3, Q3 %4, whiskers %5 to %6, %7 outliers")
+        lines << (box ? QStringLiteral("%1: Q1 %2, median %3, Q3 %4, whiskers %5 to %6, %7")
                             .arg(plainGroupLabel(g.name, box->n), number(box->q1), number(box->median), number(box->q3),
-                                 number(box->lowerWhisker), number(box->upperWhisker))
-                            .arg(box->outliers.size())
+                                 number(box->lowerWhisker), number(box->upperWhisker),
+                                 countText(static_cast<qint64>(box->outliers.size()), QStringLiteral("outlier"),
+                                           QStringLiteral("outliers")))
                       : QStringLiteral("%1: no values").arg(plainGroupLabel(g.name, g.values.size())));
     }
     return lines.join(QLatin1Char('\n'));
@@ -302,6 +305,7 @@ std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input)
 void replaceChart(QChartView* view, std::unique_ptr<QChart> chart)
 {
     QChart* old = view->chart();
+    styleChart(*chart);              // in the application's theme, when one is applied
     view->setChart(chart.release()); // the view owns the new chart and releases the old one: delete it
     delete old;
 }

@@ -3,6 +3,7 @@
 #include "ui/time_charts/participants_chart.h"
 #include "ui/plot/crosshair.h"
 #include "ui/plot/plot_area_align.h"
+#include "ui/plot/plot_export_action.h"
 #include "ui/time_charts/qoe_chart.h"
 #include "ui/time_charts/qos_view.h"
 #include "ui/plot/x_axis_link.h"
@@ -27,6 +28,8 @@ ChartViews::ChartViews(QWidget* parent) : QTabWidget(parent)
     setTabToolTip(0, tr("Mean VMAF and ViSQOL over time with CPU and memory"));
     setTabToolTip(1, tr("Mean, min and max over users per second of one QoS metric, with CPU"));
     setTabToolTip(2, tr("Publishers, subscribers and streams over time, batch starts marked"));
+    setExportFigure(qoe_, {QStringLiteral("qoe")});
+    setExportFigure(participants_, {QStringLiteral("participants")});
     align_ = new PlotAreaAlign(this);
     crosshair_ = new Crosshair(this);
     for (TimeChart* chart : charts()) {
@@ -62,8 +65,16 @@ void ChartViews::keepingTheLeadersRange(Show show)
     }
 }
 
+void ChartViews::nameExportsAfter(const TestAnalysis* analysis)
+{
+    const QString test = analysis && analysis->data ? QString::fromStdString(analysis->data->info.name) : QString();
+    for (TimeChart* chart : charts())
+        setExportTest(chart, test);
+}
+
 void ChartViews::setAnalysis(const TestAnalysis* analysis)
 {
+    nameExportsAfter(analysis);
     keepingTheLeadersRange([&] {
         qoe_->setAnalysis(analysis);
         qos_->setAnalysis(analysis);
@@ -73,6 +84,7 @@ void ChartViews::setAnalysis(const TestAnalysis* analysis)
 
 void ChartViews::showAnalysis(std::shared_ptr<const TestAnalysis> analysis)
 {
+    nameExportsAfter(analysis.get());
     keepingTheLeadersRange([&] {
         qoe_->showAnalysis(analysis);
         qos_->showAnalysis(analysis);

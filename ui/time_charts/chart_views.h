@@ -49,6 +49,7 @@ public:
 private:
     template <class Show>
     void keepingTheLeadersRange(Show show);
+    void nameExportsAfter(const TestAnalysis* analysis); // the suggested file names say which test
 
     QoeChart* qoe_ = nullptr;
     QosView* qos_ = nullptr;

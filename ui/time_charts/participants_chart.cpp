@@ -1,6 +1,9 @@
 #include "ui/time_charts/participants_chart.h"
 
+#include <QFontMetricsF>
+
 #include <algorithm>
+#include <limits>
 
 namespace loadscope {
 
@@ -27,6 +30,49 @@ ParticipantsChart::ParticipantsChart(QWidget* parent) : TimeChart(parent)
     }
     streamsIn_->setPen(QPen(streamsIn_->pen().color(), 2, Qt::DashLine));
     streamsOut_->setPen(QPen(streamsOut_->pen().color(), 2, Qt::DashLine));
+    // Before every replot (and every export, at its size): the labels that fit at this zoom.
+    // afterLayout on screen; an export lays the plot out itself and then emits beforeReplot (plot_exporter.h).
+    connect(this, &QCustomPlot::afterLayout, this, &ParticipantsChart::thinBatchLabels);
+    connect(this, &QCustomPlot::beforeReplot, this, &ParticipantsChart::thinBatchLabels);
+}
+
+QRectF ParticipantsChart::batchLabelRect(const QCPItemText* label)
+{
+    // Where the label's text is drawn: left-aligned at its position, bottom up, with its padding.
+    const QFontMetricsF metrics(label->font());
+    const QPointF anchor = label->position->pixelPosition();
+    const QMargins pad = label->padding();
+    const QSizeF size(metrics.horizontalAdvance(label->text()) + pad.left() + pad.right(),
+                      metrics.height() + pad.top() + pad.bottom());
+    return QRectF(QPointF(anchor.x(), anchor.y() - size.height()), size);
+}
+
+void ParticipantsChart::thinBatchLabels()
+{
+    // In time order, a label is drawn only when it starts clear of the last one drawn: never a smear of
+    // overprinted text, and zooming in brings the skipped ones back. The dashed lines all stay.
+    constexpr double kGap = 4; // pixels between two drawn labels
+    double drawnRight = -std::numeric_limits<double>::infinity();
+    QList<QCPItemText*> byTime = batchLabels_;
+    std::sort(byTime.begin(), byTime.end(), [](const QCPItemText* a, const QCPItemText* b) {
+        return a->position->coords().x() < b->position->coords().x();
+    });
+    for (QCPItemText* label : byTime) {
+        const QRectF rect = batchLabelRect(label);
+        const bool shown = rect.left() >= drawnRight + kGap;
+        label->setVisible(shown);
+        if (shown)
+            drawnRight = rect.right();
+    }
+}
+
+QList<QRectF> ParticipantsChart::drawnBatchLabelRects() const
+{
+    QList<QRectF> rects;
+    for (const QCPItemText* label : batchLabels_)
+        if (label->visible())
+            rects << batchLabelRect(label);
+    return rects;
 }
 
 void ParticipantsChart::setAnalysis(const TestAnalysis* analysis)

@@ -1,5 +1,7 @@
 #include "ui/time_charts/qos_view.h"
 
+#include "ui/plot/plot_export_action.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -93,6 +95,8 @@ void QosView::applySelection()
         return;
     chart_->setSeries(static_cast<Direction>(direction_->currentData().toInt()),
                       static_cast<MediaKind>(kind_->currentData().toInt()), *column);
+    setExportFigure(chart_, {QStringLiteral("qos"), direction_->currentText(), kind_->currentText(),
+                             QString::fromLatin1(column->column)});
     // Show the remembered threshold of this metric without storing it back as an edit.
     const double threshold = thresholds_[QLatin1String(column->column)];
     const QSignalBlocker blockCheck(thresholdShown_);

@@ -1,13 +1,15 @@
 #include "ui/time_charts/time_chart.h"
 
+#include "core/util/csv_writer.h"
 #include "core/util/number_format.h"
 
 #include "ui/time_charts/resource_series.h"
 #include "ui/models/table_model.h"
+#include "ui/plot/legend_placement.h"
 #include "ui/plot/plot_export_action.h"
+#include "ui/widgets/save_dialog.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QMessageBox>
 
 #include <cmath>
@@ -41,14 +43,13 @@ TimeChart::TimeChart(QWidget* parent) : QCustomPlot(parent)
     noData_->setTextColor(Qt::darkGray);
     noData_->setVisible(false);
     legend->setVisible(true);
-    legend->setBrush(QColor(255, 255, 255, 210));
     legend->setFont(QFont(font().family(), font().pointSize() - 1));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    placeLegendAbove(this); // between the title and the plot area: it never covers a curve
 
     addExportAction(this);
     auto* csv = new QAction(tr("Export data as CSV…"), this);
     connect(csv, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart data"), QString(), tr("CSV (*.csv)"));
+        const QString path = askSavePath(this, tr("Export chart data"), SaveKind::Table, exportNameParts(this));
         if (path.isEmpty())
             return;
         const QString error = exportCsv(path);
@@ -110,7 +111,7 @@ QString TimeChart::dataCsv() const
         const QString name = graphName(g);
         if (name.isEmpty())
             continue;
-        const QString series = name.contains(QLatin1Char(',')) ? QLatin1Char('"') + name + QLatin1Char('"') : name;
+        const QString series = QString::fromStdString(csvQuote(name.toStdString()));
         for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
             csv += series + QLatin1Char(',') + csvNumber(it->key) + QLatin1Char(',') + csvNumber(it->value) +
                    QLatin1Char('\n');

@@ -3,6 +3,7 @@
 #include "core/analysis/qos_over_time.h"
 #include "core/analysis/qos_series.h"
 #include "ui/time_charts/qos_columns.h"
+#include "ui/plot/legend_placement.h"
 #include "ui/plot/plot_export_action.h"
 
 #include <qcustomplot.h>
@@ -37,7 +38,7 @@ UserQosChart::UserQosChart(QWidget* parent) : QWidget(parent)
     user_->setPen(QPen(QColor(20, 90, 200), 1.8));
     plot_->legend->setVisible(true);
     plot_->legend->setFont(QFont(font().family(), std::max(6, font().pointSize() - 2)));
-    plot_->legend->setBrush(QColor(255, 255, 255, 210));
+    placeLegendAbove(plot_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(metric_);
@@ -103,6 +104,12 @@ void UserQosChart::rebuild()
     plot_->yAxis->setRange(0, top > 0 ? top * 1.1 : 1.0); // from zero: honest
     const double end = valid ? analysis_->duration : 0.0;
     plot_->xAxis->setRange(-5, end + 5);
+    const UserKey* key = valid ? &analysis_->data->users[static_cast<std::size_t>(userIndex_)].key : nullptr;
+    setExportTest(plot_, analysis_ && analysis_->data ? QString::fromStdString(analysis_->data->info.name) : QString());
+    setExportFigure(plot_,
+                    {key ? QStringLiteral("user %1-%2").arg(key->user).arg(key->session) : QString(),
+                     QStringLiteral("qos"), directionLabel(choice.direction),
+                     QString::fromLatin1(mediaKindName(choice.kind)), QString::fromLatin1(choice.column->column)});
     plot_->replot();
 }
 

@@ -15,6 +15,8 @@
 #include "ui/panels/user_inspector.h"
 #include "ui/jobs/background_job.h"
 #include "ui/state/explorer_state.h"
+#include "ui/widgets/count_text.h"
+#include "ui/widgets/save_dialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,9 +62,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             [this](qulonglong done, qulonglong total, qulonglong bytes, qulonglong bytesTotal) {
                 progress_->setMaximum(static_cast<int>(std::max<qulonglong>(total, 1)));
                 progress_->setValue(static_cast<int>(done));
-                progress_->setFormat(QStringLiteral("%1 / %2 files · %3 / %4 MB")
+                progress_->setFormat(QStringLiteral("%1 / %2 · %3 / %4 MB")
                                          .arg(done)
-                                         .arg(total)
+                                         .arg(countText(static_cast<qint64>(total), tr("file"), tr("files")))
                                          .arg(bytes / 1e6, 0, 'f', 1)
                                          .arg(bytesTotal / 1e6, 0, 'f', 1));
             });
@@ -88,6 +90,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         emit loadCancelled();
     });
     connect(state_, &ExplorerState::changed, this, [this](ExplorerState::Changes what) { showState(what.toInt()); });
+    connect(state_, &ExplorerState::changed, this, [this] {
+        setOpenResultsFolder(state_->results() ? state_->results()->root : QString()); // no dialog starts there
+        const TestAnalysis* shown = analysis();
+        setExportTest(plot_, shown && shown->data ? QString::fromStdString(shown->data->info.name) : QString());
+        setExportFigure(plot_, {QStringLiteral("timeline"), currentMetric().key()});
+    });
     connect(plot_, &TimelinePlot::userClicked, this, &MainWindow::inspectUser);
     connect(plot_, &TimelinePlot::zoomHistoryChanged, this, [this] { zoomBack_->setEnabled(plot_->canZoomBack()); });
     connect(inspector_, &UserInspector::timeSelected, plot_, &TimelinePlot::highlightTime);

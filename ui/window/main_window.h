@@ -101,7 +101,8 @@ private:
     void fillUserSearch();               // the current test's row labels for completion
     void applyFollowedResults(std::shared_ptr<const LoadedResults> results); // in place: zoom and user stay
     void buildMenus();
-    void buildAnalysisMenu(); // main_window_analysis.cpp
+    void buildThemeMenu(QMenu* menu); // View ▸ Theme: System, Light, Dark (ui/plot/theme.h), remembered
+    void buildAnalysisMenu();         // main_window_analysis.cpp
     void updateAnalysisActions();
     void buildStatusBar();
     void refreshTimeline();

@@ -7,9 +7,13 @@
 #include "ui/timeline/timeline_plot.h"
 #include "ui/state/results_loader_job.h"
 #include "ui/panels/threshold_panel.h"
+#include "ui/plot/plot_export_action.h"
+#include "ui/plot/theme.h"
+#include "ui/widgets/save_dialog.h"
 #include "core/load/results_layout.h"
 #include "core/util/version.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -113,6 +117,7 @@ void MainWindow::buildMenus()
                     [this] { selectTest(currentTest() - 1); });
     view->addAction(tr("&Compare tests…"), this, [this] { showCompareTests(); });
     view->addAction(tr("Reset &layout"), this, &MainWindow::resetLayout);
+    buildThemeMenu(view->addMenu(tr("&Theme")));
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
@@ -122,6 +127,24 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About loadscope"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildThemeMenu(QMenu* menu)
+{
+    auto* group = new QActionGroup(menu);
+    const Theme current = appliedTheme().value_or(savedTheme());
+    const std::pair<Theme, QString> choices[] = {
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto& [theme, text] : choices) {
+        QAction* action = menu->addAction(text, this, [theme] {
+            applyTheme(theme);
+            saveTheme(theme);
+        });
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        action->setObjectName(QStringLiteral("theme-") + themeKey(theme));
+        group->addAction(action);
+    }
 }
 
 void MainWindow::addRecent(const QString& root)
@@ -224,8 +247,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::exportTimelineInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export timeline"), QString(),
-                                                      tr("PNG image (*.png);;SVG vector (*.svg);;PDF (*.pdf)"));
+    const QString path = askSavePath(this, tr("Export timeline"), SaveKind::Figure, exportNameParts(plot_));
     if (path.isEmpty())
         return;
     ExportSize size{plot_->width(), plot_->height(), 1.0};
@@ -244,10 +266,7 @@ void MainWindow::exportTimelineInteractively()
 
 void MainWindow::exportThresholdsInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export thresholds"), QString(), tr("CSV (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !thresholds_->exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    thresholds_->exportInteractively();
 }
 
 void MainWindow::showAbout()

@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFontMetricsF>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,6 +213,73 @@ private slots:
         QCOMPARE(chart.batchLines().size(), 2);
         QCOMPARE(chart.batchLines().back()->point1->key(), batches.back().time);
         QVERIFY(batches.back().time > batches.front().time);
+    }
+
+    void batchLabelsNeverOverprint()
+    {
+        // Every user its own batch, joining 0.5 s apart: at 900 px for 70 s the labels would overlap.
+        auto f = fixture::makeFixture(40);
+        for (std::size_t u = 0; u < f.analysis->users.size(); ++u) {
+            f.analysis->users[u].batch = static_cast<int>(u);
+            f.analysis->users[u].combined.front().time = 0.5 * static_cast<double>(u); // its connectionStart
+        }
+        ParticipantsChart chart;
+        chart.resize(900, 300);
+        chart.setAnalysis(f.analysis.get());
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const auto drawn = [&chart] {
+            // Each drawn label's text rectangle, measured here: left-aligned at its position, bottom up.
+            QList<QRectF> rects;
+            for (const QCPItemText* label : chart.batchLabels())
+                if (label->visible()) {
+                    const QFontMetricsF metrics(label->font());
+                    const QPointF at = label->position->pixelPosition();
+                    const double width = metrics.horizontalAdvance(label->text()) + label->padding().left() +
+                                         label->padding().right();
+                    const double height = metrics.height() + label->padding().top() + label->padding().bottom();
+                    rects << QRectF(at.x(), at.y() - height, width, height);
+                }
+            return rects;
+        };
+        const auto disjoint = [](const QList<QRectF>& rects) {
+            for (qsizetype i = 0; i < rects.size(); ++i)
+                for (qsizetype j = i + 1; j < rects.size(); ++j)
+                    if (rects[i].intersects(rects[j]))
+                        return false;
+            return true;
+        };
+        chart.replot();
+        QCOMPARE(chart.batchLabels().size(), 40);
+        QCOMPARE(chart.batchLines().size(), 40); // every batch keeps its line
+        const auto whole = drawn();
+        QVERIFY2(whole.size() >= 2 && whole.size() < 40, qPrintable(QString::number(whole.size())));
+        QVERIFY(disjoint(whole));
+        QCOMPARE(chart.drawnBatchLabelRects().size(), whole.size());
+        // Zoomed in, more of them fit, still apart.
+        chart.xAxis->setRange(0, 12);
+        chart.replot();
+        const auto zoomed = drawn();
+        QVERIFY(zoomed.size() > whole.size());
+        QVERIFY(disjoint(zoomed));
+    }
+
+    void legendsSitOutsideThePlotArea()
+    {
+        ChartViews views;
+        views.resize(1000, 450);
+        views.setAnalysis(sampleTest(kPion));
+        views.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&views));
+        for (int tab = 0; tab < views.count(); ++tab) {
+            views.setCurrentIndex(tab);
+            TimeChart* chart = views.charts()[tab];
+            chart->replot();
+            QVERIFY(chart->legend->visible() && chart->legend->itemCount() > 0);
+            const QRect legend = chart->legend->outerRect();
+            QVERIFY2(!legend.intersects(chart->axisRect()->rect()), qPrintable(chart->title()));
+            QVERIFY(legend.bottom() <= chart->axisRect()->top()); // above the plot area, under the title
+        }
     }
 
     void chartsExportPictureAndCsv()

@@ -12,6 +12,8 @@
 #include "ui/panels/test_summary_panel.h"
 #include "ui/panels/threshold_panel.h"
 #include "ui/panels/user_inspector.h"
+#include "ui/plot/plot_export_action.h"
+#include "ui/widgets/save_dialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -67,6 +69,11 @@ private slots:
         QVERIFY(named);
         QVERIFY(window.timelinePlot()->timeline()->rowCount() > 0);
         QVERIFY(window.windowTitle().contains(QString::fromStdString(generated_.tests[0])));
+        // Save dialogs keep out of the open folder and suggest test, figure and metric.
+        QCOMPARE(openResultsFolder(), dir_.path());
+        QCOMPARE(exportNameParts(window.timelinePlot()),
+                 QStringList({QString::fromStdString(generated_.tests[0]), QStringLiteral("timeline"),
+                              window.currentMetric().key()}));
     }
 
     void cancelStopsTheLoad()

@@ -1,8 +1,11 @@
-// The side panels: test summary figures, threshold table (kind switch, numeric sort, CSV), problems (path copy).
+// The side panels: test summary figures, threshold table (kind switch, numeric sort, CSV with test and metric),
+// problems (path copy).
 #include "tests/ui/fixture/analysis_fixture.h"
 #include "ui/panels/problems_panel.h"
 #include "ui/panels/test_summary_panel.h"
 #include "ui/panels/threshold_panel.h"
+#include "ui/statistics_charts/comparison_charts.h"
+#include "ui/widgets/count_text.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -81,9 +84,29 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // thresholds.csv's columns: the file says which test and which metric it holds.
         QCOMPARE(lines.size(), 9);
-        QCOMPARE(lines[0], QStringLiteral("Band,Count,Median,Mean,Min,Max,Std"));
-        QCOMPARE(lines[3], QStringLiteral("band 2,3,3.2,3.1,1,4.9,0.5"));
+        QCOMPARE(lines[0], QStringLiteral("test,metric,threshold,count,median,mean,min,max,std"));
+        QCOMPARE(lines[3], QStringLiteral("loadtest-webrtc-2024-kurento-8p,vmaf,band 2,3,3.2,3.1,1,4.9,0.5"));
+        panel.setKind(ThresholdKind::Visqol);
+        QVERIFY(panel.csv().split(QLatin1Char('\n'))[1].startsWith(
+            QStringLiteral("loadtest-webrtc-2024-kurento-8p,visqol,band 0,1,")));
+    }
+
+    void countsSayOneInTheSingular()
+    {
+        QCOMPARE(countText(1, QStringLiteral("problem"), QStringLiteral("problems")), QStringLiteral("1 problem"));
+        QCOMPARE(countText(0, QStringLiteral("problem"), QStringLiteral("problems")), QStringLiteral("0 problems"));
+        QCOMPARE(countText(2, QStringLiteral("switch"), QStringLiteral("switches")), QStringLiteral("2 switches"));
+        // A box plot with one outlier per group says so in its tooltip.
+        ComparisonChartInput input;
+        input.xName = QStringLiteral("CPU < 0.9");
+        input.yName = QStringLiteral("CPU >= 0.9");
+        input.groups.x = {1, 2, 2, 3, 3, 3, 4, 40};
+        input.groups.y = {1, 2, 2, 3, 3, 3, 4, -40};
+        const QString text = boxPlotDescription(input);
+        QVERIFY2(text.contains(QStringLiteral(", 1 outlier")) && !text.contains(QStringLiteral("1 outliers")),
+                 qPrintable(text));
     }
 
     void problemsDoubleClickCopiesThePath()

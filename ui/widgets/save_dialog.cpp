@@ -124,16 +124,14 @@ QString askSavePath(QWidget* parent, const QString& title, SaveKind kind, const 
     dialog.setObjectName(QStringLiteral("saveDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
-    // The dialog adds the selected filter's suffix itself, before it asks whether to overwrite.
-    const auto useFilter = [&dialog](const QString& f) { dialog.setDefaultSuffix(filterSuffixes(f).value(0)); };
-    QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, useFilter);
+    // No default suffix: it would be the first filter's even after the user picks another one (x.png.svg).
+    // The suffix comes from the filter selected when the dialog closes, below.
     dialog.selectNameFilter(filter);
-    useFilter(filter);
     dialog.selectFile(suggestedFileStem(nameParts) + QLatin1Char('.') + filterSuffixes(filter).value(0));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     const QString chosen = dialog.selectedFiles().front();
-    // A native dialog may return the name as typed: add the suffix, and ask before replacing what it names.
+    // A name typed without a suffix gets the selected filter's; ask before replacing what that names.
     const QString path = withFilterSuffix(chosen, dialog.selectedNameFilter());
     if (path != chosen && QFileInfo::exists(path) &&
         QMessageBox::question(parent, title, QObject::tr("%1 already exists. Replace it?").arg(path)) !=

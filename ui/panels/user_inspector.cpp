@@ -1,5 +1,6 @@
 #include "ui/panels/user_inspector.h"
 
+#include "core/analysis/doubled_unsubscriptions.h"
 #include "core/analysis/media_while_failed.h"
 #include "ui/time_charts/user_qos_chart.h"
 #include "ui/models/table_model.h"
@@ -171,11 +172,18 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
 
 void UserInspector::fillEvents(const TestAnalysis& a, int user)
 {
-    if (a.data && static_cast<std::size_t>(user) < a.data->users.size())
-        for (const Event& e : a.data->users[static_cast<std::size_t>(user)].events)
-            appendTableRow(events_, {numberOrBlank(secondsFromStart(a, e.time)), QString::fromStdString(e.event),
-                                     QString::fromStdString(e.connection), QString::fromStdString(e.connectionId),
-                                     QString::fromStdString(e.raw)});
+    if (!a.data || static_cast<std::size_t>(user) >= a.data->users.size())
+        return;
+    const std::vector<Event>& events = a.data->users[static_cast<std::size_t>(user)].events;
+    const std::vector<bool> secondCopy = doubledUnsubscriptionCopies(events);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event& e = events[i];
+        QString name = QString::fromStdString(e.event);
+        if (secondCopy[i])
+            name += tr(" (second copy, counted once)");
+        appendTableRow(events_, {numberOrBlank(secondsFromStart(a, e.time)), name, QString::fromStdString(e.connection),
+                                 QString::fromStdString(e.connectionId), QString::fromStdString(e.raw)});
+    }
 }
 
 void UserInspector::fillFailures(const TestAnalysis& a, int user)

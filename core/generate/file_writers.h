@@ -32,6 +32,9 @@ WrittenFiles writeStats(const std::filesystem::path& root, const SimulatedTest& 
 // (the browser's error when an attempt never connected or broke)
 WrittenFiles writeParticipantFiles(const std::filesystem::path& root, const SimulatedTest& test,
                                    const SimulatedUser& user);
+// --writer 2026: one emulated (non-browser) participant per session, User<users per session + 1>, whose
+// events.json, stats.json and errors.json stay `[]` and whose connections.json holds its join record.
+WrittenFiles writeEmulatedParticipants(const std::filesystem::path& root, const SimulatedTest& test);
 // The browser-emulator worker that created `user`'s participants (browseremulator-<n>, 8 users each in join order).
 std::string workerOf(const SimulatedUser& user);
 // qoe/<test>/v-<session>-<receiver>-<sender>_cuts.json, one per sender this user received long enough

@@ -142,6 +142,7 @@ GenerationSummary generateResults(const fs::path& out, const GeneratorOptions& o
         start = test.testEnd + secondsToNs(kPauseBetweenTestsSeconds);
         makeFolder(qoeFolder(out, test));
         written += writeUsers(out, test, threads);
+        written += writeEmulatedParticipants(out, test);
         written += writeControllerLog(out, test);
         written += writeMediaNodeCsv(out, test);
         summary.tests.push_back(test.name);

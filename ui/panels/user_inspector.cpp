@@ -1,6 +1,7 @@
 #include "ui/panels/user_inspector.h"
 
 #include "core/analysis/doubled_unsubscriptions.h"
+#include "core/analysis/emulated_participants.h"
 #include "core/analysis/media_while_failed.h"
 #include "ui/time_charts/user_qos_chart.h"
 #include "ui/models/table_model.h"
@@ -46,6 +47,14 @@ QString joinText(const TestAnalysis& a, int user)
     return QObject::tr(" · joined %1 on %2")
         .arg(std::isnan(at) ? QObject::tr("(no time)") : QStringLiteral("%1 s").arg(at, 0, 'f', 1),
              QString::fromStdString(join.worker));
+}
+
+// " · emulated participant (no browser: ...)" for a 2026 participant without a browser.
+QString emulatedText(const TestAnalysis& a, int user)
+{
+    const bool emulated = a.data && static_cast<std::size_t>(user) < a.data->users.size() &&
+                          isEmulatedParticipant(a.data->users[static_cast<std::size_t>(user)]);
+    return emulated ? QObject::tr(" · emulated participant (no browser: no events or stats by design)") : QString();
 }
 
 QString describeDisagreement(const std::vector<MediaWhileFailed>& spans)
@@ -154,12 +163,12 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
     }
     userIndex_ = userIndex;
     const UserTimeline& user = analysis->users[static_cast<std::size_t>(userIndex)];
-    heading_->setText(tr("User %1-%2 · session %2 · %3 · batch %4%5")
+    heading_->setText(tr("User %1-%2 · session %2 · %3 · batch %4%5%6")
                           .arg(user.key.user)
                           .arg(user.key.session)
                           .arg(user.publisher ? tr("publisher") : tr("subscriber"))
                           .arg(user.batch)
-                          .arg(joinText(*analysis, userIndex)));
+                          .arg(joinText(*analysis, userIndex), emulatedText(*analysis, userIndex)));
     fillEvents(*analysis, userIndex);
     fillFailures(*analysis, userIndex);
     fillErrors(*analysis, userIndex);

@@ -35,6 +35,8 @@ WrittenFiles writeParticipantFiles(const std::filesystem::path& root, const Simu
 // --writer 2026: one emulated (non-browser) participant per session, User<users per session + 1>, whose
 // events.json, stats.json and errors.json stay `[]` and whose connections.json holds its join record.
 WrittenFiles writeEmulatedParticipants(const std::filesystem::path& root, const SimulatedTest& test);
+// --writer 2026: the leftovers a real 2026 folder holds beside the session folders (stats/<test>/perf-results/).
+WrittenFiles writeLeftovers(const std::filesystem::path& root, const SimulatedTest& test);
 // The browser-emulator worker that created `user`'s participants (browseremulator-<n>, 8 users each in join order).
 std::string workerOf(const SimulatedUser& user);
 // qoe/<test>/v-<session>-<receiver>-<sender>_cuts.json, one per sender this user received long enough

@@ -143,6 +143,7 @@ GenerationSummary generateResults(const fs::path& out, const GeneratorOptions& o
         makeFolder(qoeFolder(out, test));
         written += writeUsers(out, test, threads);
         written += writeEmulatedParticipants(out, test);
+        written += writeLeftovers(out, test);
         written += writeControllerLog(out, test);
         written += writeMediaNodeCsv(out, test);
         summary.tests.push_back(test.name);

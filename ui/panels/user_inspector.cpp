@@ -3,6 +3,7 @@
 #include "core/analysis/doubled_unsubscriptions.h"
 #include "core/analysis/emulated_participants.h"
 #include "core/analysis/media_while_failed.h"
+#include "core/analysis/stats_gaps.h"
 #include "ui/time_charts/user_qos_chart.h"
 #include "ui/models/table_model.h"
 
@@ -57,6 +58,16 @@ QString emulatedText(const TestAnalysis& a, int user)
     return emulated ? QObject::tr(" · emulated participant (no browser: no events or stats by design)") : QString();
 }
 
+// "Stats gaps: 2 (total 13.0 s)": stretches of the user's connected time without stats records (stats_gaps.h).
+QString statsGapsText(const TestAnalysis& a, int user)
+{
+    const std::vector<Interval> gaps = statsGapsOfUser(a, user);
+    double total = 0;
+    for (const Interval& g : gaps)
+        total += g.end - g.start;
+    return QObject::tr("Stats gaps: %1 (total %2 s)").arg(gaps.size()).arg(total, 0, 'f', 1);
+}
+
 QString describeDisagreement(const std::vector<MediaWhileFailed>& spans)
 {
     if (spans.empty())
@@ -80,6 +91,10 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
     heading_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     tabs_ = new QTabWidget(this);
     events_ = makeTableModel({tr("Time (s)"), tr("Event"), tr("Connection"), tr("Connection id"), tr("Raw")}, this);
+    // "Stats gaps: N (total X s)": found by its object name (statsGaps), so the header stays as it is.
+    auto* statsGaps = new QLabel(this);
+    statsGaps->setObjectName(QStringLiteral("statsGaps"));
+    statsGaps->setTextInteractionFlags(Qt::TextSelectableByMouse);
     disagreement_ = new QLabel(this);
     disagreement_->setWordWrap(true);
     disagreement_->setStyleSheet(QStringLiteral("color: #b00000"));
@@ -104,6 +119,7 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(heading_);
+    layout->addWidget(statsGaps);
     layout->addWidget(disagreement_);
     layout->addWidget(tabs_);
 }
@@ -154,6 +170,8 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
     for (auto* model : {events_, failures_, reconnections_, errors_, segments_, cuts_})
         model->removeRows(0, model->rowCount());
     userIndex_ = -1;
+    auto* statsGaps = findChild<QLabel*>(QStringLiteral("statsGaps"));
+    statsGaps->clear();
     disagreement_->clear();
     disagreement_->setVisible(false);
     if (!analysis || userIndex < 0 || static_cast<std::size_t>(userIndex) >= analysis->users.size()) {
@@ -169,6 +187,7 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
                           .arg(user.publisher ? tr("publisher") : tr("subscriber"))
                           .arg(user.batch)
                           .arg(joinText(*analysis, userIndex), emulatedText(*analysis, userIndex)));
+    statsGaps->setText(statsGapsText(*analysis, userIndex));
     fillEvents(*analysis, userIndex);
     fillFailures(*analysis, userIndex);
     fillErrors(*analysis, userIndex);

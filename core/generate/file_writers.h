@@ -46,6 +46,9 @@ WrittenFiles writeQoeCuts(const std::filesystem::path& root, const SimulatedTest
 WrittenFiles writeControllerLog(const std::filesystem::path& root, const SimulatedTest& test);
 // dfs_final/<test>-medianode.csv
 WrittenFiles writeMediaNodeCsv(const std::filesystem::path& root, const SimulatedTest& test);
+// logs/results.txt (2024: a block per test) or logs/results-<ts>.txt (2026: one per test): the controller's
+// test-case reports (ResultReport.toString())
+WrittenFiles writeResultsReports(const std::filesystem::path& root, const std::vector<SimulatedTest>& tests);
 // dfs_final/batches.json, for every test of the run
 WrittenFiles writeBatches(const std::filesystem::path& root, const std::vector<SimulatedTest>& tests);
 

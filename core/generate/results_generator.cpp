@@ -152,6 +152,7 @@ GenerationSummary generateResults(const fs::path& out, const GeneratorOptions& o
         tests.push_back(std::move(test));
     }
     written += writeBatches(out, tests);
+    written += writeResultsReports(out, tests);
     summary.files = written.files;
     summary.bytes = written.bytes;
     return summary;

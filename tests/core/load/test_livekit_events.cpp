@@ -147,9 +147,9 @@ private slots:
     {
         QTemporaryDir dir;
         generate::GeneratorOptions options;
-        options.tests = {*generate::parseTestSpec("pion-3p-40s")};
-        options.durationSeconds = 120;
-        options.capacityScale = 0.7;
+        options.tests = {*generate::parseTestSpec("pion-8p")};
+        options.durationSeconds = 300;
+        options.capacityScale = 0.4;
         options.seed = 16;
         generate::generateResults(dir.path().toStdString(), options, 1);
         const auto results = loadResults(dir.path().toStdString());

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <set>
 #include <string>
 
 namespace loadscope {
@@ -22,12 +23,22 @@ std::string_view rawField(std::string_view raw, std::string_view key)
     return to == std::string_view::npos ? std::string_view{} : raw.substr(from, to - from);
 }
 
-// The user's own participant sid: the connectionId of its local events (LiveKit writes the sid there).
+// The user's own participant sid: the connectionId of its local events (LiveKit writes the sid there). A
+// subscriber has no local event with one; then it is the `participantSid` of a quality change that names no remote
+// participant (remote events carry the remote participant's sid as connectionId).
 std::string_view ownSid(const UserEvents& user)
 {
     for (const Event& e : user.events)
         if (e.connection == "local" && !e.connectionId.empty())
             return e.connectionId;
+    std::set<std::string_view> remote;
+    for (const Event& e : user.events)
+        if (e.connection == "remote" && !e.connectionId.empty())
+            remote.insert(e.connectionId);
+    for (const Event& e : user.events)
+        if (e.event == "ConnectionQualityChanged")
+            if (const std::string_view sid = rawField(e.raw, "participantSid"); !sid.empty() && !remote.count(sid))
+                return sid;
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "core/analysis/combined_events.h"
 #include "core/analysis/connected_intervals.h"
 #include "core/analysis/cpu_window.h"
+#include "core/analysis/emulated_participants.h"
 #include "core/analysis/progression.h"
 #include "core/analysis/qoe_placement.h"
 #include "core/analysis/reconnections.h"
@@ -79,7 +80,12 @@ TestAnalysis analyseTest(const TestData& data, const AnalysisOptions& options, P
     a.logOffsetMinutes = base.logOffsetMinutes;
     a.logOffsetDetected = base.offsetDetected;
     if (base.firstEvent == kNoTime) {
-        problems.warn("stats/" + data.info.name, 0, "no events in this test");
+        const int emulated = countEmulatedParticipants(data);
+        problems.warn("stats/" + data.info.name, 0,
+                      emulated == 0 ? std::string("no events in this test")
+                                    : "no events in this test: its " + std::to_string(emulated) +
+                                          " participants are emulated (no browser: events.json and stats.json "
+                                          "stay empty)");
         return a;
     }
 

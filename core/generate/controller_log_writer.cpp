@@ -11,7 +11,6 @@ namespace loadscope::generate {
 
 namespace {
 
-constexpr int kLocalOffsetMinutes = 120; // the controller's JVM ran at UTC+02:00 (the notebook hard-codes +0200)
 constexpr std::string_view kResultsFolder = "/opt/openvidu-loadtest/loadtest-controller/results/";
 
 constexpr std::string_view kBanner[] = {
@@ -217,17 +216,6 @@ void addBatches(ControllerLog& log, const SimulatedTest& test)
                  "Waiting " + std::to_string(static_cast<int>(test.batchIntervalSeconds * 1000)) +
                      " ms before the next batch of " + std::to_string(test.batchSize) + " participants");
     }
-}
-
-// 2026: "results-<yyyy-MM-dd_HH-mm-ss>.txt" in the controller's local time; before: "results.txt".
-std::string resultsFileName(const SimulatedTest& test)
-{
-    if (test.writer != WriterStyle::Year2026)
-        return "results.txt";
-    std::string stamp = formatIsoUtc(test.testEnd + kLocalOffsetMinutes * 60LL * kNsPerSecond).substr(0, 19);
-    std::replace(stamp.begin(), stamp.end(), 'T', '_');
-    std::replace(stamp.begin(), stamp.end(), ':', '-');
-    return "results-" + stamp + ".txt";
 }
 
 void addEnd(ControllerLog& log, const SimulatedTest& test)

@@ -6,6 +6,7 @@
 #include "core/load/results_layout.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace loadscope::generate {
 
@@ -33,6 +34,7 @@ public:
             body += "," + std::string(extra);
         events.push_back({time, std::move(body)});
     }
+    void addBody(TimeNs time, std::string body) { events.push_back({time, std::move(body)}); }
     TimeNs after(TimeNs t, double low, double high) { return t + secondsToNs(random.between(low, high)); }
 
     std::vector<PendingEvent> events;
@@ -42,6 +44,30 @@ public:
 std::string field(std::string_view name, std::string_view value)
 {
     return '"' + std::string(name) + "\":\"" + std::string(value) + '"';
+}
+
+// LiveKit's track events as app.js sends them: event, connectionId (the remote participant's sid), connection,
+// the `trackInfo` object when the handler builds one, remoteUser.
+std::string trackEventBody(std::string_view event, std::string_view sid, std::string_view kind, bool withTrackInfo,
+                           const std::string& remoteUser, int session)
+{
+    std::string body = field("event", event) + "," + field("connectionId", sid) + ",\"connection\":\"remote\"";
+    if (withTrackInfo)
+        body += ",\"trackInfo\":{\"track\":{" + field("kind", kind) + "},\"participantId\":\"" + remoteUser + "\"," +
+                field("sessionId", sessionName(session)) + "," + field("type", kind) +
+                ",\"videoHeight\":\"480\",\"videoWidth\":\"640\",\"isLocal\":false}";
+    return body + "," + field("remoteUser", remoteUser);
+}
+
+// An event whose own `participant` key the connector overwrites in place with the local user: the participant it
+// is about survives as `participantSid` (ConnectionQualityChanged, ParticipantDisconnected, TrackStreamStateChanged).
+std::string overwrittenParticipantBody(std::string_view event, std::string_view before, const SimulatedUser& user,
+                                       std::string_view sid)
+{
+    std::string body = field("event", event);
+    if (!before.empty())
+        body += "," + std::string(before);
+    return body + "," + field("participant", participantName(user.user)) + "," + field("participantSid", sid);
 }
 
 // Publishers speak now and then while connected (OpenVidu 2 emits the speaking events locally).
@@ -125,7 +151,8 @@ void addLiveKitAttempt(EventList& list, const SimulatedTest& test, const Simulat
     for (TimeNs t = list.after(a.connected, 5.0, 30.0); t < a.end; t = list.after(t, 15.0, 45.0)) {
         const double cpu = test.cpuAt(t);
         const char* quality = cpu > 0.95 ? "poor" : cpu > 0.85 ? "good" : "excellent";
-        list.add(t, "ConnectionQualityChanged", "local", a.connectionId, field("quality", quality));
+        list.addBody(
+            t, overwrittenParticipantBody("ConnectionQualityChanged", field("quality", quality), user, a.connectionId));
     }
     for (const auto& r : user.reconnections)
         if (r.start >= a.connected && r.end < a.end) {
@@ -154,15 +181,29 @@ void addReceivedStream(EventList& list, const SimulatedUser& receiver, const Rem
     if (created >= rs.end)
         return;
     if (liveKit) {
+        const std::string publisher = participantName(rs.publisher->user);
         if (theirs.connected > mine.connected)
             list.add(rs.begin + secondsToNs(0.05), "TrackPublished", "remote", theirs.connectionId, remoteUser);
         const TimeNs video = list.after(created, 0.02, 0.2);
-        list.add(created, "TrackSubscribed", "remote", theirs.connectionId, remoteUser + "," + field("kind", "audio"));
-        list.add(video, "TrackSubscribed", "remote", theirs.connectionId, remoteUser + "," + field("kind", "video"));
-        if (rs.publisherLeftFirst)
-            for (const char* kind : {"audio", "video"})
-                list.add(list.after(rs.end, 0.05, 0.3), "TrackUnsubscribed", "remote", theirs.connectionId,
-                         remoteUser + "," + field("kind", kind));
+        for (const auto& [t, kind] : {std::pair{created, "audio"}, std::pair{video, "video"}})
+            list.addBody(
+                t, trackEventBody("TrackSubscribed", theirs.connectionId, kind, true, publisher, receiver.session));
+        // LiveKit reports the publisher's connection quality to its subscribers too.
+        if (const TimeNs quality = video + secondsToNs(0.5); quality < rs.end)
+            list.addBody(quality, overwrittenParticipantBody("ConnectionQualityChanged", field("quality", "excellent"),
+                                                             receiver, theirs.connectionId));
+        if (rs.publisherLeftFirst) {
+            // Two TrackUnsubscribed handlers: every unsubscription is written twice, with trackInfo and without.
+            for (const char* kind : {"audio", "video"}) {
+                const TimeNs gone = list.after(rs.end, 0.05, 0.3);
+                list.addBody(gone, trackEventBody("TrackUnsubscribed", theirs.connectionId, kind, true, publisher,
+                                                  receiver.session));
+                list.addBody(gone + secondsToNs(0.001), trackEventBody("TrackUnsubscribed", theirs.connectionId, kind,
+                                                                       false, publisher, receiver.session));
+            }
+            list.addBody(list.after(rs.end, 0.3, 0.6),
+                         overwrittenParticipantBody("ParticipantDisconnected", {}, receiver, theirs.connectionId));
+        }
         return;
     }
     if (theirs.connected > mine.connected)
@@ -190,14 +231,19 @@ WrittenFiles writeEvents(const std::filesystem::path& root, const SimulatedTest&
     std::stable_sort(list.events.begin(), list.events.end(),
                      [](const PendingEvent& a, const PendingEvent& b) { return a.time < b.time; });
 
-    const std::string tail = ",\"participant\":\"" + participantName(user.user) + "\",\"session\":\"" +
-                             sessionName(user.session) + "\",\"timestamp\":\"";
+    const std::string participant = ",\"participant\":\"" + participantName(user.user) + '"';
+    const std::string tail = ",\"session\":\"" + sessionName(user.session) + "\",\"timestamp\":\"";
     OutputFile out(userFolder(root, test, user) / layout::kEventsFile);
     out.put('[');
     for (std::size_t i = 0; i < list.events.size(); ++i) {
         if (i > 0)
             out.put(',');
-        out.put('{').text(list.events[i].body).text(tail).time(list.events[i].time, ClockText::IsoUtc).text("\"}");
+        const std::string& body = list.events[i].body;
+        // The connector sets `participant` and `session`: in place when the event already has a `participant`.
+        out.put('{').text(body);
+        if (body.find("\"participant\":") == std::string::npos)
+            out.text(participant);
+        out.text(tail).time(list.events[i].time, ClockText::IsoUtc).text("\"}");
     }
     out.put(']');
     out.close();

@@ -32,6 +32,11 @@ WrittenFiles writeStats(const std::filesystem::path& root, const SimulatedTest& 
 // (the browser's error when an attempt never connected or broke)
 WrittenFiles writeParticipantFiles(const std::filesystem::path& root, const SimulatedTest& test,
                                    const SimulatedUser& user);
+// --writer 2026: one emulated (non-browser) participant per session, User<users per session + 1>, whose
+// events.json, stats.json and errors.json stay `[]` and whose connections.json holds its join record.
+WrittenFiles writeEmulatedParticipants(const std::filesystem::path& root, const SimulatedTest& test);
+// --writer 2026: the leftovers a real 2026 folder holds beside the session folders (stats/<test>/perf-results/).
+WrittenFiles writeLeftovers(const std::filesystem::path& root, const SimulatedTest& test);
 // The browser-emulator worker that created `user`'s participants (browseremulator-<n>, 8 users each in join order).
 std::string workerOf(const SimulatedUser& user);
 // qoe/<test>/v-<session>-<receiver>-<sender>_cuts.json, one per sender this user received long enough
@@ -41,6 +46,9 @@ WrittenFiles writeQoeCuts(const std::filesystem::path& root, const SimulatedTest
 WrittenFiles writeControllerLog(const std::filesystem::path& root, const SimulatedTest& test);
 // dfs_final/<test>-medianode.csv
 WrittenFiles writeMediaNodeCsv(const std::filesystem::path& root, const SimulatedTest& test);
+// logs/results.txt (2024: a block per test) or logs/results-<ts>.txt (2026: one per test): the controller's
+// test-case reports (ResultReport.toString())
+WrittenFiles writeResultsReports(const std::filesystem::path& root, const std::vector<SimulatedTest>& tests);
 // dfs_final/batches.json, for every test of the run
 WrittenFiles writeBatches(const std::filesystem::path& root, const std::vector<SimulatedTest>& tests);
 

@@ -142,6 +142,8 @@ GenerationSummary generateResults(const fs::path& out, const GeneratorOptions& o
         start = test.testEnd + secondsToNs(kPauseBetweenTestsSeconds);
         makeFolder(qoeFolder(out, test));
         written += writeUsers(out, test, threads);
+        written += writeEmulatedParticipants(out, test);
+        written += writeLeftovers(out, test);
         written += writeControllerLog(out, test);
         written += writeMediaNodeCsv(out, test);
         summary.tests.push_back(test.name);
@@ -150,6 +152,7 @@ GenerationSummary generateResults(const fs::path& out, const GeneratorOptions& o
         tests.push_back(std::move(test));
     }
     written += writeBatches(out, tests);
+    written += writeResultsReports(out, tests);
     summary.files = written.files;
     summary.bytes = written.bytes;
     return summary;

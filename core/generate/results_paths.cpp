@@ -1,6 +1,9 @@
 #include "core/generate/results_paths.h"
 
 #include "core/load/results_layout.h"
+#include "core/util/iso_time.h"
+
+#include <algorithm>
 
 namespace loadscope::generate {
 
@@ -41,6 +44,16 @@ std::filesystem::path batchesPath(const std::filesystem::path& root)
 std::filesystem::path qoeFolder(const std::filesystem::path& root, const SimulatedTest& test)
 {
     return layout::qoeFolder(root, test.name);
+}
+
+std::string resultsFileName(const SimulatedTest& test)
+{
+    if (test.writer != WriterStyle::Year2026)
+        return "results.txt";
+    std::string stamp = formatIsoUtc(test.testEnd + kLocalOffsetMinutes * 60LL * kNsPerSecond).substr(0, 19);
+    std::replace(stamp.begin(), stamp.end(), 'T', '_');
+    std::replace(stamp.begin(), stamp.end(), ':', '-');
+    return "results-" + stamp + ".txt";
 }
 
 std::string qoeFileName(int session, int receiver, int sender)

@@ -2,6 +2,7 @@
 
 #include "core/load/json_array_reader.h"
 #include "core/load/json_scalar.h"
+#include "core/load/livekit_events.h"
 #include "core/load/load_limits.h"
 #include "core/util/iso_time.h"
 
@@ -39,7 +40,7 @@ ElementResult readEvent(simdjson::ondemand::object& object, ElementSite& site, s
     }
     Event event;
     bool hasEvent = false, hasConnection = false, connectionIsNull = false;
-    std::string timestampText;
+    std::string timestampText, participantSid;
     bool hasTimestamp = false;
     for (auto field : object) {
         std::string_view key;
@@ -58,6 +59,9 @@ ElementResult readEvent(simdjson::ondemand::object& object, ElementSite& site, s
             connectionIsNull = wasNull;
         } else if (key == "connectionId") {
             if (!readStringField(value, key, event.connectionId, broken, site, wasNull))
+                return broken ? ElementResult::Broken : ElementResult::Skipped;
+        } else if (key == "participantSid") {
+            if (!readStringField(value, key, participantSid, broken, site, wasNull))
                 return broken ? ElementResult::Broken : ElementResult::Skipped;
         } else if (key == "timestamp" || key == "@timestamp") {
             if (!readStringField(value, key, timestampText, broken, site, wasNull))
@@ -82,6 +86,7 @@ ElementResult readEvent(simdjson::ondemand::object& object, ElementSite& site, s
     // The notebook formats the name with an f-string, so a null connection reads "None".
     event.name = hasConnection ? event.event + "-" + (connectionIsNull ? std::string("None") : event.connection)
                                : event.event;
+    attributeThroughParticipantSid(event, participantSid);
     event.raw.assign(site.raw());
     event.line = site.line();
     out.push_back(std::move(event));

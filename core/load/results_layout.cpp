@@ -4,8 +4,23 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <optional>
+#include <string_view>
 
 namespace loadscope {
+
+namespace {
+
+// What the writers leave beside the session folders (results-format.md, "Folders"): `<file>.json.lock` folders
+// (until 2024-08), the `locks/` folder (before 2024-06-12) and `perf-results/` (2026). Ignored without a word,
+// there and directly under stats/.
+bool isKnownLeftover(const std::string& name)
+{
+    return name.ends_with(".lock") || name == "locks" || name == "perf-results";
+}
+
+} // namespace
 
 namespace layout {
 
@@ -58,7 +73,7 @@ std::vector<std::string> discoverTests(const std::filesystem::path& root)
          it.increment(error)) {
         std::error_code typeError;
         const std::string name = it->path().filename().string();
-        if (it->is_directory(typeError) && !name.ends_with(".lock") && !name.starts_with("."))
+        if (it->is_directory(typeError) && !isKnownLeftover(name) && !name.starts_with("."))
             tests.push_back(name);
     }
     std::sort(tests.begin(), tests.end());
@@ -92,9 +107,34 @@ std::vector<fs::directory_entry> sortedDirectories(const fs::path& folder, std::
     return entries;
 }
 
-bool isLockFolder(const std::string& name)
+// A 2026 folder shortened from a name not ending in digits: `prefix` plus the first 6 hex digits of its MD5.
+bool isHashedName(std::string_view name, std::string_view prefix)
 {
-    return name.ends_with(".lock");
+    if (name.size() != prefix.size() + 6 || !name.starts_with(prefix))
+        return false;
+    return std::all_of(name.begin() + static_cast<std::ptrdiff_t>(prefix.size()), name.end(),
+                       [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+// Numbers for the folders of one level: their own (LoadTestSession3, s3, User2, u2), and for hashed folders
+// (s-1a2b3c, u-4d5e6f), which have none, the next numbers after the largest, in name order. nullopt: not such a
+// folder. `entries` are sorted by name.
+std::vector<std::optional<int>> folderNumbers(const std::vector<fs::directory_entry>& entries,
+                                              std::optional<int> (*parse)(std::string_view), std::string_view hashed)
+{
+    std::vector<std::optional<int>> numbers;
+    int largest = 0;
+    for (const auto& entry : entries) {
+        const std::string name = entry.path().filename().string();
+        // A hash of decimal digits only (s-123456) is not the number -123456.
+        numbers.push_back(isHashedName(name, hashed) ? std::nullopt : parse(name));
+        if (numbers.back())
+            largest = std::max(largest, *numbers.back());
+    }
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        if (!numbers[i] && isHashedName(entries[i].path().filename().string(), hashed))
+            numbers[i] = ++largest;
+    return numbers;
 }
 
 } // namespace
@@ -117,22 +157,28 @@ std::vector<UserFolder> findUserFolders(const fs::path& root, const std::string&
     std::vector<UserFolder> users;
     const fs::path testFolder = layout::testStatsFolder(root, test);
     std::error_code error;
-    for (const auto& sessionEntry : sortedDirectories(testFolder, error, root, problems)) {
+    const auto sessions = sortedDirectories(testFolder, error, root, problems);
+    const auto sessionNumbers = folderNumbers(sessions, parseSessionName, "s-");
+    for (std::size_t s = 0; s < sessions.size(); ++s) {
+        const auto& sessionEntry = sessions[s];
         const std::string sessionName = sessionEntry.path().filename().string();
-        const auto session = parseSessionName(sessionName);
+        const auto session = sessionNumbers[s];
         if (!session) {
-            if (!isLockFolder(sessionName))
+            if (!isKnownLeftover(sessionName))
                 problems.warn(relativeName(root, sessionEntry.path()), 0,
-                              "not a LoadTestSession<k> or s<k> folder; ignored");
+                              "not a LoadTestSession<k>, s<k> or s-<hash> folder; ignored");
             continue;
         }
         std::error_code userError;
-        for (const auto& userEntry : sortedDirectories(sessionEntry.path(), userError, root, problems)) {
-            const std::string userName = userEntry.path().filename().string();
-            const auto user = parseUserName(userName);
+        const auto userEntries = sortedDirectories(sessionEntry.path(), userError, root, problems);
+        const auto userNumbers = folderNumbers(userEntries, parseUserName, "u-");
+        for (std::size_t u = 0; u < userEntries.size(); ++u) {
+            const auto& userEntry = userEntries[u];
+            const auto user = userNumbers[u];
             if (!user) {
-                if (!isLockFolder(userName))
-                    problems.warn(relativeName(root, userEntry.path()), 0, "not a User<u> or u<u> folder; ignored");
+                if (!isKnownLeftover(userEntry.path().filename().string()))
+                    problems.warn(relativeName(root, userEntry.path()), 0,
+                                  "not a User<u>, u<u> or u-<hash> folder; ignored");
                 continue;
             }
             users.push_back({{*session, *user}, relativeName(root, userEntry.path()), userEntry.path()});

@@ -13,6 +13,7 @@
 #include "core/load/qoe_reader.h"
 #include "core/load/resource_csv_reader.h"
 #include "core/load/results_layout.h"
+#include "core/load/results_report_reader.h"
 #include "core/load/stats_reader.h"
 #include "core/load/test_assembly.h"
 
@@ -105,6 +106,7 @@ public:
         if (cancelled())
             return std::nullopt;
         assembleTests(results);
+        checkResultsReports(results);
         lap("assemble tables");
         for (const auto& list : jobProblems_)
             results.problems.insert(results.problems.end(), list.items().begin(), list.items().end());
@@ -369,6 +371,33 @@ private:
             loaded = {};
         }
         sortUserRecordsByTime(data);
+    }
+
+    // The controller's test-case reports beside the logs (results.txt, results-<ts>.txt; small files, read here),
+    // each test's log checked against the block that starts with it.
+    void checkResultsReports(Results& results)
+    {
+        std::vector<fs::path> paths;
+        std::error_code error;
+        for (fs::directory_iterator it(root_ / layout::kLogsFolder, error), end; !error && it != end;
+             it.increment(error)) {
+            std::error_code typeError;
+            if (isResultsReportName(it->path().filename().string()) && it->is_regular_file(typeError))
+                paths.push_back(it->path());
+        }
+        std::sort(paths.begin(), paths.end());
+        ProblemList problems;
+        std::vector<std::pair<std::string, std::vector<TestCaseReport>>> reports;
+        for (const auto& path : paths)
+            if (auto buffer = readChecked(root_, path, problems, limits::kMaxLogFileBytes)) {
+                const std::string file = relativeName(root_, path);
+                reports.emplace_back(file, readResultsReport(*buffer, file, problems));
+            }
+        if (!reports.empty())
+            for (const TestData& test : results.tests)
+                checkReportsAgainstLog(reports, test.log,
+                                       relativeName(root_, layout::controllerLog(root_, test.info.name)), problems);
+        results.problems.insert(results.problems.end(), problems.items().begin(), problems.items().end());
     }
 
     unsigned loaderThreads() const

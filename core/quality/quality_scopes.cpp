@@ -1,5 +1,7 @@
 #include "core/quality/quality_scopes.h"
 
+#include "core/analysis/emulated_participants.h"
+
 namespace loadscope {
 namespace {
 
@@ -50,6 +52,8 @@ std::vector<QualityScopeDigest> qualityScopes(const TestData& test, const Qualit
     std::vector<QualityScopeDigest> scopes;
     scopes.reserve(users.size() * 2 + 1);
     for (std::size_t i = 0; i < users.size(); ++i) {
+        if (isEmulatedParticipant(test.users[i]))
+            continue; // no browser, no stats: not a user row (emulated_participants.h)
         const UserKey& key = test.users[i].key;
         scopes.push_back({QualityScope::User, std::to_string(key.user) + "-" + std::to_string(key.session),
                           static_cast<int>(i), key.session, users[i]});

@@ -1,5 +1,7 @@
 #include "ui/panels/test_summary_panel.h"
 
+#include "core/analysis/emulated_participants.h"
+
 #include <QFormLayout>
 #include <QLabel>
 
@@ -12,7 +14,10 @@ TestSummary summariseTest(const TestAnalysis& a)
 {
     TestSummary s;
     std::set<int> sessions;
-    for (const UserTimeline& u : a.users) {
+    for (std::size_t i = 0; i < a.users.size(); ++i) {
+        const UserTimeline& u = a.users[i];
+        if (a.data && i < a.data->users.size() && isEmulatedParticipant(a.data->users[i]))
+            continue; // listed apart (see setAnalysis)
         ++s.users;
         sessions.insert(u.key.session);
         (u.publisher ? s.publishers : s.subscribers)++;
@@ -57,7 +62,11 @@ void TestSummaryPanel::setAnalysis(const TestAnalysis* a)
     set("Server", a->data ? QStringLiteral("%1 %2").arg(QString::fromStdString(a->data->info.server),
                                                         QString::fromStdString(a->data->info.topology))
                           : QString());
-    set("Users", QString::number(s.users));
+    const int emulated = a->data ? countEmulatedParticipants(*a->data) : 0;
+    set("Users", emulated == 0 ? QString::number(s.users)
+                               : tr("%1 (and %2 emulated participants: no browser, no events or stats by design)")
+                                     .arg(s.users)
+                                     .arg(emulated));
     set("Sessions", QString::number(s.sessions));
     set("Publishers", QString::number(s.publishers));
     set("Subscribers", QString::number(s.subscribers));

@@ -1,6 +1,9 @@
 #include "ui/panels/user_inspector.h"
 
+#include "core/analysis/doubled_unsubscriptions.h"
+#include "core/analysis/emulated_participants.h"
 #include "core/analysis/media_while_failed.h"
+#include "core/analysis/stats_gaps.h"
 #include "ui/time_charts/user_qos_chart.h"
 #include "ui/models/table_model.h"
 #include "ui/widgets/table_copy.h"
@@ -48,6 +51,24 @@ QString joinText(const TestAnalysis& a, int user)
              QString::fromStdString(join.worker));
 }
 
+// " · emulated participant (no browser: ...)" for a 2026 participant without a browser.
+QString emulatedText(const TestAnalysis& a, int user)
+{
+    const bool emulated = a.data && static_cast<std::size_t>(user) < a.data->users.size() &&
+                          isEmulatedParticipant(a.data->users[static_cast<std::size_t>(user)]);
+    return emulated ? QObject::tr(" · emulated participant (no browser: no events or stats by design)") : QString();
+}
+
+// "Stats gaps: 2 (total 13.0 s)": stretches of the user's connected time without stats records (stats_gaps.h).
+QString statsGapsText(const TestAnalysis& a, int user)
+{
+    const std::vector<Interval> gaps = statsGapsOfUser(a, user);
+    double total = 0;
+    for (const Interval& g : gaps)
+        total += g.end - g.start;
+    return QObject::tr("Stats gaps: %1 (total %2 s)").arg(gaps.size()).arg(total, 0, 'f', 1);
+}
+
 QString describeDisagreement(const std::vector<MediaWhileFailed>& spans)
 {
     if (spans.empty())
@@ -71,6 +92,10 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
     heading_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     tabs_ = new QTabWidget(this);
     events_ = makeTableModel({tr("Time (s)"), tr("Event"), tr("Connection"), tr("Connection id"), tr("Raw")}, this);
+    // "Stats gaps: N (total X s)": found by its object name (statsGaps), so the header stays as it is.
+    auto* statsGaps = new QLabel(this);
+    statsGaps->setObjectName(QStringLiteral("statsGaps"));
+    statsGaps->setTextInteractionFlags(Qt::TextSelectableByMouse);
     disagreement_ = new QLabel(this);
     disagreement_->setWordWrap(true);
     disagreement_->setStyleSheet(QStringLiteral("color: #b00000"));
@@ -95,6 +120,7 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(heading_);
+    layout->addWidget(statsGaps);
     layout->addWidget(disagreement_);
     layout->addWidget(tabs_);
 }
@@ -146,6 +172,8 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
     for (auto* model : {events_, failures_, reconnections_, errors_, segments_, cuts_})
         model->removeRows(0, model->rowCount());
     userIndex_ = -1;
+    auto* statsGaps = findChild<QLabel*>(QStringLiteral("statsGaps"));
+    statsGaps->clear();
     disagreement_->clear();
     disagreement_->setVisible(false);
     if (!analysis || userIndex < 0 || static_cast<std::size_t>(userIndex) >= analysis->users.size()) {
@@ -155,12 +183,13 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
     }
     userIndex_ = userIndex;
     const UserTimeline& user = analysis->users[static_cast<std::size_t>(userIndex)];
-    heading_->setText(tr("User %1-%2 · session %2 · %3 · batch %4%5")
+    heading_->setText(tr("User %1-%2 · session %2 · %3 · batch %4%5%6")
                           .arg(user.key.user)
                           .arg(user.key.session)
                           .arg(user.publisher ? tr("publisher") : tr("subscriber"))
                           .arg(user.batch)
-                          .arg(joinText(*analysis, userIndex)));
+                          .arg(joinText(*analysis, userIndex), emulatedText(*analysis, userIndex)));
+    statsGaps->setText(statsGapsText(*analysis, userIndex));
     fillEvents(*analysis, userIndex);
     fillFailures(*analysis, userIndex);
     fillErrors(*analysis, userIndex);
@@ -173,11 +202,18 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
 
 void UserInspector::fillEvents(const TestAnalysis& a, int user)
 {
-    if (a.data && static_cast<std::size_t>(user) < a.data->users.size())
-        for (const Event& e : a.data->users[static_cast<std::size_t>(user)].events)
-            appendTableRow(events_, {numberOrBlank(secondsFromStart(a, e.time)), QString::fromStdString(e.event),
-                                     QString::fromStdString(e.connection), QString::fromStdString(e.connectionId),
-                                     QString::fromStdString(e.raw)});
+    if (!a.data || static_cast<std::size_t>(user) >= a.data->users.size())
+        return;
+    const std::vector<Event>& events = a.data->users[static_cast<std::size_t>(user)].events;
+    const std::vector<bool> secondCopy = doubledUnsubscriptionCopies(events);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Event& e = events[i];
+        QString name = QString::fromStdString(e.event);
+        if (secondCopy[i])
+            name += tr(" (second copy, counted once)");
+        appendTableRow(events_, {numberOrBlank(secondsFromStart(a, e.time)), name, QString::fromStdString(e.connection),
+                                 QString::fromStdString(e.connectionId), QString::fromStdString(e.raw)});
+    }
 }
 
 void UserInspector::fillFailures(const TestAnalysis& a, int user)

@@ -70,6 +70,41 @@ private slots:
         QCOMPARE(series[0][1].value, 1.0);
     }
 
+    // A subscriber publishes nothing, so no local event carries its sid. The real writer's quality changes (app.js:
+    // {quality, participant overwritten, participantSid}) still tell its own from a publisher's: the publisher's
+    // sid is the connectionId of its remote track events.
+    void aSubscribersOwnQualityIsTheSidNoRemoteEventNames()
+    {
+        TestDataBuilder b("pion", "3p-10s");
+        b.bounds(0, 100)
+            .event(1, 4, 1, "connectionStart")
+            .event(1, 4, 2, "Connected-local")
+            .event(1, 4, 3, "TrackSubscribed-remote")
+            .event(1, 4, 10, "ConnectionQualityChanged")
+            .event(1, 4, 20, "ConnectionQualityChanged")
+            .event(1, 4, 60, "Disconnected-local");
+        b.cpu(0, 0.5).cpu(100, 0.5);
+        TestData data = b.data();
+        setRaw(data, 0, 1, R"({"event":"Connected","connection":"local"})");
+        Event& track = data.users[0].events[2];
+        track.connection = "remote";
+        track.connectionId = "PA_pub";
+        track.raw = R"({"event":"TrackSubscribed","connectionId":"PA_pub","connection":"remote","remoteUser":"User1"})";
+        setRaw(
+            data, 0, 3,
+            R"({"event":"ConnectionQualityChanged","quality":"excellent","participant":"User4","participantSid":"PA_pub"})",
+            "PA_pub");
+        setRaw(
+            data, 0, 4,
+            R"({"event":"ConnectionQualityChanged","quality":"good","participant":"User4","participantSid":"PA_sub"})",
+            "PA_sub");
+        const auto series = connectionQualitySeries(analyse(data));
+        QCOMPARE(series.size(), std::size_t(1));
+        QCOMPARE(series[0].size(), std::size_t(1)); // the publisher's "excellent" is not the subscriber's
+        QCOMPARE(series[0][0].start, 20.0);
+        QCOMPARE(series[0][0].value, 2.0);
+    }
+
     void openViduTestsHaveNone()
     {
         TestDataBuilder b("kurento", "8p");

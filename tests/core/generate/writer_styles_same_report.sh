@@ -1,7 +1,8 @@
 #!/bin/sh
 # Issue 16: every format-only variation of the real writers leaves the report unchanged. The same seed generated
 # with --writer 2024, ansi (the controller log captured through a terminal) and 2026 (Spring Boot 4 log, websocket
-# lines, compact QoE cuts) gives byte-identical CSVs in both modes, once the variations are checked to be there.
+# lines, compact QoE cuts, emulated participants) gives byte-identical CSVs in both modes, once the variations are
+# checked to be there.
 # Usage: writer_styles_same_report.sh path/to/loadscope-cli WORKDIR
 set -eu
 cli=$1
@@ -27,6 +28,11 @@ grep -q 'Received exception from .*failed [0-9]* times' "$work/2026/$log" || fai
 grep -q 'Received message: ' "$work/2026/$log" || fail "no websocket message"
 cuts=$(find "$work/2026/qoe" -name '*_cuts.json' | head -n 1)
 grep -q '"cut_index":' "$cuts" || fail "2026 QoE cuts are not compact"
+# 2026 emulated participants: events.json and stats.json stay `[]` (2 bytes), connections.json has the join.
+[ -n "$(find "$work/2026/stats" -name events.json -size 2c)" ] || fail "no emulated participant in the 2026 folder"
+[ -z "$(find "$work/2024/stats" -name events.json -size 2c)" ] || fail "an emulated participant in the 2024 folder"
+# 2026 leftovers beside the session folders, read without a word (the report would not differ anyway).
+[ -n "$(find "$work/2026/stats" -path '*/perf-results/run-*.json')" ] || fail "no perf-results in the 2026 folder"
 # Failures are there to be counted (a reader that misses them would change summary.csv).
 awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "failures") c = i } NR > 1 && $c > 0 { found = 1 }
          END { exit !found }' "$work/report-2024-corrected/summary.csv" || fail "no failures in the generated tests"

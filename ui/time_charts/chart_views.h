@@ -31,8 +31,8 @@ public:
     // until its series arrive); computing() until both have.
     void showAnalysis(std::shared_ptr<const TestAnalysis> analysis);
     bool computing() const;
-    void linkTimeAxis(QCPAxis* axis);               // e.g. the timeline's x axis: it leads on setAnalysis,
-                                                    // and its plot area lines up with the charts'
+    void linkTimeAxis(QCPAxis* axis); // e.g. the timeline's x axis: it leads on setAnalysis,
+                                      // and its plot area lines up with the charts'
     PlotAreaAlign* areaAlign() const { return align_; }
     Crosshair* crosshair() const { return crosshair_; }
     bool showView(const QString& key); // qoe | qos | participants; false when unknown

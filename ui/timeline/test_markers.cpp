@@ -11,8 +11,7 @@ TestMarkers::TestMarkers(QCustomPlot* plot) : crash_(kNaN), firstFailure_(kNaN)
     failureMarker_ = make(plot, QColor(220, 0, 0), Qt::DotLine, Qt::AlignLeft);
 }
 
-TestMarkers::Marker TestMarkers::make(QCustomPlot* plot, const QColor& colour, Qt::PenStyle style,
-                                      Qt::Alignment side)
+TestMarkers::Marker TestMarkers::make(QCustomPlot* plot, const QColor& colour, Qt::PenStyle style, Qt::Alignment side)
 {
     Marker m;
     m.line = new QCPItemStraightLine(plot);

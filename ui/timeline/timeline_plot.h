@@ -47,7 +47,7 @@ public:
     // Ctrl+click marks the start, a second Ctrl+click the end of a measured time span (with the CPU at both ends).
     TimeSpanRuler& ruler() { return *ruler_; }
     const TestMarkers& markers() const { return *markers_; } // the crash and the first failure
-    void selectUser(int userIndex); // outlines its row (-1: none)
+    void selectUser(int userIndex);                          // outlines its row (-1: none)
     // Live follow: the next setTimeline keeps the zoom (time and rows) and its history; a view that reached the end
     // of the data grows with it (in rows: while rows stay kMinRowPixels tall, then it slides down to the last row).
     void keepZoomOnNextTimeline() { keepZoomOnce_ = true; }

@@ -88,8 +88,8 @@ private slots:
         auto s = show(crashedAt(40));
         const fixture::Fixture calm = fixture::makeFixture(2);
         const TimelineMetric metric = TimelineMetric::vmaf();
-        auto rows =
-            std::make_shared<const std::vector<TimelineRow>>(buildTimelineRows(*calm.analysis, metric, nullptr));
+        auto rows = std::make_shared<const std::vector<TimelineRow>>(
+            buildTimelineRows(*calm.analysis, metric, nullptr));
         s->plot->setTimeline(calm.analysis.get(), rows, selectRows(*rows, {}), metric, QStringLiteral("calm"));
         QVERIFY(std::isnan(s->plot->markers().crashTime()));
         QVERIFY(std::isnan(s->plot->markers().firstFailureTime()));

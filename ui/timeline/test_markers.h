@@ -21,13 +21,16 @@ public:
     double firstFailureTime() const { return firstFailure_; } // NaN: nobody failed
     QString crashText() const;                                // the labels; empty when hidden
     QString firstFailureText() const;
+    QRectF crashLabelRect() const; // in pixels, as last drawn
+    QRectF firstFailureLabelRect() const;
 
 private:
     struct Marker {
         QCPItemStraightLine* line = nullptr;
         QCPItemText* label = nullptr;
     };
-    Marker make(QCustomPlot* plot, const QColor& colour, Qt::PenStyle style, Qt::Alignment side);
+    Marker make(QCustomPlot* plot, const QColor& colour, Qt::PenStyle style);
+    void stackFailureLabel(bool belowTheCrashLabel);
     static void place(Marker& marker, double seconds, const QString& text);
 
     Marker crashMarker_, failureMarker_;

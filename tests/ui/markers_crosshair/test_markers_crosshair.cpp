@@ -83,6 +83,27 @@ private slots:
         QCOMPARE(s->plot->markers().crashText(), QStringLiteral("media node crash 40.0 s"));
     }
 
+    void closeMarkersLabelsDoNotOverlap()
+    {
+        // A crash 2 s after the first failure (30 s): a few pixels apart, each label far wider than that.
+        auto s = show(crashedAt(32));
+        QVERIFY(QTest::qWaitForWindowExposed(&s->window));
+        s->plot->replot();
+        const QRectF crash = s->plot->markers().crashLabelRect(), failure = s->plot->markers().firstFailureLabelRect();
+        QVERIFY(crash.width() > s->plot->xAxis->coordToPixel(32) - s->plot->xAxis->coordToPixel(30));
+        QVERIFY2(!crash.intersects(failure), qPrintable(QStringLiteral("crash %1,%2 %3x%4; failure %5,%6 %7x%8")
+                                                            .arg(crash.x())
+                                                            .arg(crash.y())
+                                                            .arg(crash.width())
+                                                            .arg(crash.height())
+                                                            .arg(failure.x())
+                                                            .arg(failure.y())
+                                                            .arg(failure.width())
+                                                            .arg(failure.height())));
+        const QRect area = s->plot->axisRect()->rect();
+        QVERIFY(area.contains(crash.toRect()) && area.contains(failure.toRect())); // inside the plot area
+    }
+
     void markersFollowTheTest()
     {
         auto s = show(crashedAt(40));

@@ -59,14 +59,14 @@ QString emulatedText(const TestAnalysis& a, int user)
     return emulated ? QObject::tr(" · emulated participant (no browser: no events or stats by design)") : QString();
 }
 
-// "Stats gaps: 2 (total 13.0 s)": stretches of the user's connected time without stats records (stats_gaps.h).
+// "Stats gaps: 2 (total 13.0 s)" (empty when none): stretches of the user's connected time without stats records (stats_gaps.h).
 QString statsGapsText(const TestAnalysis& a, int user)
 {
     const std::vector<Interval> gaps = statsGapsOfUser(a, user);
     double total = 0;
     for (const Interval& g : gaps)
         total += g.end - g.start;
-    return QObject::tr("Stats gaps: %1 (total %2 s)").arg(gaps.size()).arg(total, 0, 'f', 1);
+    return gaps.empty() ? QString() : QObject::tr("Stats gaps: %1 (total %2 s)").arg(gaps.size()).arg(total, 0, 'f', 1);
 }
 
 QString describeDisagreement(const std::vector<MediaWhileFailed>& spans)
@@ -174,6 +174,7 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
     userIndex_ = -1;
     auto* statsGaps = findChild<QLabel*>(QStringLiteral("statsGaps"));
     statsGaps->clear();
+    statsGaps->setVisible(false);
     disagreement_->clear();
     disagreement_->setVisible(false);
     if (!analysis || userIndex < 0 || static_cast<std::size_t>(userIndex) >= analysis->users.size()) {
@@ -190,6 +191,7 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
                           .arg(user.batch)
                           .arg(joinText(*analysis, userIndex), emulatedText(*analysis, userIndex)));
     statsGaps->setText(statsGapsText(*analysis, userIndex));
+    statsGaps->setVisible(!statsGaps->text().isEmpty());
     fillEvents(*analysis, userIndex);
     fillFailures(*analysis, userIndex);
     fillErrors(*analysis, userIndex);

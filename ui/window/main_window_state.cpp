@@ -64,7 +64,7 @@ void MainWindow::showState(int changes)
         inspector_->setUser(user >= 0 ? analysis() : nullptr, user);
         plot_->selectUser(user);
         quality_->selectUser(user);
-        auto* dock = qobject_cast<QDockWidget*>(inspector_->parentWidget());
+        auto* dock = findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
         if (dock && user >= 0 && changes == C::InspectedUser) { // asked for: show it
             dock->show();
             dock->raise();

@@ -17,6 +17,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -162,6 +163,25 @@ private slots:
         QTableView* events = window.inspector()->eventsView();
         events->selectRow(1);
         QCOMPARE(events->model()->index(1, 0).data().toDouble(), fixture::connectedAt(5));
+    }
+
+    void aSmallScreenLeavesTheTimelineItsRoom()
+    {
+        // 1366x768 on first start: the bottom docks' contents scroll inside them instead of taking a third of the
+        // height (the inspector's minimum alone was ~260 px and left the timeline ~80 px of rows).
+        auto f = fixture::makeFixture(12);
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.setResults(wrapResults(QStringLiteral("/fixture"), f.results, {f.analysis}));
+        window.inspectUser(3);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50); // the first-start dock sizes are applied once the window has its size
+        auto* inspectorDock = window.findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+        QVERIFY(inspectorDock && inspectorDock->isVisible());
+        QVERIFY2(inspectorDock->height() <= 768 / 4, qPrintable(QString::number(inspectorDock->height())));
+        const int rowsHeight = window.timelinePlot()->axisRect()->height();
+        QVERIFY2(rowsHeight >= 150, qPrintable(QString::number(rowsHeight)));
     }
 };
 

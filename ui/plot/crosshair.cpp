@@ -37,6 +37,7 @@ void Crosshair::add(QCustomPlot* plot)
         return;
     Member m;
     m.plot = plot;
+    m.object = plot;
     QCPLayer* layer = plot->layer(QString::fromLatin1(kLayer));
     layer->setMode(QCPLayer::lmBuffered);
     m.line = new QCPItemStraightLine(plot);
@@ -59,8 +60,10 @@ void Crosshair::add(QCustomPlot* plot)
     members_.push_back(m);
     plot->setMouseTracking(true);
     plot->installEventFilter(this);
-    connect(plot, &QObject::destroyed, this, [this, plot] {
-        std::erase_if(members_, [plot](const Member& member) { return member.plot.isNull() || member.plot == plot; });
+    // QWidget emits destroyed() before its QPointers clear, when it is no longer a QCustomPlot: compare addresses
+    // as QObject (touching member.plot there is a downcast of a half-destroyed object, which UBSan reports).
+    connect(plot, &QObject::destroyed, this, [this](QObject* gone) {
+        std::erase_if(members_, [gone](const Member& member) { return member.object == gone; });
     });
 }
 
@@ -74,7 +77,7 @@ void Crosshair::setEnabled(bool enabled)
 const Crosshair::Member* Crosshair::find(const QCustomPlot* plot) const
 {
     for (const Member& m : members_)
-        if (m.plot == plot)
+        if (m.object == plot)
             return &m;
     return nullptr;
 }

@@ -37,6 +37,7 @@ protected:
 private:
     struct Member {
         QPointer<QCustomPlot> plot;
+        const QObject* object = nullptr; // the same plot, as the destroyed() signal names it
         QCPItemStraightLine* line = nullptr;
         QCPItemText* label = nullptr;
     };

@@ -102,7 +102,8 @@ private slots:
 
     void withoutAnyStatsThereIsNothingToSay()
     {
-        const TestAnalysis a = analyse(twoUsers()); // QoS not loaded: no rows at all
+        const TestData data = twoUsers(); // QoS not loaded: no rows at all (the analysis points into it: a local)
+        const TestAnalysis a = analyse(data);
         QVERIFY(statsGapsOfUser(a, 0).empty());
         QCOMPARE(statsGapCounts(a)[0].gaps, 0);
         QVERIFY(statsGapsOfUser(a, 7).empty()); // no such user

@@ -44,6 +44,7 @@ CompareTestsWindow::CompareTestsWindow(QWidget* parent) : QWidget(parent, Qt::Wi
     view_->setAlternatingRowColors(true);
     view_->verticalHeader()->hide();
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view_->horizontalHeader()->setResizeContentsPrecision(100); // not every row of a 2,000-user test
     enableTableCopy(view_);
     auto* exportCsv = new QPushButton(tr("Export matrix as CSV…"), this);
     connect(exportCsv, &QPushButton::clicked, this, &CompareTestsWindow::exportMatrixInteractively);

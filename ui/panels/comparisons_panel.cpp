@@ -56,6 +56,7 @@ ComparisonsPanel::ComparisonsPanel(QWidget* parent) : QWidget(parent), model_(ne
     table_->verticalHeader()->hide();
     table_->setWordWrap(false);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setResizeContentsPrecision(100); // not every row of a 2,000-user test
     table_->setToolTip(tr("comparisons.csv rows of this test and metric; an empty cell's tooltip says why"));
     enableTableCopy(table_, ComparisonsModel::CsvTextRole); // the exact numbers, as comparisons.csv has them
 

@@ -222,7 +222,7 @@ void TimelinePlot::selectUser(int userIndex)
         selection_->topLeft->setCoords(0, position - 0.5);
         selection_->bottomRight->setCoords(1, position + 0.5);
     }
-    replot();
+    replot(rpQueuedReplot); // one replot with the setTimeline that usually comes just before it
 }
 
 void TimelinePlot::mousePressEvent(QMouseEvent* event)

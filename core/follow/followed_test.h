@@ -1,8 +1,8 @@
 #pragma once
 // One test of a followed results folder: every file it reads, what each gave so far, and how they make the
-// test's tables. A user folder, log, media-node file (CSV or Metricbeat NDJSON) or QoE file that grew is read from
-// where it stopped (the log and the media-node file: their complete lines, again); the tables are then put together
-// as a full load of the same complete records would (same order, same user numbers, the same media-node file).
+// test's tables. A user folder or QoE file that grew is read from where it stopped, the log and the media-node file
+// (the one a full load would choose: CSV or Metricbeat NDJSON) again up to their last complete line; the tables are
+// then put together as a full load of the same complete records would (same order, same user numbers).
 #include "core/follow/folder_snapshot.h"
 #include "core/follow/followed_files.h"
 #include "core/load/load_limits.h"

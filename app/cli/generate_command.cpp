@@ -39,6 +39,12 @@ Options:
                           (Spring Boot 4 log: ISO times, [LOADTEST mode] prefixes, one-session start
                           line, results-<ts>.txt, websocket lines; compact QoE cuts). The report
                           of the folder is the same for every writer
+  --media-node csv|metricbeat
+                          the media node's CPU and memory as dfs_final/<test>-medianode.csv
+                          (default, merged by hand as the notebook reads it) or as Metricbeat
+                          exports them, dfs_final/<test>-medianode.ndjson (a cpu and a memory
+                          document per 5 s period, other nodes' documents beside them). The
+                          report is the same for both
   --threads N             writer threads (default: one per core)
   --force                 write into a non-empty OUT (files of the same name are overwritten,
                           other files are left alone)
@@ -76,8 +82,9 @@ bool parseSpecs(const std::vector<std::string>& names, std::vector<generate::Gen
 
 int runGenerate(const Arguments& args)
 {
-    const CommandLine line(args, {"seed", "sessions", "duration", "capacity-scale", "layout", "writer", "threads"},
-                           {"force", "help"}, {"tests", "crash"});
+    const CommandLine line(
+        args, {"seed", "sessions", "duration", "capacity-scale", "layout", "writer", "media-node", "threads"},
+        {"force", "help"}, {"tests", "crash"});
     if (!line.ok())
         return usageError(line.error());
     if (line.has("help")) {
@@ -115,6 +122,12 @@ int runGenerate(const Arguments& args)
             options.writer = generate::WriterStyle::Ansi;
         else if (*v != "2024")
             return usageError("--writer is 2024, ansi or 2026, not '" + *v + "'");
+    }
+    if (auto v = line.value("media-node")) {
+        if (*v == "metricbeat")
+            options.mediaNode = MediaNodeFormat::Metricbeat;
+        else if (*v != "csv")
+            return usageError("--media-node is csv or metricbeat, not '" + *v + "'");
     }
     if (line.has("tests") && !parseSpecs(line.values("tests"), options.tests, bad))
         return usageError("unknown test '" + bad + "' (expected e.g. kurento-2p or pion-3p-10s)");

@@ -95,8 +95,9 @@ TestAnalysis analyseTest(const TestData& data, const AnalysisOptions& options, P
     a.resources = notebook ? resourcesWithin(data, base, base.firstEvent, base.lastEvent, a.cpuOrigin)
                            : resourcesWithin(data, base, base.start, base.end, a.cpuOrigin);
     if (a.resources.empty())
-        problems.warn("dfs_final/" + data.info.name + "-medianode.csv", 0,
-                      "no CPU samples within the test: CPU statistics are empty");
+        problems.warn(data.resourcesFile.empty() ? "dfs_final/" + data.info.name + "-medianode.csv"
+                                                 : data.resourcesFile,
+                      0, "no CPU samples within the test: CPU statistics are empty");
 
     a.users = buildTimelines(data, base, options.mode);
     lap("timeline");

@@ -5,7 +5,6 @@
 #include "core/load/log_reader.h"
 #include "core/load/parallel_runner.h"
 #include "core/load/results_layout.h"
-#include "core/load/resource_csv_reader.h"
 #include "core/load/stats_reader.h"
 #include "core/load/test_assembly.h"
 
@@ -68,7 +67,15 @@ bool FollowedTest::update(const FolderSnapshot& snapshot, unsigned threads)
     bool changed = updateFolderList(jobs, weights, snapshot, filesChanged);
     changed = updateQoeList(jobs, weights, snapshot, filesChanged) || changed;
     const fs::path log = layout::controllerLog(root_, name_);
-    const fs::path csv = layout::mediaNodeCsv(root_, name_);
+    mediaNodeChoice_ = {};
+    const MediaNodeFile mediaNode = chooseMediaNodeFile(
+        root_, name_, [&snapshot](const std::string& relative) { return snapshot.stamp(relative).has_value(); },
+        mediaNodeChoice_);
+    if (mediaNode.path != mediaNode_.path) { // another file is read from now on: from its start
+        mediaNode_ = mediaNode;
+        mediaNodeFile_ = FollowedFile(FollowedShape::Lines, true, maxMediaNodeFileBytes(mediaNode.format));
+        resources_.clear();
+    }
     queue(
         jobs, weights, log_, log, relative(log), snapshot,
         [this, file = relative(log)](const FileBuffer& buffer, const ChunkPlace&, ProblemList& problems) {
@@ -76,9 +83,10 @@ bool FollowedTest::update(const FolderSnapshot& snapshot, unsigned threads)
         },
         [this] { logInfo_ = {}; }, filesChanged);
     queue(
-        jobs, weights, csv_, csv, relative(csv), snapshot,
-        [this, file = relative(csv)](const FileBuffer& buffer, const ChunkPlace&, ProblemList& problems) {
-            resources_ = readResourceCsv(buffer, file, problems);
+        jobs, weights, mediaNodeFile_, mediaNode.path, relative(mediaNode.path), snapshot,
+        [this, file = relative(mediaNode.path), format = mediaNode.format](const FileBuffer& buffer, const ChunkPlace&,
+                                                                           ProblemList& problems) {
+            resources_ = readMediaNodeFile(buffer, file, format, problems);
         },
         [this] { resources_.clear(); }, filesChanged);
     runInParallel(weights, std::max(1u, threads), [&jobs](std::size_t i) { jobs[i](); });
@@ -189,8 +197,10 @@ TestData FollowedTest::assemble(const std::map<std::string, Batches>& batches, P
     sortUserRecordsByTime(data);
     data.log = logInfo_;
     data.resources = resources_;
+    data.resourcesFile = relative(mediaNode_.path);
     problems.append(log_.problems());
-    problems.append(csv_.problems());
+    problems.append(mediaNodeChoice_);
+    problems.append(mediaNodeFile_.problems());
     checkTestHasQoeFiles(name_, qoe_.size(), problems);
     int fileIndex = 0;
     for (const auto& qoe : qoe_) {

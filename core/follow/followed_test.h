@@ -1,10 +1,12 @@
 #pragma once
 // One test of a followed results folder: every file it reads, what each gave so far, and how they make the
-// test's tables. A user folder, log, CSV or QoE file that grew is read from where it stopped; the tables are then
-// put together as a full load of the same complete records would (same order, same user numbers).
+// test's tables. A user folder or QoE file that grew is read from where it stopped, the log and the media-node file
+// (the one a full load would choose: CSV or Metricbeat NDJSON) again up to their last complete line; the tables are
+// then put together as a full load of the same complete records would (same order, same user numbers).
 #include "core/follow/folder_snapshot.h"
 #include "core/follow/followed_files.h"
 #include "core/load/load_limits.h"
+#include "core/load/media_node_file.h"
 #include "core/load/qoe_reader.h"
 #include "core/load/results_layout.h"
 #include "core/model/results.h"
@@ -47,7 +49,9 @@ private:
     std::vector<std::unique_ptr<Folder>> folders_; // in findUserFolders order
     std::vector<std::unique_ptr<QoeFile>> qoe_;    // sorted by name
     FollowedFile log_{FollowedShape::Lines, true, limits::kMaxLogFileBytes};
-    FollowedFile csv_{FollowedShape::Lines, true, limits::kMaxCpuCsvFileBytes};
+    MediaNodeFile mediaNode_;     // the file chosen (empty path before the first update)
+    ProblemList mediaNodeChoice_; // the other media-node files ignored
+    FollowedFile mediaNodeFile_{FollowedShape::Lines, true, limits::kMaxCpuCsvFileBytes};
     LogInfo logInfo_;
     std::vector<ResourceSample> resources_;
 };

@@ -23,7 +23,8 @@ const std::string kBatchesFile = layout::kBatchesFile;
 
 } // namespace
 
-IncrementalLoader::IncrementalLoader(fs::path root, FollowOptions options) : root_(std::move(root)), options_(options)
+IncrementalLoader::IncrementalLoader(fs::path root, FollowOptions options)
+    : root_(std::move(root)), options_(options), reports_(root_)
 {
 }
 
@@ -122,6 +123,8 @@ std::optional<FollowUpdate> IncrementalLoader::update(const FolderSnapshot& snap
             update.changedTests.push_back(test->name());
         reusable.push_back(changed ? std::nullopt : std::optional<std::size_t>(earlier.at(test->name())));
     }
+    reports_.update(snapshot);
+    reports_.check(results->tests, problems);
     results->problems.insert(results->problems.end(), problems.items().begin(), problems.items().end());
     const std::shared_ptr<const AnalysedResults> before = analysed_;
     const auto reuse = [&](std::size_t i, TestAnalysis& analysis, ProblemList& found) {

@@ -6,6 +6,7 @@
 // reported as loadResults does, within the same limits (load_limits.h).
 // Only ever reads the folder.
 #include "core/follow/folder_snapshot.h"
+#include "core/follow/followed_reports.h"
 #include "core/model/results.h"
 #include "core/pipeline/analysed_results.h"
 
@@ -51,6 +52,7 @@ private:
     FollowOptions options_;
     std::optional<FolderSnapshot> last_;
     std::vector<std::unique_ptr<FollowedTest>> tests_; // sorted by name
+    FollowedReports reports_;                          // logs/results*.txt, checked against the tests' logs
     std::map<std::string, Batches> batches_;
     ProblemList batchProblems_;
     std::optional<FileStamp> batchesStamp_;

@@ -46,6 +46,9 @@ WrittenFiles writeQoeCuts(const std::filesystem::path& root, const SimulatedTest
 WrittenFiles writeControllerLog(const std::filesystem::path& root, const SimulatedTest& test);
 // dfs_final/<test>-medianode.csv
 WrittenFiles writeMediaNodeCsv(const std::filesystem::path& root, const SimulatedTest& test);
+// dfs_final/<test>-medianode.ndjson: the same samples as Metricbeat's file output writes them (a cpu and a memory
+// document per period, a few ms apart; some browser-emulator documents beside them), for `--media-node metricbeat`
+WrittenFiles writeMediaNodeMetricbeat(const std::filesystem::path& root, const SimulatedTest& test);
 // logs/results.txt (2024: a block per test) or logs/results-<ts>.txt (2026: one per test): the controller's
 // test-case reports (ResultReport.toString())
 WrittenFiles writeResultsReports(const std::filesystem::path& root, const std::vector<SimulatedTest>& tests);
@@ -53,6 +56,7 @@ WrittenFiles writeResultsReports(const std::filesystem::path& root, const std::v
 WrittenFiles writeBatches(const std::filesystem::path& root, const std::vector<SimulatedTest>& tests);
 
 // Purposes of the writers' random streams (labels of streamKey), so that each file has its own.
-inline constexpr std::uint64_t kEventsStream = 11, kStatsStream = 12, kQoeStream = 13, kLogStream = 14;
+inline constexpr std::uint64_t kEventsStream = 11, kStatsStream = 12, kQoeStream = 13, kLogStream = 14,
+                               kMetricbeatStream = 15;
 
 } // namespace loadscope::generate

@@ -1,5 +1,7 @@
 #pragma once
 // What `loadscope-cli generate` is asked to write: which tests, how big, which seed, which on-disk layout.
+#include "core/load/media_node_file.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -53,6 +55,9 @@ struct GeneratorOptions {
     std::vector<GeneratedTestSpec> crashes; // tests whose media node dies during the test
     ResultsLayout layout = ResultsLayout::Year2024;
     WriterStyle writer = WriterStyle::Year2024;
+    // dfs_final/<test>-medianode.csv (hand-merged, as the notebook reads it) or the Metricbeat export (.ndjson):
+    // format only, the report does not change.
+    MediaNodeFormat mediaNode = MediaNodeFormat::Csv;
     bool force = false; // allow writing into a non-empty folder
 };
 

@@ -145,7 +145,8 @@ GenerationSummary generateResults(const fs::path& out, const GeneratorOptions& o
         written += writeEmulatedParticipants(out, test);
         written += writeLeftovers(out, test);
         written += writeControllerLog(out, test);
-        written += writeMediaNodeCsv(out, test);
+        written += options.mediaNode == MediaNodeFormat::Metricbeat ? writeMediaNodeMetricbeat(out, test)
+                                                                    : writeMediaNodeCsv(out, test);
         summary.tests.push_back(test.name);
         summary.users += test.users.size();
         test.users.clear(); // batches.json needs only the batch settings

@@ -36,6 +36,11 @@ std::filesystem::path mediaNodeCsvPath(const std::filesystem::path& root, const 
     return layout::mediaNodeCsv(root, test.name);
 }
 
+std::filesystem::path mediaNodeMetricbeatPath(const std::filesystem::path& root, const SimulatedTest& test)
+{
+    return layout::mediaNodeMetricbeat(root, test.name);
+}
+
 std::filesystem::path batchesPath(const std::filesystem::path& root)
 {
     return layout::batchesFile(root);

@@ -17,6 +17,7 @@ std::filesystem::path userFolder(const std::filesystem::path& root, const Simula
                                  const SimulatedUser& user);
 std::filesystem::path controllerLogPath(const std::filesystem::path& root, const SimulatedTest& test);
 std::filesystem::path mediaNodeCsvPath(const std::filesystem::path& root, const SimulatedTest& test);
+std::filesystem::path mediaNodeMetricbeatPath(const std::filesystem::path& root, const SimulatedTest& test);
 std::filesystem::path batchesPath(const std::filesystem::path& root);
 std::filesystem::path qoeFolder(const std::filesystem::path& root, const SimulatedTest& test);
 // The controller's test-case report: 2026 "results-<yyyy-MM-dd_HH-mm-ss>.txt" (the test's end, local time);

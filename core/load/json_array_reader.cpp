@@ -10,13 +10,6 @@ namespace {
 
 constexpr std::size_t kCancelPollInterval = 256;
 
-// One parser per loader thread: it keeps its buffers between files instead of reallocating them.
-simdjson::ondemand::parser& threadParser()
-{
-    thread_local simdjson::ondemand::parser parser;
-    return parser;
-}
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -148,7 +141,7 @@ bool JsonArrayReader::readWholeDocument(const ElementHandler& handler, ArrayRead
     const std::string_view text = buffer_.text();
     simdjson::ondemand::document document;
     simdjson::padded_string_view view(text.data(), text.size(), buffer_.capacityFrom(text.data()));
-    if (threadParser().iterate(view).get(document))
+    if (threadJsonParser().iterate(view).get(document))
         return false;
     simdjson::ondemand::array array;
     if (document.get_array().get(array))
@@ -223,7 +216,7 @@ void JsonArrayReader::readSplitFirst(const ElementHandler& handler, ArrayReadSum
             simdjson::ondemand::document document;
             simdjson::ondemand::object object;
             simdjson::padded_string_view view(raw.data(), raw.size(), buffer_.capacityFrom(raw.data()));
-            auto error = threadParser().iterate(view).get(document);
+            auto error = threadJsonParser().iterate(view).get(document);
             if (!error)
                 error = document.get_object().get(object);
             if (error)

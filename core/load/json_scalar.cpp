@@ -125,4 +125,10 @@ const char* jsonKindName(JsonScalar::Kind kind)
     return "";
 }
 
+simdjson::ondemand::parser& threadJsonParser()
+{
+    thread_local simdjson::ondemand::parser parser;
+    return parser;
+}
+
 } // namespace loadscope

@@ -31,4 +31,8 @@ bool isBrokenDocument(simdjson::error_code error);
 
 const char* jsonKindName(JsonScalar::Kind kind);
 
+// One on-demand parser per loader thread: it keeps its buffers between files instead of reallocating them.
+// A document it iterates is valid until the same thread iterates the next one.
+simdjson::ondemand::parser& threadJsonParser();
+
 } // namespace loadscope

@@ -15,6 +15,9 @@ inline constexpr std::size_t kMaxStatsFileBytes = 512 * kMiB;  // one stats.json
 inline constexpr std::size_t kMaxEventsFileBytes = 256 * kMiB; // one events.json
 inline constexpr std::size_t kMaxLogFileBytes = 512 * kMiB;    // logs/<test>.log (stack traces, stdout dumps)
 inline constexpr std::size_t kMaxCpuCsvFileBytes = 64 * kMiB;  // dfs_final/<test>-medianode.csv
+// dfs_final/<test>-medianode.ndjson: whole Metricbeat documents (~1-2 kB each, two per 5 s period, more when the
+// export holds other metricsets)
+inline constexpr std::size_t kMaxMetricbeatFileBytes = 512 * kMiB;
 inline constexpr std::size_t kMaxQoeFileBytes = 16 * kMiB;     // one qoe/<test>/*_cuts.json
 inline constexpr std::size_t kMaxBatchesFileBytes = 16 * kMiB; // dfs_final/batches.json
 

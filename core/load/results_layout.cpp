@@ -39,6 +39,12 @@ std::filesystem::path mediaNodeCsv(const std::filesystem::path& root, const std:
     return root / kMediaNodeFolder / (test + "-medianode.csv");
 }
 
+std::filesystem::path mediaNodeMetricbeat(const std::filesystem::path& root, const std::string& test,
+                                          const std::string& extension)
+{
+    return root / kMediaNodeFolder / (test + "-medianode." + extension);
+}
+
 std::filesystem::path batchesFile(const std::filesystem::path& root)
 {
     return root / kBatchesFile;

@@ -14,7 +14,8 @@ namespace loadscope {
 // The folder layout of a results root, spelled only here (the loader, follow, its folder watcher and the
 // generator all use these):
 //   stats/<test>/<session>/<user>/{events,stats,errors,connections}.json   logs/<test>.log
-//   dfs_final/<test>-medianode.csv   dfs_final/batches.json   qoe/<test>/v-..._cuts.json
+//   dfs_final/<test>-medianode.csv (or the Metricbeat export <test>-medianode.ndjson / .json)
+//   dfs_final/batches.json   qoe/<test>/v-..._cuts.json
 namespace layout {
 inline constexpr char kStatsFolder[] = "stats";
 inline constexpr char kLogsFolder[] = "logs";
@@ -30,6 +31,9 @@ inline constexpr char kBatchesFile[] = "dfs_final/batches.json"; // root-relativ
 std::filesystem::path testStatsFolder(const std::filesystem::path& root, const std::string& test);
 std::filesystem::path controllerLog(const std::filesystem::path& root, const std::string& test);
 std::filesystem::path mediaNodeCsv(const std::filesystem::path& root, const std::string& test);
+// The same metrics as Metricbeat exported them, one document per line: `extension` "ndjson" or "json".
+std::filesystem::path mediaNodeMetricbeat(const std::filesystem::path& root, const std::string& test,
+                                          const std::string& extension = "ndjson");
 std::filesystem::path batchesFile(const std::filesystem::path& root);
 std::filesystem::path qoeFolder(const std::filesystem::path& root, const std::string& test);
 } // namespace layout

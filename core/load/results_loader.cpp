@@ -7,11 +7,11 @@
 #include "core/load/load_limits.h"
 #include "core/load/load_progress_meter.h"
 #include "core/load/log_reader.h"
+#include "core/load/media_node_file.h"
 #include "core/load/ordered_qos_merger.h"
 #include "core/load/participant_files_reader.h"
 #include "core/load/parallel_runner.h"
 #include "core/load/qoe_reader.h"
-#include "core/load/resource_csv_reader.h"
 #include "core/load/results_layout.h"
 #include "core/load/results_report_reader.h"
 #include "core/load/stats_reader.h"
@@ -53,6 +53,7 @@ struct TestSlot {
     std::vector<int> userOfFolder;         // index into data.users
     std::vector<FolderResult> results;     // per folder
     std::unique_ptr<OrderedQosMerger> qos; // appends the folders' stats rows to data.qos in folder order
+    MediaNodeFormat mediaNodeFormat = MediaNodeFormat::Csv;
 };
 
 std::uint64_t sizeOf(const fs::path& path, bool& exists)
@@ -231,7 +232,10 @@ private:
             slot.qos->skip(f);
         checkTestHasUserFolders(test, slot.folders.size(), setupProblems_);
         addJob(JobKind::Log, index, 0, layout::controllerLog(root_, test));
-        addJob(JobKind::Resources, index, 0, layout::mediaNodeCsv(root_, test));
+        const MediaNodeFile mediaNode = chooseMediaNodeFile(root_, test, setupProblems_);
+        slot.data.resourcesFile = relativeName(root_, mediaNode.path);
+        slot.mediaNodeFormat = mediaNode.format;
+        addJob(JobKind::Resources, index, 0, mediaNode.path);
         const auto qoeFiles = findQoeFiles(root_, test);
         checkTestHasQoeFiles(test, qoeFiles.size(), setupProblems_);
         if (qoeFiles.empty())
@@ -309,8 +313,9 @@ private:
                 slot.data.log = readLogFile(*buffer, file, problems);
             break;
         case JobKind::Resources:
-            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxCpuCsvFileBytes))
-                slot.data.resources = readResourceCsv(*buffer, file, problems);
+            if (auto buffer = readChecked(root_, job.paths.front(), problems,
+                                          maxMediaNodeFileBytes(slot.mediaNodeFormat)))
+                slot.data.resources = readMediaNodeFile(*buffer, file, slot.mediaNodeFormat, problems);
             break;
         case JobKind::Qoe: readQoeFiles(job, slot, problems); break;
         }
@@ -387,16 +392,13 @@ private:
         }
         std::sort(paths.begin(), paths.end());
         ProblemList problems;
-        std::vector<std::pair<std::string, std::vector<TestCaseReport>>> reports;
+        ReadReports reports;
         for (const auto& path : paths)
             if (auto buffer = readChecked(root_, path, problems, limits::kMaxLogFileBytes)) {
                 const std::string file = relativeName(root_, path);
                 reports.emplace_back(file, readResultsReport(*buffer, file, problems));
             }
-        if (!reports.empty())
-            for (const TestData& test : results.tests)
-                checkReportsAgainstLog(reports, test.log,
-                                       relativeName(root_, layout::controllerLog(root_, test.info.name)), problems);
+        checkLogsAgainstReports(reports, results.tests, problems);
         results.problems.insert(results.problems.end(), problems.items().begin(), problems.items().end());
     }
 

@@ -17,6 +17,7 @@ TestData beginTest(const std::string& name, const std::map<std::string, Batches>
 {
     TestData data;
     data.info = testInfoFromName(name);
+    data.resourcesFile = layout::mediaNodeCsv({}, name).generic_string(); // until another file is chosen
     if (data.info.server.empty())
         problems.warn(statsName(name), 0, "test name does not say the server (kurento, mediasoup or pion)");
     if (auto it = batches.find(name); it != batches.end())
@@ -73,6 +74,14 @@ void checkBatchesCoverTests(bool fileExists, const std::map<std::string, Batches
     for (const auto& test : tests)
         if (!parsed->count(test))
             problems.warn(layout::kBatchesFile, 0, "no entry for test " + test);
+}
+
+void checkLogsAgainstReports(const ReadReports& reports, const std::vector<TestData>& tests, ProblemList& problems)
+{
+    if (reports.empty())
+        return;
+    for (const TestData& test : tests)
+        checkReportsAgainstLog(reports, test.log, layout::controllerLog({}, test.info.name).generic_string(), problems);
 }
 
 } // namespace loadscope

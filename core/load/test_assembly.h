@@ -3,6 +3,7 @@
 // A full load (results_loader) and follow (core/follow) both assemble tests with these, so they say the same
 // thing in the same words about the same folder.
 #include "core/load/results_layout.h"
+#include "core/load/results_report_reader.h"
 #include "core/model/problem.h"
 #include "core/model/results.h"
 
@@ -34,5 +35,10 @@ void sortUserRecordsByTime(TestData& data);
 // `parsed` is null when the file was not read or did not parse (its own problems say why).
 void checkBatchesCoverTests(bool fileExists, const std::map<std::string, Batches>* parsed,
                             const std::vector<std::string>& tests, ProblemList& problems);
+
+// The controller's test-case reports read (file name, blocks; results_report_reader.h), each test's log checked
+// against the block that starts with it.
+using ReadReports = std::vector<std::pair<std::string, std::vector<TestCaseReport>>>;
+void checkLogsAgainstReports(const ReadReports& reports, const std::vector<TestData>& tests, ProblemList& problems);
 
 } // namespace loadscope

@@ -79,7 +79,7 @@ struct LogInfo {
     std::optional<int> zoneOffsetMinutes; // when the log itself carries an offset (Spring Boot 3+)
 };
 
-struct ResourceSample { // one row of dfs_final/<test>-medianode.csv
+struct ResourceSample { // one row of dfs_final/<test>-medianode.csv (or one period of its Metricbeat export)
     TimeNs time = kNoTime;
     double cpu = 0.0;    // NaN when missing
     double memory = 0.0; // NaN when missing
@@ -106,6 +106,7 @@ struct TestData {
     std::vector<UserEvents> users; // sorted by (session, user)
     LogInfo log;
     std::vector<ResourceSample> resources; // in file order (the notebook clips a crash at the last row)
+    std::string resourcesFile;             // root-relative name of the file `resources` come from (CSV or NDJSON)
     std::vector<QoeCut> qoe;               // in file-name order, then row order
     std::optional<Batches> batches;
     QosTables qos; // may be empty when QoS loading was skipped

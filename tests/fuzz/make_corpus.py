@@ -6,7 +6,10 @@ hand-made malformed fixtures of tests/data/load. Run from anywhere:
 
 It runs `loadscope-cli generate /tmp/fuzz/gen --seed 1 --tests kurento-2p pion-8p --sessions 1 --duration 60`,
 then cuts small files from it: stats.json keeps a few records (whole file < 20 kB each), the other kinds are
-small already. Regenerating replaces the corpus folders (not regressions/)."""
+small already. The Metricbeat export and the 2026 report come from the same tests generated with
+`--layout 2026 --writer 2026 --media-node metricbeat` (/tmp/fuzz/gen2026), cut to a few documents, beside
+hand-written lines (dotted keys, an Elasticsearch hit, broken lines). Regenerating replaces the corpus folders
+(not regressions/); `make_corpus.py CLI --generated-only` remakes only the metricbeat and results_report folders."""
 import json
 import pathlib
 import shutil
@@ -16,6 +19,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 SOURCE = HERE.parent.parent
 GEN = pathlib.Path("/tmp/fuzz/gen")
+GEN2026 = pathlib.Path("/tmp/fuzz/gen2026")
 KURENTO = "loadtest-webrtc-2024-kurento-2p"
 PION = "loadtest-webrtc-2024-pion-8p"
 
@@ -47,12 +51,43 @@ def copy_kind(target, pattern, root, limit):
         write(target, f"{root.name}_{i}_{path.name}", path.read_bytes())
 
 
+# Hand-written Metricbeat lines a real export may hold besides the generated nested documents.
+METRICBEAT_LINES = """{"@timestamp":"2024-06-13T10:00:00.000Z","system.cpu.total.norm.pct":0.25,"fields.node_role":"medianode"}
+{"@timestamp":"2024-06-13T10:00:00.004Z","system.memory":{"actual.used":{"pct":0.3}},"fields":{"node_role":"medianode"}}
+{"_index":"metricbeat-7.17.0","_id":"x","_source":{"@timestamp":"2024-06-13T10:00:05Z","system":{"cpu":{"total":{"norm":{"pct":NaN}}}}}}
+{"@timestamp":"2024-06-13T10:00:05.001Z","system":{"cpu":{"total":{"norm":{"pct":"high"}}}},"fields":{"node_role":"browseremulator"}}
+{"@timestamp":"yesterday","system.memory.used.pct":null}
+{"@timestamp":"2024-06-13T10:00:10Z","system":{"cpu":
+[1, 2]
+"""
+
+
+def generated_seeds(cli):
+    shutil.rmtree(GEN2026, ignore_errors=True)
+    subprocess.run([cli, "generate", GEN2026, "--seed", "1", "--tests", "kurento-2p", "pion-8p", "--sessions", "1",
+                    "--duration", "60", "--layout", "2026", "--writer", "2026", "--media-node", "metricbeat"],
+                   check=True)
+    for i, path in enumerate(sorted(GEN2026.glob("dfs_final/*.ndjson"))):
+        lines = path.read_text().splitlines(keepends=True)
+        write("metricbeat", f"gen_{i}_{path.name}", "".join(lines[20:32]))
+    write("metricbeat", "hand_written.ndjson", METRICBEAT_LINES)
+    for root in (GEN, GEN2026):
+        copy_kind("results_report", "logs/results*.txt", root, 2)
+
+
 def main():
     cli = pathlib.Path(sys.argv[1]).resolve()
+    only = sys.argv[2:] == ["--generated-only"]
     shutil.rmtree(GEN, ignore_errors=True)
     subprocess.run([cli, "generate", GEN, "--seed", "1", "--tests", "kurento-2p", "pion-8p", "--sessions", "1",
                     "--duration", "60"], check=True)
+    if only:
+        for target in ("metricbeat", "results_report"):
+            shutil.rmtree(HERE / "corpus" / target, ignore_errors=True)
+        generated_seeds(cli)
+        return
     shutil.rmtree(HERE / "corpus", ignore_errors=True)
+    generated_seeds(cli)
     stats_seeds()
     fixtures = SOURCE / "tests" / "data" / "load"
     for root, limit in ((GEN, 3), (fixtures / "malformed", 10), (fixtures / "root2026", 1)):

@@ -10,7 +10,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 build="$1"; work="${2:-/tmp/fuzz}"; seconds="${3:-1800}"; runs="${4:-10000000}"
 shift $(( $# < 4 ? $# : 4 ))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(batches latency_samples log resource_csv qoe events stats)
+[ ${#targets[@]} -gt 0 ] || targets=(batches latency_samples log resource_csv metricbeat results_report qoe events stats)
 for target in "${targets[@]}"; do
   mkdir -p "$work/corpus/$target" "$work/artifacts/$target" "$work/logs"
   echo "$(date -u +%FT%TZ) $target: start" >> "$work/logs/summary.txt"

@@ -1,5 +1,6 @@
 // Live follow: a generated folder is written in steps as a running test writes it (files cut inside JSON objects
-// and inside CSV / log lines, user folders and QoE files appearing later). After each step IncrementalLoader's
+// and inside CSV / NDJSON / log lines, user folders and QoE files appearing later), once with the media node's CSV
+// and once with its Metricbeat export. After each step IncrementalLoader's
 // model must equal a full load of the complete records only (written by the test itself, arrays closed), hold
 // the number of complete items / lines counted from the written bytes, and leave the folder untouched.
 #include "core/generate/results_generator.h"
@@ -56,13 +57,28 @@ std::string eventJson(int second)
     return QString::asprintf(kEvent, second).toStdString();
 }
 
+// The media node's CPU documents among the first `records` lines of the generated Metricbeat export: each makes
+// one row (its period's memory document joins it when complete).
+std::size_t mediaNodeCpuDocuments(const GrowingFile& file, std::size_t records)
+{
+    const std::string_view text = std::string_view(file.text).substr(0, records ? file.recordEnds[records - 1] : 0);
+    std::size_t count = 0;
+    for (std::size_t start = 0, end = 0; start < text.size(); start = end + 1) {
+        end = std::min(text.find('\n', start), text.size());
+        const std::string_view line = text.substr(start, end - start);
+        count += line.find("\"system\":{\"cpu\"") != std::string_view::npos &&
+                 line.find("\"node_role\":\"medianode\"") != std::string_view::npos;
+    }
+    return count;
+}
+
 } // namespace
 
 class TestIncrementalLoader : public QObject {
     Q_OBJECT
 
     QTemporaryDir dir_;
-    fs::path complete_;
+    fs::path complete_, completeMetricbeat_;
 
 private slots:
     void initTestCase()
@@ -75,13 +91,24 @@ private slots:
         options.sessions = 2;
         options.durationSeconds = 40;
         generate::generateResults(complete_, options, 2);
+        completeMetricbeat_ = tempPath(dir_, "complete-metricbeat");
+        options.mediaNode = MediaNodeFormat::Metricbeat;
+        generate::generateResults(completeMetricbeat_, options, 2);
+    }
+
+    void followsAFolderWrittenInSteps_data()
+    {
+        QTest::addColumn<bool>("metricbeat");
+        QTest::newRow("media-node CSV") << false;
+        QTest::newRow("Metricbeat export") << true;
     }
 
     // The heart of it: every step's model equals a full load of what is complete, counted independently.
     void followsAFolderWrittenInSteps()
     {
-        const GrowingCopy copy(complete_, kSteps);
-        const fs::path live = tempPath(dir_, "live");
+        QFETCH(bool, metricbeat);
+        const GrowingCopy copy(metricbeat ? completeMetricbeat_ : complete_, kSteps);
+        const fs::path live = tempPath(dir_, metricbeat ? "live-metricbeat" : "live");
         IncrementalLoader loader(live, FollowOptions{{}, 2});
         int cutInsideItems = 0, cutInsideLines = 0;
         for (int step = 0; step < kSteps; ++step) {
@@ -91,7 +118,8 @@ private slots:
             QVERIFY(update);
             QCOMPARE(folderChecksum(live), before); // nothing written inside the results folder
 
-            const fs::path expectedRoot = tempPath(dir_, ("expected-" + std::to_string(step)).c_str());
+            const fs::path expectedRoot = tempPath(
+                dir_, ("expected-" + std::to_string(step) + (metricbeat ? "-metricbeat" : "")).c_str());
             copy.writeCompletePrefix(expectedRoot, step);
             const auto expected = loadResults(expectedRoot);
             QVERIFY(expected);
@@ -117,6 +145,10 @@ private slots:
                     }
                     if (file.relative == "dfs_final/" + test.info.name + "-medianode.csv") {
                         QCOMPARE(test.resources.size(), records == 0 ? 0 : records - 1); // less the header
+                        cutInsideLines += insideRecord;
+                    }
+                    if (file.relative == "dfs_final/" + test.info.name + "-medianode.ndjson") {
+                        QCOMPARE(test.resources.size(), mediaNodeCpuDocuments(file, records));
                         cutInsideLines += insideRecord;
                     }
                 }

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Issue 16: every format-only variation of the real writers leaves the report unchanged. The same seed generated
 # with --writer 2024, ansi (the controller log captured through a terminal) and 2026 (Spring Boot 4 log, websocket
-# lines, compact QoE cuts, emulated participants) gives byte-identical CSVs in both modes, once the variations are
-# checked to be there.
+# lines, compact QoE cuts, emulated participants), and with --media-node metricbeat (the media node's Metricbeat
+# export instead of the hand-merged CSV), gives byte-identical CSVs in both modes, once the variations are checked
+# to be there.
 # Usage: writer_styles_same_report.sh path/to/loadscope-cli WORKDIR
 set -eu
 cli=$1
@@ -10,11 +11,16 @@ work=$2
 rm -rf "$work"
 mkdir -p "$work"
 log=logs/loadtest-webrtc-2024-pion-3p-40s.log
-for writer in 2024 ansi 2026; do
-    "$cli" generate "$work/$writer" --seed 16 --tests kurento-2p pion-3p-40s --duration 120 --capacity-scale 0.7 \
-        --writer "$writer" >/dev/null
+for variant in 2024 ansi 2026 metricbeat; do
+    case $variant in
+    metricbeat) format="--media-node metricbeat" ;;
+    *) format="--writer $variant" ;;
+    esac
+    # shellcheck disable=SC2086 # $format is two words
+    "$cli" generate "$work/$variant" --seed 16 --tests kurento-2p pion-3p-40s --duration 120 --capacity-scale 0.7 \
+        $format >/dev/null
     for mode in corrected notebook; do
-        "$cli" report "$work/$writer" --out "$work/report-$writer-$mode" --mode "$mode" >/dev/null
+        "$cli" report "$work/$variant" --out "$work/report-$variant-$mode" --mode "$mode" >/dev/null
     done
 done
 
@@ -33,21 +39,27 @@ grep -q '"cut_index":' "$cuts" || fail "2026 QoE cuts are not compact"
 [ -z "$(find "$work/2024/stats" -name events.json -size 2c)" ] || fail "an emulated participant in the 2024 folder"
 # 2026 leftovers beside the session folders, read without a word (the report would not differ anyway).
 [ -n "$(find "$work/2026/stats" -path '*/perf-results/run-*.json')" ] || fail "no perf-results in the 2026 folder"
+# The Metricbeat export instead of the CSV: cpu and memory documents, and another node's to skip.
+metricbeat=$work/metricbeat/dfs_final/loadtest-webrtc-2024-pion-3p-40s-medianode
+[ -e "$metricbeat.csv" ] && fail "a media-node CSV beside the Metricbeat export"
+grep -q '"system":{"cpu":{.*"norm":{"pct":' "$metricbeat.ndjson" || fail "no Metricbeat cpu document"
+grep -q '"system":{"memory":{.*"actual":{"used":' "$metricbeat.ndjson" || fail "no Metricbeat memory document"
+grep -q '"node_role":"browseremulator"' "$metricbeat.ndjson" || fail "no other node's document"
 # Failures are there to be counted (a reader that misses them would change summary.csv).
 awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "failures") c = i } NR > 1 && $c > 0 { found = 1 }
          END { exit !found }' "$work/report-2024-corrected/summary.csv" || fail "no failures in the generated tests"
 
 status=0
-for writer in ansi 2026; do
+for variant in ansi 2026 metricbeat; do
     for mode in corrected notebook; do
         for csv in "$work/report-2024-$mode"/*.csv; do
             name=$(basename "$csv")
-            if ! cmp "$csv" "$work/report-$writer-$mode/$name"; then
-                echo "FAIL: --writer $writer changes $name in $mode mode" >&2
+            if ! cmp "$csv" "$work/report-$variant-$mode/$name"; then
+                echo "FAIL: $variant changes $name in $mode mode" >&2
                 status=1
             fi
         done
     done
 done
-[ "$status" -eq 0 ] && echo "same report for --writer 2024, ansi, 2026 in both modes"
+[ "$status" -eq 0 ] && echo "same report for --writer 2024, ansi, 2026 and --media-node metricbeat in both modes"
 exit "$status"

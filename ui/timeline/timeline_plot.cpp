@@ -78,6 +78,7 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QCustomPlot(parent)
     marker_->setPen(QPen(QColor(0, 160, 255), 2, Qt::DashLine));
     marker_->setVisible(false);
     markers_ = std::make_unique<TestMarkers>(this);
+    errorMarkers_ = new ErrorMarkers(this);
     ruler_ = std::make_unique<TimeSpanRuler>(this, tr("CPU"), [this](double seconds) { return cpuAt(seconds); });
     selection_ = new QCPItemRect(this);
     selection_->setPen(QPen(QColor(0, 160, 255), 2));
@@ -106,6 +107,35 @@ void TimelinePlot::buildLegend()
     plotLayout()->setRowStretchFactor(2, 0.001);
 }
 
+void TimelinePlot::showMetricKey(const TimelineMetric& metric)
+{
+    for (QCPBars* swatch : categorySwatches_)
+        removePlottable(swatch);
+    categorySwatches_.clear();
+    const bool scaleShown = plotLayout()->hasElement(1, 1) && plotLayout()->element(1, 1) == colourScale_;
+    if (metric.isCategorical()) {
+        // Categories have no scale: the colour scale leaves the layout, each category gets a legend entry.
+        if (scaleShown) {
+            plotLayout()->take(colourScale_);
+            plotLayout()->simplify();
+        }
+        for (const TimelineMetric::Category& c : metric.categories())
+            categorySwatches_.push_back(legendSwatch(this, c.name, c.colour));
+        return;
+    }
+    if (!scaleShown)
+        plotLayout()->addElement(1, 1, colourScale_);
+    const ColourRange range = metric.colourRange();
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    const auto anchors = colourAnchors(range.reversed);
+    for (std::size_t i = 0; i < anchors.size(); ++i)
+        gradient.setColorStopAt(static_cast<double>(i) / 4.0, anchors[i]);
+    colourScale_->setGradient(gradient);
+    colourScale_->setDataRange(QCPRange(range.min, range.max));
+    colourScale_->axis()->setLabel(metric.label());
+}
+
 void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<const std::vector<TimelineRow>> rows,
                                std::vector<int> order, const TimelineMetric& metric, const QString& title)
 {
@@ -120,15 +150,7 @@ void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<con
     timeline_->setRows(std::move(rows), std::move(order));
     title_->setText(title);
 
-    const ColourRange range = metric.colourRange();
-    QCPColorGradient gradient;
-    gradient.clearColorStops();
-    const auto anchors = colourAnchors(range.reversed);
-    for (std::size_t i = 0; i < anchors.size(); ++i)
-        gradient.setColorStopAt(static_cast<double>(i) / 4.0, anchors[i]);
-    colourScale_->setGradient(gradient);
-    colourScale_->setDataRange(QCPRange(range.min, range.max));
-    colourScale_->axis()->setLabel(metric.label());
+    showMetricKey(metric);
 
     cpu_->setData(resources.times, resources.cpu, true);
     memory_->setData(resources.times, resources.memory, true);
@@ -218,6 +240,7 @@ void TimelinePlot::selectUser(int userIndex)
         if (timeline_->rowAtPosition(i)->userIndex == userIndex)
             position = i;
     selection_->setVisible(position >= 0);
+    errorMarkers_->show(analysis_, userIndex, position);
     if (position >= 0) {
         selection_->topLeft->setCoords(0, position - 0.5);
         selection_->bottomRight->setCoords(1, position + 0.5);

@@ -112,10 +112,13 @@ void TimelinePlot::showMetricKey(const TimelineMetric& metric)
     for (QCPBars* swatch : categorySwatches_)
         removePlottable(swatch);
     categorySwatches_.clear();
-    const bool scaleShown = plotLayout()->hasElement(1, 1) && plotLayout()->element(1, 1) == colourScale_;
-    if (metric.isCategorical()) {
+    // A layout element taken out of its layout is still drawn: the scale (and its own axis rect) are hidden too.
+    const bool categorical = metric.isCategorical();
+    colourScale_->setVisible(!categorical);
+    colourScale_->axis()->axisRect()->setVisible(!categorical);
+    if (categorical) {
         // Categories have no scale: the colour scale leaves the layout, each category gets a legend entry.
-        if (scaleShown) {
+        if (colourScale_->layout()) {
             plotLayout()->take(colourScale_);
             plotLayout()->simplify();
         }
@@ -123,7 +126,7 @@ void TimelinePlot::showMetricKey(const TimelineMetric& metric)
             categorySwatches_.push_back(legendSwatch(this, c.name, c.colour));
         return;
     }
-    if (!scaleShown)
+    if (!colourScale_->layout())
         plotLayout()->addElement(1, 1, colourScale_);
     const ColourRange range = metric.colourRange();
     QCPColorGradient gradient;

@@ -64,6 +64,15 @@ std::vector<QualityChange> ownChanges(const QString& path, qint64 startMs)
     return out;
 }
 
+// A colour scale in the plot's layout, and drawn.
+bool colourScaleShown(const QCustomPlot& plot)
+{
+    for (QCPLayoutElement* e : plot.plotLayout()->elements(true))
+        if (auto* scale = qobject_cast<QCPColorScale*>(e))
+            return scale->realVisibility();
+    return false;
+}
+
 } // namespace
 
 class TestConnectionQualityMetric : public QObject {
@@ -140,6 +149,8 @@ private slots:
                 if (next - changes[i].seconds < 0.5)
                     continue;
                 const double probe = changes[i].seconds + 0.25;
+                if (probe >= a.duration) // a change after the test's end (the log's last line): nothing is drawn
+                    continue;
                 ++probes;
                 const TimelineSpan* span = plot->timeline()->spanAt(position, probe);
                 QVERIFY2(span, qPrintable(QStringLiteral("user %1 at %2 s").arg(u).arg(probe)));
@@ -178,10 +189,9 @@ private slots:
                 legend << item->plottable()->name();
         for (const char* name : {"excellent", "good", "poor", "lost", "unknown"})
             QVERIFY2(legend.contains(QString::fromLatin1(name)), qPrintable(legend.join(", ")));
-        QVERIFY(!plot->plotLayout()->hasElement(1, 1) ||
-                !qobject_cast<QCPColorScale*>(plot->plotLayout()->element(1, 1)));
+        QVERIFY(!colourScaleShown(*plot));
         window.selectMetric(TimelineMetric::vmaf()); // back to a scale: the quality entries go
-        QVERIFY(qobject_cast<QCPColorScale*>(plot->plotLayout()->element(1, 1)));
+        QVERIFY(colourScaleShown(*plot));
         for (int i = 0; i < plot->legend->itemCount(); ++i)
             if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i)))
                 QVERIFY(item->plottable()->name() != QLatin1String("excellent"));

@@ -23,14 +23,17 @@ std::string_view rawField(std::string_view raw, std::string_view key)
     return to == std::string_view::npos ? std::string_view{} : raw.substr(from, to - from);
 }
 
-// The user's own participant sid: the connectionId of its local events (LiveKit writes the sid there). A
-// subscriber has no local event with one; then it is the `participantSid` of a quality change that names no remote
-// participant (remote events carry the remote participant's sid as connectionId).
-std::string_view ownSid(const UserEvents& user)
+// The user's own participant sids (a new one for every connection attempt): the connectionIds of its local events
+// (LiveKit writes the sid there). A subscriber has no local event with one; then they are the `participantSid`s of
+// quality changes that name no remote participant (remote events carry the remote participant's sid as connectionId).
+std::set<std::string_view> ownSids(const UserEvents& user)
 {
+    std::set<std::string_view> own;
     for (const Event& e : user.events)
         if (e.connection == "local" && !e.connectionId.empty())
-            return e.connectionId;
+            own.insert(e.connectionId);
+    if (!own.empty())
+        return own;
     std::set<std::string_view> remote;
     for (const Event& e : user.events)
         if (e.connection == "remote" && !e.connectionId.empty())
@@ -38,8 +41,8 @@ std::string_view ownSid(const UserEvents& user)
     for (const Event& e : user.events)
         if (e.event == "ConnectionQualityChanged")
             if (const std::string_view sid = rawField(e.raw, "participantSid"); !sid.empty() && !remote.count(sid))
-                return sid;
-    return {};
+                own.insert(sid);
+    return own;
 }
 
 double endOfConnection(const UserTimeline& user, double t, double testEnd)
@@ -76,27 +79,45 @@ std::vector<QosSeries> connectionQualitySeries(const TestAnalysis& a)
     const double testEnd = a.clippedDuration;
     for (std::size_t u = 0; u < a.users.size() && u < a.data->users.size(); ++u) {
         const UserEvents& user = a.data->users[u];
-        const std::string_view sid = ownSid(user);
+        const std::set<std::string_view> own = ownSids(user);
         std::vector<std::pair<double, double>> changes; // (time, score)
         for (const Event& e : user.events) {
             if (e.event != "ConnectionQualityChanged")
                 continue;
-            const std::string_view other = rawField(e.raw, "participantSid");
-            if (!other.empty() && !sid.empty() && other != sid)
+            const std::string_view sid = rawField(e.raw, "participantSid");
+            if (!sid.empty() && !own.empty() && !own.count(sid))
                 continue;
-            if (const auto score = connectionQualityScore(rawField(e.raw, "quality")))
-                changes.emplace_back(secondsBetween(a.start, e.time), *score);
+            changes.emplace_back(secondsBetween(a.start, e.time),
+                                 connectionQualityScore(rawField(e.raw, "quality")).value_or(kNaN));
         }
         for (std::size_t i = 0; i < changes.size(); ++i) {
             const auto [t, score] = changes[i];
             double end = endOfConnection(a.users[u], t, testEnd);
             if (i + 1 < changes.size())
                 end = std::min(end, changes[i + 1].first);
-            if (t < end)
-                series[u].push_back({t, end, score});
+            if (!(t < end))
+                continue;
+            QosSeries& out = series[u];
+            const bool same = !out.empty() &&
+                              (out.back().value == score || (std::isnan(out.back().value) && std::isnan(score)));
+            if (same && out.back().end == t)
+                out.back().end = end;
+            else
+                out.push_back({t, end, score});
         }
     }
     return series;
+}
+
+bool hasConnectionQualityEvents(const TestData& data)
+{
+    if (data.info.family != EventFamily::LiveKit)
+        return false;
+    for (const UserEvents& user : data.users)
+        for (const Event& e : user.events)
+            if (e.event == "ConnectionQualityChanged")
+                return true;
+    return false;
 }
 
 } // namespace loadscope

@@ -14,9 +14,13 @@ std::optional<double> connectionQualityScore(std::string_view quality);
 const char* connectionQualityName(double score); // the word for a score (rounded), "" when none
 
 // One series per user (same order as analysis.users). A value holds from its event to the user's next quality
-// change, or to the end of the connected interval it falls in (the test's end when it falls in none). Only the
+// change, or to the end of the connected interval it falls in (the test's end when it falls in none); a change to
+// the same value continues the interval, and any other word (LiveKit's "unknown") gives a NaN value. Only the
 // user's own quality counts: an event whose `participantSid` (the one field that survives the browser-emulator
 // overwriting `participant`) names another participant is left out. Empty series for OpenVidu 2 tests.
 std::vector<QosSeries> connectionQualitySeries(const TestAnalysis& analysis);
+
+// Whether any user of a LiveKit test has a ConnectionQualityChanged event (stops at the first one found).
+bool hasConnectionQualityEvents(const TestData& data);
 
 } // namespace loadscope

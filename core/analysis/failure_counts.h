@@ -22,4 +22,7 @@ struct FailureCounts {
 
 FailureCounts countFailures(const TestAnalysis& analysis);
 
+// Whether one user counts among the users that failed (above).
+bool userFailed(const UserTimeline& user);
+
 } // namespace loadscope

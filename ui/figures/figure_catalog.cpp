@@ -22,12 +22,13 @@ void add(FigureSet& set, const QString& test, const QString& figure, const QStri
     set.figures.push_back({{test, figure, metric, fileOf(test, figure, metric)}, std::move(setUp)});
 }
 
-// The connection-progression metrics the notebook colours by: VMAF, ViSQOL and its QoS series (not the rolling QoO).
+// The connection-progression metrics the notebook colours by: VMAF, ViSQOL and its QoS series (not the rolling QoO
+// nor LiveKit's connection quality, which are the explorer's own).
 std::vector<TimelineMetric> timelineMetrics()
 {
     std::vector<TimelineMetric> metrics;
     for (int i = 0; i < TimelineMetric::count(); ++i)
-        if (!TimelineMetric::at(i).isRollingQoo())
+        if (!TimelineMetric::at(i).isRollingQoo() && !TimelineMetric::at(i).isConnectionQuality())
             metrics.push_back(TimelineMetric::at(i));
     return metrics;
 }

@@ -53,6 +53,16 @@ QRgb metricColour(double value, const ColourRange& range)
     return (range.reversed ? backward : forward)[static_cast<std::size_t>(index)];
 }
 
+QRgb connectionQualityColour(double score)
+{
+    if (std::isnan(score))
+        return kUnknownQualityColour;
+    const long i = std::lround(score);
+    return i >= 0 && i < static_cast<long>(kConnectionQualityColours.size())
+               ? kConnectionQualityColours[static_cast<std::size_t>(i)]
+               : kUnknownQualityColour;
+}
+
 std::array<QColor, 5> colourAnchors(bool reversed)
 {
     std::array<QColor, 5> colours;

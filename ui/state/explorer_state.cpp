@@ -1,5 +1,7 @@
 #include "ui/state/explorer_state.h"
 
+#include "core/analysis/connection_quality.h"
+
 #include <utility>
 
 namespace loadscope {
@@ -26,14 +28,31 @@ std::shared_ptr<const TestData> ExplorerState::testData() const
     return std::shared_ptr<const TestData>(a, a->data); // keeps the analysis, and so the results, alive
 }
 
+bool ExplorerState::offers(const TimelineMetric& metric) const
+{
+    if (!metric.isConnectionQuality())
+        return true;
+    const auto data = testData();
+    return !data || hasConnectionQualityEvents(*data);
+}
+
+ExplorerState::Changes ExplorerState::fitMetric()
+{
+    if (offers(metric_))
+        return {};
+    metric_ = TimelineMetric::vmaf();
+    return Metric;
+}
+
 void ExplorerState::showResults(std::shared_ptr<const LoadedResults> results)
 {
     // The old results live until every view has moved on (changed() returns): no view ever points into freed data.
     const auto previous = std::exchange(results_, std::move(results));
     test_ = testCount() > 0 ? 0 : -1;
     rows_.session = 0;
+    rows_.worker.clear();
     user_ = -1;
-    emit changed(Results | Test | Rows | InspectedUser);
+    emit changed(Results | Test | Rows | InspectedUser | fitMetric());
 }
 
 void ExplorerState::updateResults(std::shared_ptr<const LoadedResults> results)
@@ -57,7 +76,7 @@ void ExplorerState::updateResults(std::shared_ptr<const LoadedResults> results)
         for (std::size_t i = 0; i < a->users.size(); ++i)
             if (a->users[i].key == *inspected)
                 user_ = static_cast<int>(i);
-    emit changed(Results | Test | InspectedUser);
+    emit changed(Results | Test | InspectedUser | fitMetric());
 }
 
 void ExplorerState::selectTest(int index)
@@ -65,14 +84,15 @@ void ExplorerState::selectTest(int index)
     if (index < 0 || index >= testCount() || index == test_)
         return;
     test_ = index;
-    rows_.session = 0; // sessions are per test
+    rows_.session = 0; // sessions and workers are per test
+    rows_.worker.clear();
     user_ = -1;
-    emit changed(Test | Rows | InspectedUser);
+    emit changed(Test | Rows | InspectedUser | fitMetric());
 }
 
 void ExplorerState::selectMetric(const TimelineMetric& metric)
 {
-    if (metric.index() == metric_.index())
+    if (metric.index() == metric_.index() || !offers(metric))
         return;
     metric_ = metric;
     emit changed(Metric);

@@ -35,6 +35,9 @@ public:
     std::shared_ptr<const TestAnalysis> analysis() const; // the current test's; nullptr when none
     std::shared_ptr<const TestData> testData() const;     // its tables; nullptr when none
     const TimelineMetric& metric() const { return metric_; }
+    // Whether the current test can be coloured by `metric`: the connection quality needs ConnectionQualityChanged
+    // events (LiveKit tests); every other metric always (uncoloured when it has no data). With no test: any.
+    bool offers(const TimelineMetric& metric) const;
     const RowSelection& rows() const { return rows_; }
     int inspectedUser() const { return user_; } // index into analysis()->users; -1: none
 
@@ -43,6 +46,7 @@ public:
     // The same folder grown (follow): the test (by name), the session and the inspected user (by key) stay.
     void updateResults(std::shared_ptr<const LoadedResults> results);
     void selectTest(int index); // out of range: ignored; a new test shows every session and nobody inspected
+    // A metric the test does not offer is ignored; a test that does not offer the metric shown goes back to VMAF.
     void selectMetric(const TimelineMetric& metric);
     void selectRows(const RowSelection& rows);
     void inspectUser(int userIndex); // out of range: nobody
@@ -51,6 +55,8 @@ signals:
     void changed(loadscope::ExplorerState::Changes what); // once per call, after all of it changed
 
 private:
+    Changes fitMetric(); // Metric when it had to go back to VMAF
+
     std::shared_ptr<const LoadedResults> results_;
     int test_ = -1;
     TimelineMetric metric_ = TimelineMetric::vmaf();

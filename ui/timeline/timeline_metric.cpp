@@ -1,12 +1,14 @@
 #include "ui/timeline/timeline_metric.h"
 
+#include "core/analysis/connection_quality.h"
+
 #include <cmath>
 
 namespace loadscope {
 
 int TimelineMetric::count()
 {
-    return 2 + static_cast<int>(kQosMetrics.size()) + 1;
+    return 2 + static_cast<int>(kQosMetrics.size()) + 2;
 }
 
 TimelineMetric TimelineMetric::at(int index)
@@ -29,7 +31,7 @@ QoeMetric TimelineMetric::qoeMetric() const
 
 QosMetric TimelineMetric::qosMetric() const
 {
-    return kQosMetrics[static_cast<std::size_t>(std::max(0, index_ - 2))];
+    return kQosMetrics[static_cast<std::size_t>(std::clamp(index_ - 2, 0, static_cast<int>(kQosMetrics.size()) - 1))];
 }
 
 QString TimelineMetric::key() const
@@ -38,6 +40,8 @@ QString TimelineMetric::key() const
         return QString::fromLatin1(qoeMetricName(qoeMetric()));
     if (isRollingQoo())
         return QStringLiteral("qoo");
+    if (isConnectionQuality())
+        return QStringLiteral("connection-quality");
     return QString::fromLatin1(qosMetricSpec(qosMetric()).key);
 }
 
@@ -49,6 +53,8 @@ QString TimelineMetric::label() const
         return QStringLiteral("ViSQOL (0..5)");
     if (isRollingQoo())
         return QStringLiteral("QoO of RTT, 10 s (0..100)");
+    if (isConnectionQuality())
+        return QStringLiteral("Connection quality (LiveKit)");
     return QString::fromLatin1(qosMetricSpec(qosMetric()).label);
 }
 
@@ -58,12 +64,32 @@ ColourRange TimelineMetric::colourRange() const
         return {0.0, 5.0, false};
     if (isRollingQoo())
         return {0.0, 100.0, false};
+    if (isConnectionQuality())
+        return {0.0, 3.0, false};
     const auto& spec = qosMetricSpec(qosMetric());
     return {spec.colourMin, spec.colourMax, spec.lowerIsBetter};
 }
 
+QRgb TimelineMetric::colourOf(double value) const
+{
+    return isConnectionQuality() ? connectionQualityColour(value) : metricColour(value, colourRange());
+}
+
+std::vector<TimelineMetric::Category> TimelineMetric::categories() const
+{
+    if (!isConnectionQuality())
+        return {};
+    std::vector<Category> out;
+    for (double score = 3; score >= 0; --score)
+        out.push_back({QString::fromLatin1(connectionQualityName(score)), connectionQualityColour(score)});
+    out.push_back({QStringLiteral("unknown"), kUnknownQualityColour});
+    return out;
+}
+
 QString TimelineMetric::formatValue(double value) const
 {
+    if (isConnectionQuality())
+        return std::isnan(value) ? QStringLiteral("unknown") : QString::fromLatin1(connectionQualityName(value));
     if (std::isnan(value))
         return QStringLiteral("—");
     if (isQoe())

@@ -78,6 +78,7 @@ TimelinePlot::TimelinePlot(QWidget* parent) : QCustomPlot(parent)
     marker_->setPen(QPen(QColor(0, 160, 255), 2, Qt::DashLine));
     marker_->setVisible(false);
     markers_ = std::make_unique<TestMarkers>(this);
+    errorMarkers_ = new ErrorMarkers(this);
     ruler_ = std::make_unique<TimeSpanRuler>(this, tr("CPU"), [this](double seconds) { return cpuAt(seconds); });
     selection_ = new QCPItemRect(this);
     selection_->setPen(QPen(QColor(0, 160, 255), 2));
@@ -106,6 +107,38 @@ void TimelinePlot::buildLegend()
     plotLayout()->setRowStretchFactor(2, 0.001);
 }
 
+void TimelinePlot::showMetricKey(const TimelineMetric& metric)
+{
+    for (QCPBars* swatch : categorySwatches_)
+        removePlottable(swatch);
+    categorySwatches_.clear();
+    // A layout element taken out of its layout is still drawn: the scale (and its own axis rect) are hidden too.
+    const bool categorical = metric.isCategorical();
+    colourScale_->setVisible(!categorical);
+    colourScale_->axis()->axisRect()->setVisible(!categorical);
+    if (categorical) {
+        // Categories have no scale: the colour scale leaves the layout, each category gets a legend entry.
+        if (colourScale_->layout()) {
+            plotLayout()->take(colourScale_);
+            plotLayout()->simplify();
+        }
+        for (const TimelineMetric::Category& c : metric.categories())
+            categorySwatches_.push_back(legendSwatch(this, c.name, c.colour));
+        return;
+    }
+    if (!colourScale_->layout())
+        plotLayout()->addElement(1, 1, colourScale_);
+    const ColourRange range = metric.colourRange();
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    const auto anchors = colourAnchors(range.reversed);
+    for (std::size_t i = 0; i < anchors.size(); ++i)
+        gradient.setColorStopAt(static_cast<double>(i) / 4.0, anchors[i]);
+    colourScale_->setGradient(gradient);
+    colourScale_->setDataRange(QCPRange(range.min, range.max));
+    colourScale_->axis()->setLabel(metric.label());
+}
+
 void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<const std::vector<TimelineRow>> rows,
                                std::vector<int> order, const TimelineMetric& metric, const QString& title)
 {
@@ -120,15 +153,7 @@ void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<con
     timeline_->setRows(std::move(rows), std::move(order));
     title_->setText(title);
 
-    const ColourRange range = metric.colourRange();
-    QCPColorGradient gradient;
-    gradient.clearColorStops();
-    const auto anchors = colourAnchors(range.reversed);
-    for (std::size_t i = 0; i < anchors.size(); ++i)
-        gradient.setColorStopAt(static_cast<double>(i) / 4.0, anchors[i]);
-    colourScale_->setGradient(gradient);
-    colourScale_->setDataRange(QCPRange(range.min, range.max));
-    colourScale_->axis()->setLabel(metric.label());
+    showMetricKey(metric);
 
     cpu_->setData(resources.times, resources.cpu, true);
     memory_->setData(resources.times, resources.memory, true);
@@ -218,6 +243,7 @@ void TimelinePlot::selectUser(int userIndex)
         if (timeline_->rowAtPosition(i)->userIndex == userIndex)
             position = i;
     selection_->setVisible(position >= 0);
+    errorMarkers_->show(analysis_, userIndex, position);
     if (position >= 0) {
         selection_->topLeft->setCoords(0, position - 0.5);
         selection_->bottomRight->setCoords(1, position + 0.5);

@@ -3,13 +3,14 @@
 // a colour scale for the metric, a legend of the states; wheel zooms time and drag pans it, Shift+drag rubber band
 // (Ctrl+Shift also zooms rows), zoom history, tooltips, click to pick a user, Ctrl+click twice to measure a span;
 // Left/Right pan time by a tenth of the view, +/- zoom time around its centre; the crash and the first failure are
-// marked (TestMarkers).
+// marked (TestMarkers), and so are the inspected user's browser errors (ErrorMarkers).
 // Rows (a window over them, never under kMinRowPixels tall unless asked for): Ctrl+wheel zooms rows around the
 // mouse, Shift+wheel scrolls them; keys (with focus): PageUp/PageDown a page, Ctrl+Up/Ctrl+Down one row,
 // Ctrl+Home/Ctrl+End the first/last rows, Ctrl+Plus/Ctrl+Minus zoom rows. Row labels: every row while a row is a
 // text line tall, else every k-th, never overprinted. TimelineView adds a row scrollbar and an overview strip.
 // Implemented in timeline_plot.cpp (chart), timeline_plot_rows.cpp (row window), timeline_plot_hover.cpp (hits).
 #include "core/analysis/test_analysis.h"
+#include "ui/timeline/error_markers.h"
 #include "ui/timeline/row_window.h"
 #include "ui/timeline/timeline_metric.h"
 #include "ui/timeline/timeline_rows.h"
@@ -46,8 +47,9 @@ public:
     void highlightTime(double seconds); // a vertical marker (NaN hides it)
     // Ctrl+click marks the start, a second Ctrl+click the end of a measured time span (with the CPU at both ends).
     TimeSpanRuler& ruler() { return *ruler_; }
-    const TestMarkers& markers() const { return *markers_; } // the crash and the first failure
-    void selectUser(int userIndex);                          // outlines its row (-1: none)
+    const TestMarkers& markers() const { return *markers_; }            // the crash and the first failure
+    const ErrorMarkers& errorMarkers() const { return *errorMarkers_; } // the selected user's errors.json
+    void selectUser(int userIndex); // outlines its row and marks its errors (-1: none)
     // Live follow: the next setTimeline keeps the zoom (time and rows) and its history; a view that reached the end
     // of the data grows with it (in rows: while rows stay kMinRowPixels tall, then it slides down to the last row).
     void keepZoomOnNextTimeline() { keepZoomOnce_ = true; }
@@ -85,7 +87,8 @@ protected:
 
 private:
     void buildLegend();
-    void prepareRows();  // before each replot: the default row window, the row labels
+    void showMetricKey(const TimelineMetric& metric); // the colour scale, or a categorical metric's legend entries
+    void prepareRows();                               // before each replot: the default row window, the row labels
     void ensureLayout(); // lays the plot out when its size changed since (so the axis rect height is current)
     void updateRowLabels();
     void setRowRange(const QCPRange& range); // clamped; leaves the default window; replots
@@ -103,11 +106,13 @@ private:
     QCPGraph* cpu_ = nullptr;
     QCPGraph* memory_ = nullptr;
     QCPColorScale* colourScale_ = nullptr;
+    std::vector<QCPBars*> categorySwatches_; // legend entries of the categorical metric shown (else none)
     QCPTextElement* title_ = nullptr;
     QCPItemStraightLine* marker_ = nullptr;
     QCPItemRect* selection_ = nullptr;
     std::unique_ptr<TimeSpanRuler> ruler_;
     std::unique_ptr<TestMarkers> markers_;
+    ErrorMarkers* errorMarkers_ = nullptr; // owned by the plot
     int selectedUser_ = -1;
     bool keepZoomOnce_ = false;
     bool defaultRows_ = true;      // the row window is resetZoom's, refitted to the plot's height

@@ -40,6 +40,11 @@ QString TimelinePlot::tooltipAt(const QPoint& pixel) const
 {
     if (!axisRect()->rect().contains(pixel))
         return {};
+    // An error marker sits above its row's top edge: it is found before the row under the mouse.
+    if (const QString errors = errorMarkers_->tooltipAt(pixel); !errors.isEmpty()) {
+        const TimelineRow* marked = timeline_->rowAtPosition(errorMarkers_->position());
+        return marked ? QStringLiteral("User %1\n%2").arg(marked->label, errors) : errors;
+    }
     const int position = timeline_->positionAtPixel(pixel.y());
     const TimelineRow* row = timeline_->rowAtPosition(position);
     if (!row)
@@ -48,13 +53,19 @@ QString TimelinePlot::tooltipAt(const QPoint& pixel) const
     QStringList lines;
     lines << QStringLiteral("User %1 (%2)")
                  .arg(row->label, row->publisher ? QStringLiteral("publisher") : QStringLiteral("subscriber"));
+    if (!row->worker.isEmpty())
+        lines << QStringLiteral("Worker: %1").arg(row->worker);
     if (const TimelineSpan* span = timeline_->spanAt(position, seconds)) {
         lines << QStringLiteral("State: %1").arg(spanStateName(span->state));
         lines << QStringLiteral("From %1 s to %2 s (%3 s)")
                      .arg(span->start, 0, 'f', 2)
                      .arg(span->end, 0, 'f', 2)
                      .arg(span->end - span->start, 0, 'f', 2);
-        if (span->state == SpanState::Metric)
+        if (span->state == SpanState::Metric && metric_.isCategorical())
+            lines << QStringLiteral("%1: %2 since %3 s")
+                         .arg(metric_.label(), metric_.formatValue(span->value))
+                         .arg(span->since, 0, 'f', 2);
+        else if (span->state == SpanState::Metric)
             lines << QStringLiteral("%1: %2").arg(metric_.label(), metric_.formatValue(span->value));
     } else {
         lines << QStringLiteral("No state at %1 s").arg(seconds, 0, 'f', 2);

@@ -1,5 +1,6 @@
 #include "ui/timeline/timeline_rows.h"
 
+#include "core/analysis/worker_counts.h"
 #include "ui/plot/colour_map.h"
 
 #include <algorithm>
@@ -96,11 +97,11 @@ std::vector<TimelineSpan> flattenSpans(const std::vector<LayeredSpan>& painted)
 std::vector<TimelineRow> buildTimelineRows(const TestAnalysis& analysis, const TimelineMetric& metric,
                                            const std::vector<QosSeries>* qos)
 {
-    const ColourRange range = metric.colourRange();
     std::vector<std::vector<LayeredSpan>> painted(analysis.users.size());
     auto add = [&](int user, double start, double end, SpanState state, double value, QRgb colour, int layer) {
         if (user >= 0 && static_cast<std::size_t>(user) < painted.size())
-            painted[static_cast<std::size_t>(user)].push_back({{start, end, state, value, colour}, layer});
+            painted[static_cast<std::size_t>(user)].push_back(
+                {{start, end, state, value, colour, state == SpanState::Metric ? start : kNaN}, layer});
     };
     for (const Segment& s : analysis.segments) {
         switch (s.type) {
@@ -118,14 +119,14 @@ std::vector<TimelineRow> buildTimelineRows(const TestAnalysis& analysis, const T
             break;
         case SegmentType::Qoe:
             if (metric.isQoe() && s.metric == metric.qoeMetric())
-                add(s.userIndex, s.start, s.end, SpanState::Metric, s.qoe, metricColour(s.qoe, range), kMetricLayer);
+                add(s.userIndex, s.start, s.end, SpanState::Metric, s.qoe, metric.colourOf(s.qoe), kMetricLayer);
             break;
         }
     }
     if (!metric.isQoe() && qos) {
         for (std::size_t u = 0; u < qos->size() && u < painted.size(); ++u)
             for (const QosInterval& q : (*qos)[u])
-                add(static_cast<int>(u), q.start, q.end, SpanState::Metric, q.value, metricColour(q.value, range),
+                add(static_cast<int>(u), q.start, q.end, SpanState::Metric, q.value, metric.colourOf(q.value),
                     kMetricLayer);
     }
 
@@ -138,6 +139,7 @@ std::vector<TimelineRow> buildTimelineRows(const TestAnalysis& analysis, const T
         row.label = QStringLiteral("%1-%2").arg(user.key.user).arg(user.key.session);
         row.session = user.key.session;
         row.publisher = user.publisher;
+        row.worker = QString::fromStdString(workerOf(analysis, static_cast<int>(u)));
         for (const CombinedEvent& e : user.combined)
             if (e.kind == CombinedKind::Fail && !e.recoverable()) {
                 row.firstFailure = e.time;

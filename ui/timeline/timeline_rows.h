@@ -22,6 +22,7 @@ struct TimelineSpan {
     SpanState state = SpanState::ConnectedNoData;
     double value = kNaN; // the metric's value for Metric spans
     QRgb colour = 0;
+    double since = kNaN; // Metric spans: where the value's interval starts (before flattening cut it), seconds
 };
 
 struct TimelineRow {
@@ -29,6 +30,7 @@ struct TimelineRow {
     QString label;     // user-session, as the notebook labels rows
     int session = 0;
     bool publisher = false;
+    QString worker; // the browser-emulator worker that created the user (connections.json, last join); "" unknown
     double firstFailure = kNaN;      // seconds; NaN when the user never failed (a reconnection is not a failure)
     double meanValue = kNaN;         // duration-weighted mean of the metric spans (for sorting)
     std::vector<TimelineSpan> spans; // sorted, non-overlapping

@@ -1,5 +1,6 @@
 #include "ui/window/main_window.h"
 
+#include "core/analysis/connection_quality.h"
 #include "core/quality/rolling_qoo.h"
 #include "ui/time_charts/chart_views.h"
 #include "ui/plot/plot_export_action.h"
@@ -125,9 +126,11 @@ void MainWindow::buildToolBar()
     roleBox_ = new QComboBox(this);
     roleBox_->addItems({tr("All users"), tr("Publishers"), tr("Subscribers")});
     sessionBox_ = new QComboBox(this);
+    workerBox_ = new QComboBox(this);
+    workerBox_->setToolTip(tr("Browser-emulator worker (connections.json): its users and how many failed"));
     orderBox_ = new QComboBox(this);
-    orderBox_->addItems({tr("Natural order"), tr("By first failure"), tr("By mean value")});
-    for (QComboBox* box : {metricBox_, roleBox_, sessionBox_, orderBox_})
+    orderBox_->addItems({tr("Natural order"), tr("By first failure"), tr("By mean value"), tr("By worker")});
+    for (QComboBox* box : {metricBox_, roleBox_, sessionBox_, workerBox_, orderBox_})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "All sessions", not "All sessio"
     failedOnly_ = new QCheckBox(tr("Failed only"), this);
     memory_ = new QCheckBox(tr("Memory"), this);
@@ -138,6 +141,7 @@ void MainWindow::buildToolBar()
     bar->addSeparator();
     bar->addWidget(roleBox_);
     bar->addWidget(sessionBox_);
+    bar->addWidget(workerBox_);
     bar->addWidget(failedOnly_);
     bar->addWidget(orderBox_);
     bar->addWidget(memory_);
@@ -147,7 +151,7 @@ void MainWindow::buildToolBar()
     connect(testBox_, &QComboBox::currentIndexChanged, state_, &ExplorerState::selectTest);
     connect(metricBox_, &QComboBox::currentIndexChanged, this,
             [this](int i) { state_->selectMetric(TimelineMetric::at(std::max(0, i))); });
-    for (QComboBox* box : {roleBox_, sessionBox_, orderBox_})
+    for (QComboBox* box : {roleBox_, sessionBox_, workerBox_, orderBox_})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { state_->selectRows(rowSelectionOfControls()); });
     connect(failedOnly_, &QCheckBox::toggled, this, [this] { state_->selectRows(rowSelectionOfControls()); });
     connect(memory_, &QCheckBox::toggled, plot_, &TimelinePlot::setMemoryVisible);
@@ -277,7 +281,9 @@ std::shared_ptr<const std::vector<QosSeries>> MainWindow::qosSeries(const Timeli
     qosJob_->start<std::shared_ptr<const std::vector<QosSeries>>>(
         [analysis = state_->analysis(), metric](const std::atomic<bool>&) {
             std::vector<QosSeries> series;
-            if (analysis->data && metric.isRollingQoo())
+            if (metric.isConnectionQuality())
+                series = connectionQualitySeries(*analysis);
+            else if (analysis->data && metric.isRollingQoo())
                 series = rollingQoo(*analysis->data, analysis->start, *findQooPreset("video-conferencing"));
             else if (analysis->data)
                 series = averageQosPerSecond(*analysis->data, analysis->start, metric.qosMetric());

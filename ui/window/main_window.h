@@ -65,6 +65,8 @@ public:
     ChartViews* chartViews() const { return chartViews_; }
     QComboBox* testSelector() const { return testBox_; }
     QComboBox* metricSelector() const { return metricBox_; }
+    QComboBox* workerSelector() const { return workerBox_; } // "All workers", then "<worker> · N users · M failed"
+    QComboBox* orderSelector() const { return orderBox_; }
     ProblemsPanel* problemsPanel() const { return problems_; }
     UserInspector* inspector() const { return inspector_; }
     ThresholdPanel* thresholdPanel() const { return thresholds_; }
@@ -107,6 +109,8 @@ private:
     void buildStatusBar();
     void refreshTimeline();
     void fillSessionBox();
+    void fillWorkerBox(); // disabled when no user's connections.json names a worker
+    void offerMetrics();  // the metric box lists what the current test offers (ExplorerState::offers)
     void updateTitle();
     QString resultsStatus() const; // "ROOT: 2 tests, 1 problem", and the analysis mode when not the default
     void addRecent(const QString& root);
@@ -132,6 +136,7 @@ private:
     QComboBox* metricBox_ = nullptr;
     QComboBox* roleBox_ = nullptr;
     QComboBox* sessionBox_ = nullptr;
+    QComboBox* workerBox_ = nullptr;
     QComboBox* orderBox_ = nullptr;
     QCheckBox* failedOnly_ = nullptr;
     QCheckBox* memory_ = nullptr;

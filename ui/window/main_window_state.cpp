@@ -2,6 +2,8 @@
 // to date after any change, in one order, with the timeline redrawn once.
 #include "ui/window/main_window.h"
 
+#include "core/analysis/worker_counts.h"
+
 #include "ui/panels/comparisons_panel.h"
 #include "ui/panels/problems_panel.h"
 #include "ui/panels/quality_panel.h"
@@ -11,6 +13,7 @@
 #include "ui/jobs/background_job.h"
 #include "ui/state/explorer_state.h"
 #include "ui/timeline/timeline_plot.h"
+#include "ui/widgets/count_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +30,7 @@ RowSelection MainWindow::rowSelectionOfControls() const
     RowSelection selection;
     selection.role = static_cast<RoleFilter>(std::max(0, roleBox_->currentIndex()));
     selection.session = sessionBox_->currentData().toInt();
+    selection.worker = workerBox_->currentData().toString();
     selection.onlyEverFailed = failedOnly_->isChecked();
     selection.order = static_cast<RowOrder>(std::max(0, orderBox_->currentIndex()));
     return selection;
@@ -83,21 +87,24 @@ void MainWindow::showControls(int changes)
 {
     using C = ExplorerState::Change;
     const QSignalBlocker blockTests(testBox_), blockMetrics(metricBox_), blockRoles(roleBox_),
-        blockSessions(sessionBox_), blockOrders(orderBox_), blockFailed(failedOnly_);
+        blockSessions(sessionBox_), blockWorkers(workerBox_), blockOrders(orderBox_), blockFailed(failedOnly_);
     if (changes & C::Results)
         fillTestBox();
     if (changes & (C::Results | C::Test)) {
         testBox_->setCurrentIndex(state_->testIndex());
         testBox_->setToolTip(testBox_->currentText());
         fillSessionBox();
+        fillWorkerBox();
         fillUserSearch();
+        offerMetrics();
     }
-    if (changes & C::Metric)
+    if (changes & (C::Results | C::Test | C::Metric))
         metricBox_->setCurrentIndex(state_->metric().index());
     if (changes & (C::Results | C::Test | C::Rows)) {
         const RowSelection& rows = state_->rows();
         roleBox_->setCurrentIndex(static_cast<int>(rows.role));
         sessionBox_->setCurrentIndex(std::max(0, sessionBox_->findData(rows.session)));
+        workerBox_->setCurrentIndex(std::max(0, workerBox_->findData(rows.worker)));
         failedOnly_->setChecked(rows.onlyEverFailed);
         orderBox_->setCurrentIndex(static_cast<int>(rows.order));
     }
@@ -137,6 +144,31 @@ void MainWindow::fillTestBox()
                           QString::fromStdString(info.name));
         testBox_->setItemData(testBox_->count() - 1, testBox_->itemText(testBox_->count() - 1), Qt::ToolTipRole);
     }
+}
+
+void MainWindow::offerMetrics()
+{
+    // Every metric but the last (the connection quality) is always offered: item index == metric index.
+    const TimelineMetric quality = TimelineMetric::connectionQuality();
+    const bool listed = metricBox_->count() > quality.index();
+    if (state_->offers(quality) && !listed)
+        metricBox_->addItem(quality.label(), quality.key());
+    else if (!state_->offers(quality) && listed)
+        metricBox_->removeItem(quality.index());
+}
+
+void MainWindow::fillWorkerBox()
+{
+    workerBox_->clear();
+    workerBox_->addItem(tr("All workers"), QString());
+    if (const TestAnalysis* a = analysis())
+        for (const WorkerCount& w : countUsersByWorker(*a)) {
+            const QString name = QString::fromStdString(w.worker);
+            workerBox_->addItem(
+                tr("%1 · %2 · %3 failed").arg(name, countText(w.users, tr("user"), tr("users"))).arg(w.usersFailed),
+                name);
+        }
+    workerBox_->setEnabled(workerBox_->count() > 1);
 }
 
 void MainWindow::fillSessionBox()

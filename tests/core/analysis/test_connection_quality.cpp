@@ -4,6 +4,8 @@
 #include "core/analysis/connection_quality.h"
 #include "test_data_builder.h"
 
+#include <cmath>
+
 #include <QtTest>
 
 using namespace loadscope;
@@ -105,6 +107,68 @@ private slots:
         QCOMPARE(series[0][0].value, 2.0);
     }
 
+    // LiveKit's fifth word, "unknown", is a value of its own (NaN: no verdict), not a continuation of the last one;
+    // a change to the same quality continues the interval it extends.
+    void unknownEndsTheLastVerdictAndRepeatsMerge()
+    {
+        TestDataBuilder b("pion", "8p");
+        b.bounds(0, 100)
+            .event(1, 1, 1, "connectionStart")
+            .event(1, 1, 2, "LocalTrackPublished-local")
+            .event(1, 1, 10, "ConnectionQualityChanged")
+            .event(1, 1, 20, "ConnectionQualityChanged")
+            .event(1, 1, 30, "ConnectionQualityChanged")
+            .event(1, 1, 40, "ConnectionQualityChanged")
+            .event(1, 1, 60, "Disconnected");
+        b.cpu(0, 0.5).cpu(100, 0.5);
+        TestData data = b.data();
+        setRaw(data, 0, 1, R"({"event":"LocalTrackPublished","connection":"local","connectionId":"PA_me"})", "PA_me");
+        setRaw(data, 0, 2, R"({"event":"ConnectionQualityChanged","quality":"good","participantSid":"PA_me"})");
+        setRaw(data, 0, 3, R"({"event":"ConnectionQualityChanged","quality":"good","participantSid":"PA_me"})");
+        setRaw(data, 0, 4, R"({"event":"ConnectionQualityChanged","quality":"unknown","participantSid":"PA_me"})");
+        setRaw(data, 0, 5, R"({"event":"ConnectionQualityChanged","quality":"lost","participantSid":"PA_me"})");
+        QVERIFY(hasConnectionQualityEvents(data));
+        const auto series = connectionQualitySeries(analyse(data));
+        QCOMPARE(series.size(), std::size_t(1));
+        QCOMPARE(series[0].size(), std::size_t(3));
+        QCOMPARE(series[0][0].start, 10.0); // good from 10 s, the repeat at 20 s continues it
+        QCOMPARE(series[0][0].end, 30.0);
+        QCOMPARE(series[0][0].value, 2.0);
+        QCOMPARE(series[0][1].start, 30.0);
+        QCOMPARE(series[0][1].end, 40.0);
+        QVERIFY(std::isnan(series[0][1].value));
+        QCOMPARE(series[0][2].start, 40.0);
+        QCOMPARE(series[0][2].end, 60.0);
+        QCOMPARE(series[0][2].value, 0.0);
+    }
+
+    // LiveKit gives every connection a new participant sid: after a reconnection as a new participant, the quality
+    // of the second connection (its own sid, the connectionId of its local events) is still the user's own.
+    void everyAttemptsSidIsTheUsers()
+    {
+        TestDataBuilder b("pion", "8p");
+        b.bounds(0, 100)
+            .event(1, 1, 1, "connectionStart")
+            .event(1, 1, 2, "Connected-local")
+            .event(1, 1, 10, "ConnectionQualityChanged")
+            .event(1, 1, 30, "Disconnected")
+            .event(1, 1, 40, "connectionStart")
+            .event(1, 1, 41, "Connected-local")
+            .event(1, 1, 50, "ConnectionQualityChanged");
+        b.cpu(0, 0.5).cpu(100, 0.5);
+        TestData data = b.data();
+        setRaw(data, 0, 1, R"({"event":"Connected","connection":"local","connectionId":"PA_first"})", "PA_first");
+        setRaw(data, 0, 2, R"({"event":"ConnectionQualityChanged","quality":"good","participantSid":"PA_first"})");
+        setRaw(data, 0, 5, R"({"event":"Connected","connection":"local","connectionId":"PA_second"})", "PA_second");
+        setRaw(data, 0, 6, R"({"event":"ConnectionQualityChanged","quality":"poor","participantSid":"PA_second"})");
+        const auto series = connectionQualitySeries(analyse(data));
+        QCOMPARE(series.size(), std::size_t(1));
+        QCOMPARE(series[0].size(), std::size_t(2));
+        QCOMPARE(series[0][0].value, 2.0);
+        QCOMPARE(series[0][1].start, 50.0);
+        QCOMPARE(series[0][1].value, 1.0);
+    }
+
     void openViduTestsHaveNone()
     {
         TestDataBuilder b("kurento", "8p");
@@ -113,6 +177,7 @@ private slots:
         const auto series = connectionQualitySeries(analyse(b.data()));
         QCOMPARE(series.size(), std::size_t(1));
         QVERIFY(series[0].empty());
+        QVERIFY(!hasConnectionQualityEvents(b.data()));
     }
 };
 

@@ -132,6 +132,10 @@ void MainWindow::buildToolBar()
     orderBox_->addItems({tr("Natural order"), tr("By first failure"), tr("By mean value"), tr("By worker")});
     for (QComboBox* box : {metricBox_, roleBox_, sessionBox_, workerBox_, orderBox_})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "All sessions", not "All sessio"
+    // Its entries say users and failures ("browseremulator-13 · 40 users · 5 failed"): the list shows them whole,
+    // the toolbar keeps "All workers" wide.
+    workerBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    workerBox_->setMinimumContentsLength(14);
     failedOnly_ = new QCheckBox(tr("Failed only"), this);
     memory_ = new QCheckBox(tr("Memory"), this);
     bar->addWidget(new QLabel(tr(" Test: "), this));

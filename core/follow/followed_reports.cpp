@@ -30,8 +30,9 @@ bool FollowedReports::update(const FolderSnapshot& snapshot)
         if (!relative.starts_with(folder) || stamp.folder || name.find('/') != std::string_view::npos ||
             !isResultsReportName(name))
             continue;
-        auto known = std::find_if(reports_.begin(), reports_.end(),
-                                  [&](const auto& report) { return report && report->relative == relative; });
+        auto known = std::find_if(reports_.begin(), reports_.end(), [&wanted = relative](const auto& report) {
+            return report && report->relative == wanted;
+        });
         if (known != reports_.end()) {
             found.push_back(std::move(*known));
         } else {

@@ -88,11 +88,11 @@ std::optional<TimeNs> parseJavaDate(std::string_view text)
     const auto hour = number(parts[3].substr(0, 2));
     const auto minute = number(parts[3].substr(3, 2));
     const auto second = number(parts[3].substr(6, 2));
-    if (month == 0 || !day || !year || !hour || !minute || !second || *day < 1 || *day > 31 || *hour > 23 ||
-        *minute > 59 || *second > 60)
+    if (month == 0 || !day || !year || !hour || !minute || !second || *day < 1 || *day > 31 || *hour < 0 ||
+        *hour > 23 || *minute < 0 || *minute > 59 || *second < 0 || *second > 60)
         return std::nullopt;
     const long long days = daysFromCivil(*year, month, static_cast<unsigned>(*day));
-    return (days * 86400 + *hour * 3600LL + *minute * 60LL + *second) * kNsPerSecond;
+    return timeFromSeconds(days * 86400 + *hour * 3600LL + *minute * 60LL + *second); // nullopt for a year beyond
 }
 
 bool isResultsReportName(std::string_view name)

@@ -109,13 +109,19 @@ std::optional<ParsedTime> parseTimestamp(std::string_view s)
     }
     const long long days = daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
     const long long seconds = days * 86400 + hour * 3600 + minute * 60 + second - parsed.offsetMinutes * 60LL;
-    // Nanoseconds in 64 bits span the years 1678..2261; half of that (1824..2116) is taken, so that the difference
-    // of any two times, or a time plus a zone offset, cannot overflow either. Outside is not a time here.
+    const auto time = timeFromSeconds(seconds);
+    if (!time)
+        return std::nullopt;
+    parsed.time = *time + nanos;
+    return parsed;
+}
+
+std::optional<TimeNs> timeFromSeconds(long long seconds)
+{
     constexpr long long kLimit = std::numeric_limits<long long>::max() / kNsPerSecond / 2;
     if (seconds > kLimit || seconds < -kLimit)
         return std::nullopt;
-    parsed.time = seconds * kNsPerSecond + nanos;
-    return parsed;
+    return seconds * kNsPerSecond;
 }
 
 std::string formatIsoUtc(TimeNs t)

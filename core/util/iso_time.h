@@ -19,6 +19,10 @@ std::optional<ParsedTime> parseTimestamp(std::string_view text);
 long long daysFromCivil(long long y, unsigned m, unsigned d);
 // "+02:00", "-0530", "+2" → minutes east of UTC.
 std::optional<int> parseUtcOffset(std::string_view text);
+// Seconds since the epoch as nanoseconds, within the years 1824..2116: half the span of 64-bit nanoseconds
+// (1678..2261), so that the difference of any two times, or a time plus a zone offset, cannot overflow either.
+// nullopt outside (not a time here).
+std::optional<TimeNs> timeFromSeconds(long long seconds);
 // Formats nanoseconds since the epoch as ISO 8601 UTC with milliseconds ("2024-06-13T10:00:01.234Z").
 std::string formatIsoUtc(TimeNs t);
 

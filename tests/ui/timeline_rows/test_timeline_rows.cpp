@@ -148,7 +148,8 @@ private slots:
         QFETCH(QList<int>, expected);
         const auto f = fixture::makeFixture(7);
         const auto rows = buildTimelineRows(*f.analysis, TimelineMetric::vmaf(), nullptr);
-        const RowSelection selection{static_cast<RoleFilter>(role), session, failedOnly, static_cast<RowOrder>(order)};
+        const RowSelection selection{static_cast<RoleFilter>(role), session, failedOnly, static_cast<RowOrder>(order),
+                                     QString()};
         const auto shown = selectRows(rows, selection);
         QCOMPARE(QList<int>(shown.begin(), shown.end()), expected);
     }

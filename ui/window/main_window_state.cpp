@@ -151,9 +151,10 @@ void MainWindow::offerMetrics()
     // Every metric but the last (the connection quality) is always offered: item index == metric index.
     const TimelineMetric quality = TimelineMetric::connectionQuality();
     const bool listed = metricBox_->count() > quality.index();
-    if (state_->offers(quality) && !listed)
+    const bool offered = state_->offers(quality); // stops at the first ConnectionQualityChanged: cheap
+    if (offered && !listed)
         metricBox_->addItem(quality.label(), quality.key());
-    else if (!state_->offers(quality) && listed)
+    else if (!offered && listed)
         metricBox_->removeItem(quality.index());
 }
 

@@ -119,11 +119,12 @@ void Crosshair::draw(Member& m, bool withLabel)
     }
     if (shown && withLabel) {
         m.label->position->setAxes(m.plot->xAxis, m.plot->yAxis);
-        m.label->position->setCoords(x_, 0.02);
-        // Beside the line, on the side with more room.
+        m.label->position->setCoords(x_, 0.98);
+        // Beside the line, on the side with more room, at the bottom: the top belongs to the timeline's crash,
+        // first-failure and measured-span labels.
         const double pixel = m.plot->xAxis->coordToPixel(x_);
         const bool left = pixel > m.plot->axisRect()->center().x();
-        m.label->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        m.label->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
         m.label->setPadding(QMargins(5, 2, 5, 2));
         m.label->setText(valuesText(m.plot, x_));
     }

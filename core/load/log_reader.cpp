@@ -1,6 +1,7 @@
 #include "core/load/log_reader.h"
 
 #include "core/util/iso_time.h"
+#include "core/util/text_lines.h"
 
 #include <charconv>
 #include <regex>
@@ -187,15 +188,7 @@ LogInfo readLogFile(const FileBuffer& buffer, const std::string& file, ProblemLi
 {
     LogLineParser parser{file, problems, {}, {}};
     parser.info.present = true;
-    const std::string_view text = buffer.text();
-    long lineNumber = 1;
-    for (std::size_t start = 0; start < text.size(); ++lineNumber) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        parser.parse(text.substr(start, end - start), lineNumber);
-        start = end + 1;
-    }
+    forEachLine(buffer.text(), [&parser](std::string_view line, long number) { parser.parse(line, number); });
     if (parser.info.localStart == kNoTime)
         problems.warn(file, 0, "no \"Starting test with\" line: the test starts at its first event");
     if (parser.info.localEnd == kNoTime)

@@ -2,6 +2,7 @@
 
 #include "core/load/json_scalar.h"
 #include "core/util/iso_time.h"
+#include "core/util/text_lines.h"
 
 #include <algorithm>
 #include <array>
@@ -88,15 +89,7 @@ public:
 
     std::vector<Document> read()
     {
-        const std::string_view text = buffer_.text();
-        long number = 1;
-        for (std::size_t start = 0; start < text.size(); ++number) {
-            std::size_t end = text.find('\n', start);
-            if (end == std::string_view::npos)
-                end = text.size();
-            readLine(trimmed(text.substr(start, end - start)), number);
-            start = end + 1;
-        }
+        forEachLine(buffer_.text(), [this](std::string_view line, long number) { readLine(trimmed(line), number); });
         return std::move(documents_);
     }
 

@@ -2,6 +2,7 @@
 
 #include "core/load/json_scalar.h"
 #include "core/util/iso_time.h"
+#include "core/util/text_lines.h"
 
 #include <algorithm>
 #include <limits>
@@ -64,15 +65,8 @@ int columnOf(const std::vector<std::string_view>& header, std::string_view name)
 std::vector<ResourceSample> readResourceCsv(const FileBuffer& buffer, const std::string& file, ProblemList& problems)
 {
     std::vector<ResourceSample> rows;
-    const std::string_view text = buffer.text();
     std::vector<std::string_view> lines;
-    for (std::size_t start = 0; start < text.size();) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        lines.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
+    forEachLine(buffer.text(), [&lines](std::string_view line, long) { lines.push_back(line); });
     if (lines.empty() || trim(lines.front()).empty()) {
         problems.error(file, lines.empty() ? 0 : 1, "no header line (expected @timestamp,cpu,memory)");
         return rows;

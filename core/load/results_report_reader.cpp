@@ -1,6 +1,7 @@
 #include "core/load/results_report_reader.h"
 
 #include "core/util/iso_time.h"
+#include "core/util/text_lines.h"
 
 #include <array>
 #include <charconv>
@@ -103,14 +104,8 @@ bool isResultsReportName(std::string_view name)
 std::vector<TestCaseReport> readResultsReport(const FileBuffer& buffer, const std::string& file, ProblemList& problems)
 {
     std::vector<TestCaseReport> blocks;
-    const std::string_view text = buffer.text();
-    long lineNumber = 1;
-    for (std::size_t start = 0; start < text.size(); ++lineNumber) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const std::string_view line = trimmed(text.substr(start, end - start));
-        start = end + 1;
+    forEachLine(buffer.text(), [&](std::string_view raw, long lineNumber) {
+        const std::string_view line = trimmed(raw);
         if (line.starts_with(kHeading)) {
             TestCaseReport& block = blocks.emplace_back();
             block.line = lineNumber;
@@ -122,11 +117,11 @@ std::vector<TestCaseReport> readResultsReport(const FileBuffer& buffer, const st
                 block.localStart = *parsed;
             else
                 problems.warn(file, lineNumber, "test case report date \"" + block.startText + "\" is not read");
-            continue;
+            return;
         }
         const std::size_t colon = line.find(":\t");
         if (blocks.empty() || colon == std::string_view::npos)
-            continue; // the closing dashes, blank lines, user start times
+            return; // the closing dashes, blank lines, user start times
         const std::string label(line.substr(0, colon));
         const std::string_view value = trimmed(line.substr(colon + 2));
         blocks.back().values[label] = std::string(value);
@@ -135,7 +130,7 @@ std::vector<TestCaseReport> readResultsReport(const FileBuffer& buffer, const st
             if (!blocks.back().durationSeconds)
                 problems.warn(file, lineNumber, "test duration \"" + std::string(value) + "\" is not <h>h <m>m <s>s");
         }
-    }
+    });
     return blocks;
 }
 

@@ -8,5 +8,6 @@ function(loadscope_add_test name)
     LOADSCOPE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
     LOADSCOPE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   add_test(NAME ${name} COMMAND ${name})
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+  # LOADSCOPE_NO_CACHE: a test never reads or writes the user's re-open cache; the cache's own tests give theirs.
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LOADSCOPE_NO_CACHE=1")
 endfunction()

@@ -1,5 +1,6 @@
 #include "analysis_arguments.h"
 
+#include "core/cache/results_cache.h"
 #include "core/util/iso_time.h"
 
 #include <charconv>
@@ -10,6 +11,12 @@ namespace loadscope::cli {
 const std::set<std::string>& analysisValueOptions()
 {
     static const std::set<std::string> names{"mode", "log-utc-offset", "threads"};
+    return names;
+}
+
+const std::set<std::string>& analysisFlags()
+{
+    static const std::set<std::string> names{"no-cache"};
     return names;
 }
 
@@ -47,6 +54,8 @@ std::optional<AnalyseRequest> readAnalyseRequest(const CommandLine& cl, const st
         if (ec != std::errc() || end != threads->data() + threads->size())
             return refuse("--threads takes a number, not '" + *threads + "'");
     }
+    if (!cl.has("no-cache"))
+        request.cache = std::make_shared<ResultsCache>(defaultCacheSettings());
     return request;
 }
 

@@ -17,6 +17,7 @@ namespace {
 constexpr const char* kUsage =
     "Usage: loadscope-cli figures ROOT --out DIR [--format png svg pdf] [--size WxH] [--test NAME ...]\n"
     "                             [--mode notebook|corrected] [--log-utc-offset +HH:MM] [--threads N]\n"
+    "                             [--no-cache]\n"
     "Draws, for every test under ROOT (or those named), what the notebook draws, with the GUI's charts and without\n"
     "a display: the connection progression coloured by VMAF, ViSQOL and each QoS metric, the QoE progression, the\n"
     "QoS charts, participants, the box / violin / scatter plots of each CPU-threshold comparison, and over all\n"
@@ -25,7 +26,7 @@ constexpr const char* kUsage =
     "(file,test,figure,metric,title). Progress on stderr. ROOT is only read; DIR must not be inside it.\n"
     "  --format   one or more of png, svg, pdf (default png)\n"
     "  --size     WxH in pixels (points for PDF), default 1600x1000\n"
-    "  --mode, --log-utc-offset, --threads: as for report\n"
+    "  --mode, --log-utc-offset, --threads, --no-cache: as for report\n"
     "Exit codes: 0 written, 1 failure, 2 bad usage, 3 no results folder under ROOT.\n"
     "Needs the Qt GUI libraries: built only with LOADSCOPE_BUILD_GUI=ON.\n";
 
@@ -37,7 +38,9 @@ int runFigures(const Arguments& args)
     valueOptions.insert({"out", "size"});
     auto multiOptions = analysisMultiOptions();
     multiOptions.insert("format");
-    const CommandLine cl(args, valueOptions, {"help"}, multiOptions);
+    auto flags = analysisFlags();
+    flags.insert("help");
+    const CommandLine cl(args, valueOptions, flags, multiOptions);
     if (cl.has("help")) {
         std::cout << kUsage;
         return kExitOk;

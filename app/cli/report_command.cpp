@@ -15,7 +15,7 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: loadscope-cli report ROOT --out DIR [--html] [--test NAME ...] [--mode notebook|corrected]\n"
-    "                            [--log-utc-offset +HH:MM] [--threads N]\n"
+    "                            [--log-utc-offset +HH:MM] [--threads N] [--no-cache]\n"
     "Analyses every test under ROOT (or those named) and writes into DIR: segments.csv, thresholds.csv,\n"
     "progression.csv, qos_summary.csv, comparisons.csv, quality.csv, summary.csv (one row per test), problems.csv.\n"
     "ROOT is only read; DIR must not be inside it.\n"
@@ -24,6 +24,9 @@ constexpr const char* kUsage =
     "  --mode corrected   (default) the notebook's known faults fixed, see docs/differences.md\n"
     "  --mode notebook    the notebook's numbers, quirks included\n"
     "  --log-utc-offset   the controller log's UTC offset (default: detected; notebook mode: +02:00)\n"
+    "  --no-cache         parse every file (by default, tests whose files are unchanged since an earlier run are\n"
+    "                     read from the re-open cache in $XDG_CACHE_HOME/loadscope, capped at\n"
+    "                     $LOADSCOPE_CACHE_MAX_MB MB, default 4096; LOADSCOPE_NO_CACHE=1 also turns it off)\n"
     "Exit codes: 0 written (problems or not), 1 failure, 2 bad usage, 3 no results folder under ROOT.\n";
 
 } // namespace
@@ -32,7 +35,9 @@ int runReport(const Arguments& args)
 {
     auto valueOptions = analysisValueOptions();
     valueOptions.insert("out");
-    const CommandLine cl(args, valueOptions, {"help", "html"}, analysisMultiOptions());
+    auto flags = analysisFlags();
+    flags.insert({"help", "html"});
+    const CommandLine cl(args, valueOptions, flags, analysisMultiOptions());
     if (cl.has("help")) {
         std::cout << kUsage;
         return kExitOk;
@@ -50,6 +55,7 @@ int runReport(const Arguments& args)
     options.tests = request->tests;
     options.analysis = request->analysis;
     options.threads = request->threads;
+    options.cache = request->cache;
 
     const bool html = cl.has("html");
     std::optional<AnalysedResults> analysed;

@@ -3,9 +3,11 @@
 // same bytes (cat): discover, parse events / stats / log, CPU and QoE, assemble, timeline, segments,
 // thresholds, progression, comparisons, quality, QoS, CSV writing.
 #include "core/analysis/analysis_mode.h"
+#include "core/load/test_cache.h"
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,7 +32,9 @@ struct BenchmarkResult {
     long peakRssKb = 0;
 };
 
-BenchmarkResult benchmarkFolder(const std::filesystem::path& root, int runs, AnalysisMode mode, unsigned threads);
+// `cache`: the re-open cache every run reads (and stores into); none: every file parsed.
+BenchmarkResult benchmarkFolder(const std::filesystem::path& root, int runs, AnalysisMode mode, unsigned threads,
+                                const std::shared_ptr<TestCache>& cache = {});
 
 // A plain-text table: phase, wall median / min / max, CPU median, share of the total, ratio to reading the bytes.
 std::string formatBenchmark(const BenchmarkResult& result);

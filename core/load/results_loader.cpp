@@ -1,20 +1,12 @@
 #include "core/load/results_loader.h"
 
 #include "core/load/batches_reader.h"
-#include "core/load/checked_read.h"
-#include "core/load/events_reader.h"
-#include "core/load/file_buffer.h"
+#include "core/load/load_job.h"
 #include "core/load/load_limits.h"
 #include "core/load/load_progress_meter.h"
-#include "core/load/log_reader.h"
 #include "core/load/media_node_file.h"
-#include "core/load/ordered_qos_merger.h"
-#include "core/load/participant_files_reader.h"
 #include "core/load/parallel_runner.h"
-#include "core/load/qoe_reader.h"
 #include "core/load/results_layout.h"
-#include "core/load/results_report_reader.h"
-#include "core/load/stats_reader.h"
 #include "core/load/test_assembly.h"
 
 #include <algorithm>
@@ -27,63 +19,7 @@
 
 namespace loadscope {
 
-namespace fs = std::filesystem;
-
 namespace {
-
-enum class JobKind { Events, Stats, Errors, Connections, Log, Resources, Qoe };
-
-struct Job {
-    JobKind kind;
-    std::size_t test = 0;
-    std::size_t folder = 0;      // index into TestSlot::folders (Events, Stats)
-    std::vector<fs::path> paths; // one file, or the QoE files
-    std::uint64_t bytes = 0;
-};
-
-struct FolderResult {
-    std::vector<Event> events;
-    std::vector<BrowserError> errors;
-    std::vector<JoinRecord> joins;
-};
-
-struct TestSlot {
-    TestData data;
-    std::vector<UserFolder> folders;
-    std::vector<int> userOfFolder;         // index into data.users
-    std::vector<FolderResult> results;     // per folder
-    std::unique_ptr<OrderedQosMerger> qos; // appends the folders' stats rows to data.qos in folder order
-    MediaNodeFormat mediaNodeFormat = MediaNodeFormat::Csv;
-};
-
-std::uint64_t sizeOf(const fs::path& path, bool& exists)
-{
-    std::error_code error;
-    const auto size = fs::file_size(path, error);
-    exists = !error;
-    return error ? 0 : static_cast<std::uint64_t>(size);
-}
-
-// Why a path the loader expects to be a file is not one ("" when it is a file; "missing" when it is not there).
-std::string notAFileReason(const fs::path& path)
-{
-    std::error_code error;
-    const auto status = fs::status(path, error);
-    if (status.type() == fs::file_type::not_found)
-        return "missing";
-    if (error)
-        return "cannot read: " + error.message();
-    if (status.type() == fs::file_type::directory)
-        return "is a folder, expected a file; not read";
-    return {};
-}
-
-// Reads a file for one of the readers (checked_read.h); problems name it relative to the root.
-std::optional<FileBuffer> readChecked(const fs::path& root, const fs::path& path, ProblemList& problems,
-                                      std::size_t maxBytes)
-{
-    return readChecked(path, relativeName(root, path), problems, maxBytes);
-}
 
 class Loader {
 public:
@@ -99,18 +35,24 @@ public:
             return results;
         std::vector<std::string> tests = selectTests(results);
         readBatches(tests, results);
-        for (const auto& test : tests)
+        for (const auto& test : tests) {
+            const std::size_t firstJob = jobs_.size();
             addTest(test);
+            offerToCache(slots_.size() - 1, firstJob);
+        }
         lap("discover");
-        runJobs();
+        runJobs(0);
+        parseWhatTheCacheLacked();
         lap("parse files");
         if (cancelled())
             return std::nullopt;
+        collectReadProblems();
+        results.problems.insert(results.problems.end(), setupProblems_.items().begin(), setupProblems_.items().end());
+        for (const auto& slot : slots_)
+            results.problems.insert(results.problems.end(), slot.readProblems.begin(), slot.readProblems.end());
         assembleTests(results);
-        checkResultsReports(results);
+        checkResultsReports(root_, results);
         lap("assemble tables");
-        for (const auto& list : jobProblems_)
-            results.problems.insert(results.problems.end(), list.items().begin(), list.items().end());
         return results;
     }
 
@@ -138,6 +80,7 @@ private:
         case JobKind::Log: total = &t.logCpu; break;
         case JobKind::Resources: total = &t.resourcesCpu; break;
         case JobKind::Qoe: total = &t.qoeCpu; break;
+        case JobKind::Cached: total = &t.cacheCpu; break;
         }
         const std::lock_guard lock(timingsMutex_);
         *total += cpuSeconds;
@@ -249,28 +192,77 @@ private:
         jobs_.push_back(std::move(qoe));
     }
 
-    void runJobs()
+    // With a cache, a test whose files may all be cached becomes one Cached job; its parse jobs wait aside.
+    void offerToCache(std::size_t test, std::size_t firstJob)
     {
-        jobProblems_.resize(jobs_.size() + 1);
-        jobProblems_.front().append(setupProblems_);
+        TestSlot& slot = slots_[test];
+        if (!options_.cache || firstJob == jobs_.size())
+            return;
+        Job cached{JobKind::Cached, test, 0, {}, 0};
+        for (auto job = jobs_.begin() + static_cast<std::ptrdiff_t>(firstJob); job != jobs_.end(); ++job) {
+            cached.paths.insert(cached.paths.end(), job->paths.begin(), job->paths.end());
+            cached.bytes += job->bytes;
+        }
+        std::vector<fs::path> files = cached.paths;
+        if (bool exists = false; sizeOf(layout::batchesFile(root_), exists), exists)
+            files.push_back(layout::batchesFile(root_));
+        slot.inputs = TestInputs{root_.string(), slot.data.info.name, options_.loadQos,
+                                 describeInputFiles(root_, files)};
+        if (!options_.cache->mayHave(*slot.inputs))
+            return;
+        slot.parseJobs.assign(std::make_move_iterator(jobs_.begin() + static_cast<std::ptrdiff_t>(firstJob)),
+                              std::make_move_iterator(jobs_.end()));
+        jobs_.resize(firstJob);
+        jobs_.push_back(std::move(cached));
+    }
+
+    // The tests the cache could not restore after all (stale or corrupt entry) are parsed now.
+    void parseWhatTheCacheLacked()
+    {
+        const std::size_t first = jobs_.size();
+        for (auto& slot : slots_)
+            if (!slot.parseJobs.empty() && !slot.cached && !cancelled())
+                jobs_.insert(jobs_.end(), std::make_move_iterator(slot.parseJobs.begin()),
+                             std::make_move_iterator(slot.parseJobs.end()));
+        if (jobs_.size() > first)
+            runJobs(first);
+    }
+
+    // Each test's read problems in job order: its jobs were added one test after another, and a test parsed after
+    // a cache miss has its jobs appended in their first order.
+    void collectReadProblems()
+    {
+        for (const Job& job : jobs_) {
+            TestSlot& slot = slots_[job.test];
+            const auto& items = job.kind == JobKind::Cached && slot.cached ? slot.cached->problems
+                                                                           : job.problems.items();
+            slot.readProblems.insert(slot.readProblems.end(), items.begin(), items.end());
+        }
+    }
+
+    void runJobs(std::size_t first)
+    {
         std::vector<std::uint64_t> weights;
         LoadProgress total;
         // Stats files first and in folder order (they are of similar size), so that their rows reach the test's
         // tables in order with little waiting; then the other files, biggest first.
         constexpr std::uint64_t kStatsFirst = std::uint64_t{1} << 62;
-        for (const auto& job : jobs_) {
+        for (std::size_t j = first; j < jobs_.size(); ++j) {
+            const Job& job = jobs_[j];
             weights.push_back(job.kind == JobKind::Stats ? kStatsFirst - weights.size() : job.bytes);
             total.filesTotal += job.paths.size();
             total.bytesTotal += job.bytes;
         }
         LoadProgressMeter meter(total, options_.progress);
-        runInParallel(weights, loaderThreads(), [&](std::size_t i) {
+        runInParallel(weights, loaderThreads(), [&](std::size_t k) {
+            const std::size_t i = first + k;
             if (cancelled())
                 return;
-            ProblemList& problems = jobProblems_[i + 1];
+            ProblemList& problems = jobs_[i].problems;
             const double cpuBefore = options_.timings ? threadCpuSecondsNow() : 0.0;
             try {
-                runJob(jobs_[i], problems);
+                runLoadJob(root_, jobs_[i], slots_[jobs_[i].test], problems, options_.cache,
+                           [this] { return cancelled(); });
             } catch (const std::exception& error) {
                 problems.error(relativeName(root_, jobs_[i].paths.front()), 0,
                                std::string("could not be loaded: ") + error.what());
@@ -280,61 +272,6 @@ private:
             meter.advance(jobs_[i].paths.size(), jobs_[i].bytes);
         });
         meter.finish();
-    }
-
-    void runJob(const Job& job, ProblemList& problems)
-    {
-        TestSlot& slot = slots_[job.test];
-        const std::string file = job.paths.empty() ? std::string() : relativeName(root_, job.paths.front());
-        switch (job.kind) {
-        case JobKind::Events:
-            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxEventsFileBytes))
-                readEventsFile(*buffer, file, slot.results[job.folder].events, problems);
-            break;
-        case JobKind::Stats:
-            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxStatsFileBytes)) {
-                const int user = slot.userOfFolder[job.folder];
-                const auto deliver = [&](const QosTables& parsed) { slot.qos->deliver(job.folder, parsed); };
-                if (readStatsFile(*buffer, file, user, deliver, problems, [this] { return cancelled(); }))
-                    break;
-            }
-            slot.qos->skip(job.folder);
-            break;
-        case JobKind::Errors:
-            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxEventsFileBytes))
-                readErrorsFile(*buffer, file, slot.results[job.folder].errors, problems);
-            break;
-        case JobKind::Connections:
-            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxEventsFileBytes))
-                readConnectionsFile(*buffer, file, slot.results[job.folder].joins, problems);
-            break;
-        case JobKind::Log:
-            if (auto buffer = readChecked(root_, job.paths.front(), problems, limits::kMaxLogFileBytes))
-                slot.data.log = readLogFile(*buffer, file, problems);
-            break;
-        case JobKind::Resources:
-            if (auto buffer = readChecked(root_, job.paths.front(), problems,
-                                          maxMediaNodeFileBytes(slot.mediaNodeFormat)))
-                slot.data.resources = readMediaNodeFile(*buffer, file, slot.mediaNodeFormat, problems);
-            break;
-        case JobKind::Qoe: readQoeFiles(job, slot, problems); break;
-        }
-    }
-
-    void readQoeFiles(const Job& job, TestSlot& slot, ProblemList& problems)
-    {
-        int fileIndex = 0;
-        for (const auto& path : job.paths) {
-            const std::string file = relativeName(root_, path);
-            const auto name = parseQoeFileName(path.filename().string());
-            if (!name) {
-                warnUnnamedQoeFile(file, problems);
-                continue;
-            }
-            if (auto buffer = readChecked(root_, path, problems, limits::kMaxQoeFileBytes))
-                readQoeFile(*buffer, file, *name, fileIndex, slot.data.qoe, problems);
-            ++fileIndex;
-        }
     }
 
     // Per-folder events become the users' events (one job per test, in parallel); the QoS rows are already in
@@ -348,8 +285,15 @@ private:
         std::mutex failureMutex;
         runInParallel(weights, loaderThreads(), [&](std::size_t i) {
             try {
-                slots_[i].qos->finish();
-                mergeEvents(slots_[i]);
+                TestSlot& slot = slots_[i];
+                if (slot.cached) {
+                    slot.data = std::move(slot.cached->data);
+                    return;
+                }
+                slot.qos->finish();
+                mergeFolderResults(slot);
+                if (slot.inputs && !options_.deferredStores)
+                    options_.cache->store(*slot.inputs, slot.data, slot.readProblems);
             } catch (...) {
                 const std::lock_guard lock(failureMutex);
                 failure = std::current_exception();
@@ -357,49 +301,11 @@ private:
         });
         if (failure)
             std::rethrow_exception(failure);
-        for (auto& slot : slots_)
+        for (auto& slot : slots_) {
+            if (slot.inputs && !slot.cached && options_.deferredStores)
+                options_.deferredStores->push_back({results.tests.size(), *slot.inputs, slot.readProblems});
             results.tests.push_back(std::move(slot.data));
-    }
-
-    static void mergeEvents(TestSlot& slot)
-    {
-        TestData& data = slot.data;
-        for (std::size_t f = 0; f < slot.folders.size(); ++f) {
-            UserEvents& user = data.users[static_cast<std::size_t>(slot.userOfFolder[f])];
-            FolderResult& loaded = slot.results[f];
-            user.events.insert(user.events.end(), std::make_move_iterator(loaded.events.begin()),
-                               std::make_move_iterator(loaded.events.end()));
-            user.errors.insert(user.errors.end(), std::make_move_iterator(loaded.errors.begin()),
-                               std::make_move_iterator(loaded.errors.end()));
-            const auto joins = joinsOfUser(loaded.joins, user.key);
-            user.joins.insert(user.joins.end(), joins.begin(), joins.end());
-            loaded = {};
         }
-        sortUserRecordsByTime(data);
-    }
-
-    // The controller's test-case reports beside the logs (results.txt, results-<ts>.txt; small files, read here),
-    // each test's log checked against the block that starts with it.
-    void checkResultsReports(Results& results)
-    {
-        std::vector<fs::path> paths;
-        std::error_code error;
-        for (fs::directory_iterator it(root_ / layout::kLogsFolder, error), end; !error && it != end;
-             it.increment(error)) {
-            std::error_code typeError;
-            if (isResultsReportName(it->path().filename().string()) && it->is_regular_file(typeError))
-                paths.push_back(it->path());
-        }
-        std::sort(paths.begin(), paths.end());
-        ProblemList problems;
-        ReadReports reports;
-        for (const auto& path : paths)
-            if (auto buffer = readChecked(root_, path, problems, limits::kMaxLogFileBytes)) {
-                const std::string file = relativeName(root_, path);
-                reports.emplace_back(file, readResultsReport(*buffer, file, problems));
-            }
-        checkLogsAgainstReports(reports, results.tests, problems);
-        results.problems.insert(results.problems.end(), problems.items().begin(), problems.items().end());
     }
 
     unsigned loaderThreads() const
@@ -413,7 +319,6 @@ private:
     std::deque<TestSlot> slots_; // a deque: each slot's QoS merger refers to its tables, which must not move
     std::vector<Job> jobs_;
     ProblemList setupProblems_;
-    std::vector<ProblemList> jobProblems_;
     std::mutex timingsMutex_;
 };
 

@@ -3,6 +3,7 @@
 // every problem becomes a Problem naming the file (and line), and everything else still loads.
 #include "core/load/load_timings.h"
 #include "core/load/results_layout.h"
+#include "core/load/test_cache.h"
 #include "core/model/results.h"
 
 #include <atomic>
@@ -27,6 +28,10 @@ struct LoadOptions {
     const std::atomic<bool>* cancel = nullptr;         // set to true to stop; loadResults then returns nullopt
     std::function<void(const LoadProgress&)> progress; // called from loader threads, rate-limited
     LoadTimings* timings = nullptr;                    // filled when set (for the benchmark)
+    TestCache* cache = nullptr; // the re-open cache: unchanged tests restored from it, the others stored into it
+    // When set, the tests to store are listed here instead of stored during the load (a caller with somewhere to
+    // show them first stores them afterwards, off its critical path).
+    std::vector<DeferredStore>* deferredStores = nullptr;
 };
 
 // nullopt only when cancelled. A root with no tests gives Results with no tests and a problem saying why.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 namespace loadscope {
 
@@ -73,6 +74,30 @@ std::size_t QosTable::addColumn(std::string_view metric)
     columns_.back().reserve(reservedRows_);
     columns_.back().assign(userIndex_.size(), kMissing);
     return index;
+}
+
+QosTable QosTable::fromColumns(QosColumns parts)
+{
+    const std::size_t rows = parts.userIndex.size();
+    if (parts.recordTime.size() != rows || parts.peer.size() != rows || parts.columns.size() != parts.names.size())
+        throw std::invalid_argument("QoS table parts of different lengths");
+    QosTable table;
+    for (std::size_t p = 0; p < parts.peers.size(); ++p)
+        if (!table.peerIndex_.try_emplace(parts.peers[p], static_cast<std::uint32_t>(p)).second)
+            throw std::invalid_argument("a QoS peer named twice");
+    for (std::size_t c = 0; c < parts.names.size(); ++c)
+        if (parts.columns[c].size() != rows || !table.columnIndex_.try_emplace(parts.names[c], c).second)
+            throw std::invalid_argument("a QoS column of another length, or named twice");
+    for (const std::uint32_t peer : parts.peer)
+        if (peer >= parts.peers.size())
+            throw std::invalid_argument("a QoS row's peer out of range");
+    table.userIndex_ = std::move(parts.userIndex);
+    table.recordTime_ = std::move(parts.recordTime);
+    table.peer_ = std::move(parts.peer);
+    table.peers_ = std::move(parts.peers);
+    table.names_ = std::move(parts.names);
+    table.columns_ = std::move(parts.columns);
+    return table;
 }
 
 void QosTable::reserveRows(std::size_t rows)

@@ -22,8 +22,22 @@ inline constexpr std::array<MediaKind, 2> kMediaKinds{MediaKind::Audio, MediaKin
 const char* directionName(Direction d); // inbound | outbound | remote_inbound | remote_outbound
 const char* mediaKindName(MediaKind k); // audio | video
 
+// A table's parts, as its accessors give them (the re-open cache writes and reads these).
+struct QosColumns {
+    std::vector<int> userIndex;
+    std::vector<TimeNs> recordTime;
+    std::vector<std::uint32_t> peer;
+    std::vector<std::string> peers;
+    std::vector<std::string> names;
+    std::vector<std::vector<double>> columns; // one per name, each rows() long
+};
+
 class QosTable {
 public:
+    // The table made of `parts`; std::invalid_argument when they do not fit (lengths differ, a peer index out of
+    // range, a name twice): parts read from outside are never trusted.
+    static QosTable fromColumns(QosColumns parts);
+
     // Starts a new row for (userIndex into TestData::users, record time, peer id); returns its index.
     std::size_t addRow(int userIndex, TimeNs recordTime, std::string_view peerId);
     // Sets a numeric field of the last row; a column first seen is back-filled with NaN.

@@ -15,11 +15,27 @@ std::optional<AnalysedResults> analyseResults(const AnalyseRequest& request)
     load.cancel = request.cancel;
     load.progress = request.progress;
     load.timings = request.loadTimings;
+    load.cache = request.cache.get();
+    std::vector<DeferredStore> deferred;
+    if (request.deferCacheStores)
+        load.deferredStores = &deferred;
     auto loaded = loadResults(request.root, load);
     if (!loaded || (request.cancel && request.cancel->load()))
         return std::nullopt;
-    return analyseLoaded(std::make_unique<Results>(std::move(*loaded)), request.analysis, request.threads, {},
-                         request.analysisLaps);
+    AnalysedResults analysed = analyseLoaded(std::make_unique<Results>(std::move(*loaded)), request.analysis,
+                                             request.threads, {}, request.analysisLaps);
+    analysed.cache = request.cache;
+    analysed.deferredStores = std::move(deferred);
+    return analysed;
+}
+
+void storeDeferredTests(const AnalysedResults& analysed)
+{
+    if (!analysed.cache)
+        return;
+    for (const DeferredStore& store : analysed.deferredStores)
+        if (store.test < analysed.results->tests.size())
+            analysed.cache->store(store.inputs, analysed.results->tests[store.test], store.problems);
 }
 
 AnalysedResults analyseLoaded(std::unique_ptr<Results> results, const AnalysisOptions& options, unsigned threads,

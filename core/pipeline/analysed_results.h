@@ -25,7 +25,13 @@ struct AnalysedResults {
     std::vector<TestAnalysis> analyses;        // one per results->tests, same order
     std::vector<ProblemList> analysisProblems; // of each analysis, same order
     ProblemList problems;                      // the loader's, then each analysis' in test order
+    std::shared_ptr<TestCache> cache;          // the request's
+    std::vector<DeferredStore> deferredStores; // AnalyseRequest::deferCacheStores: for storeDeferredTests()
 };
+
+// Stores the tests the load left to store (AnalyseRequest::deferCacheStores) into the request's cache. Call once,
+// from any thread, while `analysed` lives; nothing happens without a cache or deferred tests.
+void storeDeferredTests(const AnalysedResults& analysed);
 
 struct AnalyseRequest {
     std::filesystem::path root;
@@ -38,6 +44,11 @@ struct AnalyseRequest {
     // another, so that each phase's time is its own).
     LoadTimings* loadTimings = nullptr;
     PhaseStopwatch* analysisLaps = nullptr;
+    // The re-open cache (core/cache/results_cache.h): unchanged tests are restored from it, the others parsed and
+    // kept in it. None: every file is parsed.
+    std::shared_ptr<TestCache> cache;
+    // Leave storing the tests parsed from their files to storeDeferredTests() (the GUI: after the first picture).
+    bool deferCacheStores = false;
 };
 
 // nullopt only when the request was cancelled.

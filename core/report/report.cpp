@@ -52,6 +52,7 @@ ReportOutcome writeReport(const ReportOptions& options)
     request.tests = options.tests;
     request.analysis = options.analysis;
     request.threads = options.threads;
+    request.cache = options.cache;
     auto analysed = analyseResults(request);
     if (!analysed) {
         ReportOutcome outcome;

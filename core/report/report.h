@@ -5,6 +5,7 @@
 #include "core/pipeline/analysed_results.h"
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct ReportOptions {
     std::vector<std::string> tests; // empty = all
     AnalysisOptions analysis;
     unsigned threads = 0;
+    std::shared_ptr<TestCache> cache; // the re-open cache (AnalyseRequest::cache); none: every file parsed
 };
 
 enum class ReportStatus { Written, NoResults, Failed };

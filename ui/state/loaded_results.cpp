@@ -1,5 +1,9 @@
 #include "ui/state/loaded_results.h"
 
+#include "core/cache/results_cache.h"
+
+#include <QThreadPool>
+
 namespace loadscope {
 
 std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const AnalysisOptions& options,
@@ -11,10 +15,17 @@ std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const A
     request.analysis = options;
     request.cancel = cancel;
     request.progress = std::move(progress);
+    request.cache = std::make_shared<ResultsCache>(defaultCacheSettings());
+    request.deferCacheStores = true;
     std::optional<AnalysedResults> analysed = analyseResults(request);
     if (!analysed)
         return nullptr;
-    return loadedResultsOf(root, std::make_shared<const AnalysedResults>(std::move(*analysed)));
+    auto shared = std::make_shared<const AnalysedResults>(std::move(*analysed));
+    // Keeping the new tests for the next open is not on the way to the first picture: it runs beside it, and the
+    // results live until it is done.
+    if (!shared->deferredStores.empty())
+        QThreadPool::globalInstance()->start([shared] { storeDeferredTests(*shared); });
+    return loadedResultsOf(root, std::move(shared));
 }
 
 std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root,

@@ -1,0 +1,49 @@
+#include "core/cache/cache_key.h"
+
+#include "core/cache/binary_writer.h"
+#include "core/cache/loader_digest.h"
+#include "core/util/version.h"
+#include "core/util/xxhash64.h"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace loadscope {
+
+namespace {
+
+std::string canonicalRoot(const std::string& root)
+{
+    std::error_code error;
+    const auto canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(root, error), error);
+    return error ? root : canonical.string();
+}
+
+} // namespace
+
+CacheKey cacheKeyOf(const TestInputs& inputs)
+{
+    const std::string root = canonicalRoot(inputs.root);
+    BinaryWriter out;
+    out.putString(LOADSCOPE_VERSION);
+    out.putString(kLoaderDigest);
+    out.putString(root);
+    out.putString(inputs.test);
+    out.put<std::uint8_t>(inputs.loadQos ? 1 : 0);
+    out.putCount(inputs.files.size());
+    for (const InputFile& file : inputs.files) {
+        out.putString(file.path);
+        out.put(file.size);
+        out.put(file.modified);
+    }
+    CacheKey key;
+    key.hash = xxhash64(out.bytes());
+    key.bytes = out.take();
+    char name[40];
+    std::snprintf(name, sizeof name, "%016llx.lsc",
+                  static_cast<unsigned long long>(xxhash64(root + '\0' + inputs.test)));
+    key.entryName = name;
+    return key;
+}
+
+} // namespace loadscope

@@ -36,6 +36,7 @@ FollowController::FollowController(QObject* parent) : QObject(parent), watcher_(
     poll_.setInterval(kPollMilliseconds);
     debounce_.setInterval(kDebounceMilliseconds);
     debounce_.setSingleShot(true);
+    connect(&cacheRefresh_, &FollowCacheRefresh::refreshed, this, &FollowController::cacheRefreshed);
     connect(&poll_, &QTimer::timeout, this, &FollowController::checkNow);
     connect(&debounce_, &QTimer::timeout, this, &FollowController::checkNow);
     connect(watcher_, &QFileSystemWatcher::fileChanged, this, &FollowController::scheduleCheck);
@@ -53,6 +54,7 @@ void FollowController::start(const QString& root, const AnalysisOptions& options
     root_ = root;
     options_ = options;
     loader_ = std::make_shared<IncrementalLoader>(root.toStdString(), FollowOptions{options});
+    cacheRefresh_.start(root);
     poll_.start();
     checkNow();
 }
@@ -67,6 +69,7 @@ void FollowController::stop()
     if (!watcher_->directories().isEmpty())
         watcher_->removePaths(watcher_->directories());
     loader_.reset();
+    cacheRefresh_.stop();
     busy_ = pending_ = false;
 }
 
@@ -116,10 +119,13 @@ void FollowController::finishCheck(int generation, std::shared_ptr<const LoadedR
     busy_ = false;
     if (!watchPaths.isEmpty())
         watch(watchPaths);
-    if (results)
+    if (results) {
+        cacheRefresh_.changed();
         emit updated(std::move(results));
-    else
+    } else {
+        cacheRefresh_.quiet();
         emit checked();
+    }
     if (pending_) {
         pending_ = false;
         checkNow();

@@ -3,6 +3,7 @@
 // A QFileSystemWatcher on its folders and files notices most changes at once; a poll every 2 s catches what it
 // misses (appends on network file systems, folders created between two looks). Changes are debounced, read on a
 // worker thread by an IncrementalLoader (only what grew), and handed back on the GUI thread. Only reads.
+#include "ui/state/follow_cache_refresh.h"
 #include "ui/state/loaded_results.h"
 
 #include <QObject>
@@ -36,6 +37,7 @@ public:
 signals:
     void updated(std::shared_ptr<const loadscope::LoadedResults> results); // something grew
     void checked();                                                        // a look found nothing new
+    void cacheRefreshed(); // the re-open cache holds the folder as it is now (FollowCacheRefresh)
 
 private:
     void scheduleCheck();
@@ -47,6 +49,7 @@ private:
     std::shared_ptr<IncrementalLoader> loader_; // used by one worker at a time
     QFileSystemWatcher* watcher_ = nullptr;
     QTimer poll_, debounce_;
+    FollowCacheRefresh cacheRefresh_;
     int generation_ = 0; // a stop or a new start drops what older workers send
     bool busy_ = false, pending_ = false;
 };

@@ -3,6 +3,7 @@
 // input throws CacheFormatError (never reads out of bounds, never allocates more than the input could hold).
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -19,7 +20,17 @@ struct CacheFormatError : std::runtime_error {
 
 class BinaryReader {
 public:
-    explicit BinaryReader(std::string_view bytes) : at_(bytes.data()), end_(bytes.data() + bytes.size()) {}
+    explicit BinaryReader(std::string_view bytes)
+        : begin_(bytes.data()), at_(bytes.data()), end_(bytes.data() + bytes.size())
+    {
+    }
+    // Calls `consumed` with the bytes read so far after each array of values that brings them `every` bytes past
+    // the last call (a mapped input gives back the pages behind the reader).
+    void whenConsumed(std::size_t every, std::function<void(std::size_t)> consumed)
+    {
+        every_ = every;
+        consumed_ = std::move(consumed);
+    }
 
     template <typename T>
     T get()
@@ -45,6 +56,10 @@ public:
             T value;
             std::memcpy(&value, at_, sizeof(T));
             values.push_back(value);
+        }
+        if (consumed_ && static_cast<std::size_t>(at_ - reported_) >= every_) {
+            reported_ = at_;
+            consumed_(static_cast<std::size_t>(at_ - begin_));
         }
         return values;
     }
@@ -75,8 +90,12 @@ private:
         if (static_cast<std::size_t>(end_ - at_) < bytes)
             throw CacheFormatError("ends early");
     }
+    const char* begin_;
     const char* at_;
     const char* end_;
+    const char* reported_ = begin_;
+    std::size_t every_ = 0;
+    std::function<void(std::size_t)> consumed_;
 };
 
 } // namespace loadscope

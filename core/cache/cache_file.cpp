@@ -27,6 +27,8 @@ struct Header {
 };
 static_assert(sizeof(Header) == 40);
 
+constexpr std::size_t kChecksumChunk = std::size_t{8} << 20; // checked, then its pages given back
+
 // The header at the start of `bytes` when it is this format's, for `keyHash`, in a file of `fileSize` bytes.
 std::optional<Header> headerOf(std::string_view bytes, std::uint64_t fileSize, std::uint64_t keyHash)
 {
@@ -61,7 +63,14 @@ std::optional<CacheFileView> readCacheFile(const fs::path& path, std::uint64_t k
     if (!header)
         return std::nullopt;
     view.payload = bytes.substr(sizeof(Header));
-    if (xxhash64(view.payload) != header->payloadHash)
+    view.payloadOffset = sizeof(Header);
+    Xxhash64Stream hash;
+    for (std::size_t at = 0; at < view.payload.size(); at += kChecksumChunk) {
+        const std::string_view chunk = view.payload.substr(at, kChecksumChunk);
+        hash.update(chunk.data(), chunk.size());
+        view.file.release(view.payloadOffset + at, view.payloadOffset + at + chunk.size());
+    }
+    if (hash.digest() != header->payloadHash)
         return std::nullopt;
     return view;
 }

@@ -19,9 +19,11 @@ inline constexpr std::uint32_t kCacheFormatVersion = 1; // bump when the encodin
 // Whether `path` starts with a header of this format for `keyHash`, with the file as long as it says.
 bool cacheFileMatches(const std::filesystem::path& path, std::uint64_t keyHash);
 // The entry mapped, when its header matches `keyHash` and its payload's checksum is right; nullopt otherwise.
+// The checksum pass gives its pages back as it goes (MappedFile::release); so may the decoder.
 struct CacheFileView {
     MappedFile file;
-    std::string_view payload; // inside `file`
+    std::string_view payload;      // inside `file`
+    std::size_t payloadOffset = 0; // where `payload` starts in `file`
 };
 std::optional<CacheFileView> readCacheFile(const std::filesystem::path& path, std::uint64_t keyHash);
 // Writes the entry whose payload `writePayload` puts into the writer it is given (streamed to a temporary file,

@@ -1,5 +1,6 @@
 #include "core/cache/mapped_file.h"
 
+#include <algorithm>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -16,10 +17,12 @@ MappedFile::MappedFile(const std::filesystem::path& path)
     struct stat status {};
     if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && status.st_size > 0) {
         const auto size = static_cast<std::size_t>(status.st_size);
-        void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
         if (data != MAP_FAILED) {
             data_ = data;
             size_ = size;
+            ::madvise(data, size, MADV_SEQUENTIAL); // read front to back: read ahead, and early
+            ::madvise(data, size, MADV_WILLNEED);
         }
     }
     ::close(fd);
@@ -38,6 +41,15 @@ MappedFile& MappedFile::operator=(MappedFile&& other) noexcept
         size_ = std::exchange(other.size_, 0);
     }
     return *this;
+}
+
+void MappedFile::release(std::size_t from, std::size_t to) const
+{
+    static const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    const std::size_t first = from / page * page;
+    const std::size_t end = std::min(to, size_) / page * page;
+    if (data_ && first < end)
+        ::madvise(static_cast<char*>(data_) + first, end - first, MADV_DONTNEED);
 }
 
 MappedFile::~MappedFile()

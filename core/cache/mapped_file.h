@@ -1,6 +1,7 @@
 #pragma once
 // A whole file mapped read-only (mmap): the re-open cache reads its entries in place, without a copy into a
-// buffer that would first have to be zeroed.
+// buffer that would first have to be zeroed. A reader going through it front to back gives back the pages behind
+// it (release), so an entry of hundreds of megabytes never sits whole in the process's memory.
 #include <cstddef>
 #include <filesystem>
 #include <string_view>
@@ -18,6 +19,9 @@ public:
     ~MappedFile();
 
     std::string_view bytes() const { return {static_cast<const char*>(data_), size_}; }
+    // Drops the pages of [from, to) from the process, the page holding `to` excepted: a reader past `to` has read
+    // them. Touched again, they are read again from the file.
+    void release(std::size_t from, std::size_t to) const;
 
 private:
     void* data_ = nullptr;

@@ -16,6 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::uint64_t kDefaultCapMegabytes = 4096;
+constexpr std::size_t kReleaseEvery = std::size_t{4} << 20; // the decoder gives back the entry's pages behind it
 
 const char* environment(const char* name)
 {
@@ -72,11 +73,17 @@ std::optional<CachedTest> ResultsCache::find(const TestInputs& inputs) const
         return std::nullopt;
     const CacheKey key = cacheKeyOf(inputs);
     const fs::path path = settings_.folder / "tests" / key.entryName;
-    const auto entry = readCacheFile(path, key.hash);
+    auto entry = readCacheFile(path, key.hash);
     if (!entry || entry->payload.substr(0, key.bytes.size()) != key.bytes)
         return std::nullopt;
     try {
         BinaryReader in(entry->payload.substr(key.bytes.size()));
+        const std::size_t start = entry->payloadOffset + key.bytes.size();
+        std::size_t released = start;
+        in.whenConsumed(kReleaseEvery, [&](std::size_t consumed) {
+            entry->file.release(released, start + consumed);
+            released = start + consumed;
+        });
         CachedTest cached = decodeCachedTest(in);
         std::error_code error; // used just now: the last to go when the cache is over its cap
         fs::last_write_time(path, fs::file_time_type::clock::now(), error);

@@ -20,6 +20,7 @@ struct CacheFormatError : std::runtime_error {
 
 class BinaryReader {
 public:
+    // Reads `bytes` in place: they must outlive the reader.
     explicit BinaryReader(std::string_view bytes)
         : begin_(bytes.data()), at_(bytes.data()), end_(bytes.data() + bytes.size())
     {

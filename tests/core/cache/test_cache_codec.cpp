@@ -119,7 +119,8 @@ private slots:
         TestData data = richTest();
         data.batches.reset();
         data.log.zoneOffsetMinutes.reset();
-        BinaryReader in(encode(data, {}));
+        const std::string bytes = encode(data, {});
+        BinaryReader in(bytes);
         const CachedTest back = decodeCachedTest(in);
         QVERIFY(!back.data.batches && !back.data.log.zoneOffsetMinutes);
     }

@@ -25,6 +25,7 @@ public:
         : begin_(bytes.data()), at_(bytes.data()), end_(bytes.data() + bytes.size())
     {
     }
+    explicit BinaryReader(std::string&&) = delete; // a temporary would be gone before it is read
     // Calls `consumed` with the bytes read so far after each array of values that brings them `every` bytes past
     // the last call (a mapped input gives back the pages behind the reader).
     void whenConsumed(std::size_t every, std::function<void(std::size_t)> consumed)

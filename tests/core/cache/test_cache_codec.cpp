@@ -142,7 +142,8 @@ private slots:
     {
         TestData data = richTest();
         data.users.pop_back(); // the inbound video table's second row is user 1
-        BinaryReader noUser(encode(data, {}));
+        const std::string bytes = encode(data, {});
+        BinaryReader noUser(bytes);
         QVERIFY_THROWS_EXCEPTION(CacheFormatError, decodeCachedTest(noUser));
 
         QosColumns parts{{0}, {1}, {5}, {"only"}, {}, {}};

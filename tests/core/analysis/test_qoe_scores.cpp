@@ -4,6 +4,7 @@
 // failed has no file at all). Expected values by hand from the tables below.
 #include "core/analysis/missing_qoe_cuts.h"
 #include "core/analysis/qoe_scores.h"
+#include "core/load/qoe_reader.h"
 #include "test_data_builder.h"
 
 #include <QtTest>
@@ -116,6 +117,30 @@ private slots:
             c.extra.erase("pesq"); // a writer that drops PESQ
         QCOMPARE(keysOf(qoeScoresOf(without)), (QStringList{"vmaf", "visqol", "msssim", "psnr"}));
         QVERIFY(qoeScoresOf(threePublishers().data()).empty());
+    }
+
+    void a2026FileIsReadWithItsScores()
+    {
+        // A 2026 cuts file as JSON.stringify writes it: compact, every value clamped to [0, 1] (the failed ViSQOL of
+        // the second cut is 0, the PSNR family clamped to 1), the extra metrics present, PESQ not.
+        const std::string bytes =
+            R"([{"cut_index":0,"vmaf":0.91,"visqol":0.8,"msssim":0.97,"psnr":1,"psnrhvs":1,"ssim":0.98,"vifp":0.61,)"
+            R"("psnrhvsm":1},{"cut_index":2,"vmaf":0.88,"visqol":0,"msssim":0.95,"psnr":1,"psnrhvs":1,"ssim":0.97,)"
+            R"("vifp":0.58,"psnrhvsm":1}])";
+        const auto name = parseQoeFileName("v-LoadTestSession1-User1-User2_cuts.json");
+        QVERIFY(name);
+        TestData data;
+        ProblemList problems;
+        readQoeFile(FileBuffer::fromBytes(bytes), "qoe/t/v-LoadTestSession1-User1-User2_cuts.json", *name, 0, data.qoe,
+                    problems);
+        QVERIFY(problems.empty());
+        QCOMPARE(data.qoe.size(), std::size_t{2});
+        QCOMPARE(keysOf(qoeScoresOf(data)),
+                 (QStringList{"vmaf", "visqol", "msssim", "ssim", "vifp", "psnr", "psnrhvs", "psnrhvsm"}));
+        QCOMPARE(writtenQoeScore(data.qoe[0], "vifp"), 0.61);
+        QCOMPARE(writtenQoeScore(data.qoe[1], "psnrhvsm"), 1.0);
+        QVERIFY(!mayBeFailedMeasurement("visqol", writtenQoeScore(data.qoe[0], "visqol")));
+        QVERIFY(mayBeFailedMeasurement("visqol", writtenQoeScore(data.qoe[1], "visqol")));
     }
 
     void writtenScoresAreReadFromTheCut()

@@ -82,6 +82,35 @@ class TestQoeScoresUi : public QObject {
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void everyScoreIsATimelineMetric()
+    {
+        // The menu lists every metric once, the QoE scores first; each is found again by its key.
+        const std::vector<TimelineMetric> menu = TimelineMetric::menu();
+        QCOMPARE(static_cast<int>(menu.size()), TimelineMetric::count());
+        QStringList keys;
+        for (const TimelineMetric& m : menu) {
+            keys << m.key();
+            QCOMPARE(TimelineMetric::fromKey(m.key())->index(), m.index());
+        }
+        QCOMPARE(keys.mid(0, 9),
+                 (QStringList{"vmaf", "visqol", "msssim", "ssim", "vifp", "psnr", "psnrhvs", "psnrhvsm", "pesq"}));
+        QCOMPARE(keys.removeDuplicates(), 0);
+        QVERIFY(TimelineMetric::fromKey(QStringLiteral("qoo"))->isRollingQoo());
+        QVERIFY(TimelineMetric::fromKey(QStringLiteral("connection-quality"))->isConnectionQuality());
+        const TimelineMetric psnr = *TimelineMetric::fromKey(QStringLiteral("psnr"));
+        QVERIFY(psnr.isExtraQoe() && !psnr.isQoe());
+        QCOMPARE(psnr.label(), QStringLiteral("PSNR (dB)"));
+        QCOMPARE(psnr.colourRange().min, 20.0);
+        QCOMPARE(psnr.colourRange().max, 60.0);
+        QCOMPARE(psnr.formatValue(31.5), QStringLiteral("31.50 dB"));
+        const TimelineMetric pesq = *TimelineMetric::fromKey(QStringLiteral("pesq"));
+        QCOMPARE(pesq.label(), QStringLiteral("PESQ (MOS)"));
+        QCOMPARE(pesq.colourRange().min, 1.0);
+        QCOMPARE(pesq.colourRange().max, 4.5);
+        QCOMPARE(TimelineMetric::fromKey(QStringLiteral("msssim"))->label(), QStringLiteral("MS-SSIM (0..1)"));
+        QCOMPARE(TimelineMetric::vmaf().colourRange().max, 5.0); // as before
+    }
+
     void theMetricBoxOffersAScoreOnlyWhereTheCutsHoldIt()
     {
         MainWindow window;

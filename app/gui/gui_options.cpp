@@ -34,8 +34,8 @@ std::optional<GuiOptions> parseGuiOptions(const QStringList& arguments, QString*
     const QCommandLineOption test(QStringLiteral("test"), QStringLiteral("Test to show first."),
                                   QStringLiteral("NAME"));
     QStringList keys;
-    for (int i = 0; i < TimelineMetric::count(); ++i)
-        keys << TimelineMetric::at(i).key();
+    for (const TimelineMetric& m : TimelineMetric::menu())
+        keys << m.key();
     const QCommandLineOption metric(QStringLiteral("metric"),
                                     QStringLiteral("Timeline colour: %1.").arg(keys.join(QStringLiteral(", "))),
                                     QStringLiteral("KEY"));

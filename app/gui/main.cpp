@@ -9,6 +9,7 @@
 #include "ui/window/main_window.h"
 #include "ui/panels/user_inspector.h"
 #include "ui/state/analysis_settings.h"
+#include "ui/state/explorer_state.h"
 #include "ui/plot/theme.h"
 #include "core/util/version.h"
 
@@ -88,8 +89,16 @@ int main(int argc, char** argv)
                 QApplication::exit(status);
             return;
         }
-        if (!options->metric.isEmpty())
-            window.selectMetric(*TimelineMetric::fromKey(options->metric));
+        if (!options->metric.isEmpty()) {
+            const TimelineMetric metric = *TimelineMetric::fromKey(options->metric);
+            if (!window.state()->offers(metric)) { // a QoE score the test's cuts lack, LiveKit's quality elsewhere
+                status = fail(QStringLiteral("the test shown has no '%1' to colour by").arg(options->metric));
+                if (!options->screenshot.isEmpty())
+                    QApplication::exit(status);
+                return;
+            }
+            window.selectMetric(metric);
+        }
         if (!options->view.isEmpty())
             window.chartViews()->showView(options->view);
         if (!options->inspect.isEmpty() && !window.inspectUserByLabel(options->inspect)) {

@@ -95,23 +95,10 @@ std::vector<PlacedCut> placeQoeCuts(const TestData& data, const std::vector<User
     return cuts;
 }
 
-std::vector<QoePiece> qoeSubIntervals(const std::vector<PlacedCut>& cuts, int receiverIndex, QoeMetric metric,
-                                      AnalysisMode mode)
+std::vector<QoePiece> meanOfOverlaps(std::vector<QoePiece> fragments)
 {
-    struct Fragment {
-        double start, end, value;
-    };
-    std::vector<Fragment> fragments;
-    for (const auto& c : cuts) {
-        if (c.receiverIndex != receiverIndex || std::isnan(c.start))
-            continue;
-        const double value = metric == QoeMetric::Vmaf ? c.vmaf : c.visqol;
-        if (mode == AnalysisMode::Corrected && (std::isnan(value) || value < 0))
-            continue; // a failed ViSQOL (-0.25 × 5) is no score
-        fragments.push_back({roundTo5Decimals(c.start), roundTo5Decimals(c.end), value});
-    }
     std::stable_sort(fragments.begin(), fragments.end(),
-                     [](const Fragment& a, const Fragment& b) { return a.start < b.start; });
+                     [](const QoePiece& a, const QoePiece& b) { return a.start < b.start; });
     std::vector<double> times;
     for (const auto& f : fragments) {
         times.push_back(f.start);
@@ -138,6 +125,21 @@ std::vector<QoePiece> qoeSubIntervals(const std::vector<PlacedCut>& cuts, int re
             pieces.push_back({s, e, sum / count});
     }
     return pieces;
+}
+
+std::vector<QoePiece> qoeSubIntervals(const std::vector<PlacedCut>& cuts, int receiverIndex, QoeMetric metric,
+                                      AnalysisMode mode)
+{
+    std::vector<QoePiece> fragments;
+    for (const auto& c : cuts) {
+        if (c.receiverIndex != receiverIndex || std::isnan(c.start))
+            continue;
+        const double value = metric == QoeMetric::Vmaf ? c.vmaf : c.visqol;
+        if (mode == AnalysisMode::Corrected && (std::isnan(value) || value < 0))
+            continue; // a failed ViSQOL (-0.25 × 5) is no score
+        fragments.push_back({roundTo5Decimals(c.start), roundTo5Decimals(c.end), value});
+    }
+    return meanOfOverlaps(std::move(fragments));
 }
 
 } // namespace loadscope

@@ -18,6 +18,10 @@ struct QoePiece {
     double value = kNaN;
 };
 
+// Every fragment bound splits time; each piece between two bounds gets the mean of the fragments over it (none: no
+// piece). `fragments` in any order.
+std::vector<QoePiece> meanOfOverlaps(std::vector<QoePiece> fragments);
+
 // The QoE sub-intervals of one receiver for one metric. Corrected mode leaves ViSQOL failures (< 0) out.
 std::vector<QoePiece> qoeSubIntervals(const std::vector<PlacedCut>& cuts, int receiverIndex, QoeMetric metric,
                                       AnalysisMode mode);

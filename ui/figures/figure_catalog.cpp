@@ -1,6 +1,7 @@
 #include "ui/figures/figure_catalog.h"
 
 #include "ui/time_charts/qos_columns.h"
+#include "ui/timeline/timeline_series.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -22,15 +23,21 @@ void add(FigureSet& set, const QString& test, const QString& figure, const QStri
     set.figures.push_back({{test, figure, metric, fileOf(test, figure, metric)}, std::move(setUp)});
 }
 
-// The connection-progression metrics the notebook colours by: VMAF, ViSQOL and its QoS series (not the rolling QoO
-// nor LiveKit's connection quality, which are the explorer's own).
+// The connection-progression metrics the notebook colours by: VMAF, ViSQOL and its QoS series, plus the cuts files'
+// other QoE scores (MS-SSIM, PSNR, PESQ...) where a test has them (not the rolling QoO nor LiveKit's connection
+// quality, which are the explorer's own).
 std::vector<TimelineMetric> timelineMetrics()
 {
     std::vector<TimelineMetric> metrics;
-    for (int i = 0; i < TimelineMetric::count(); ++i)
-        if (!TimelineMetric::at(i).isRollingQoo() && !TimelineMetric::at(i).isConnectionQuality())
-            metrics.push_back(TimelineMetric::at(i));
+    for (const TimelineMetric& metric : TimelineMetric::menu())
+        if (!metric.isRollingQoo() && !metric.isConnectionQuality())
+            metrics.push_back(metric);
     return metrics;
+}
+
+bool testHas(const TestAnalysis& a, const TimelineMetric& metric)
+{
+    return !metric.isExtraQoe() || (a.data && hasQoeScore(*a.data, metric.qoeScore()->key));
 }
 
 QString qosMetricName(const QosChoice& choice)
@@ -91,8 +98,9 @@ void addTestFigures(FigureSet& set, const TestAnalysis& a, const std::vector<Tim
 {
     const QString test = QString::fromStdString(a.data->info.name);
     for (std::size_t m = 0; m < metrics.size(); ++m)
-        add(set, test, QStringLiteral("connection-progression"), metrics[m].key(),
-            [&a, metric = metrics[m], r = rows[m]](FigureCanvas& canvas) { return canvas.timeline(a, metric, r); });
+        if (rows[m]) // null: a QoE score the test's cuts do not hold
+            add(set, test, QStringLiteral("connection-progression"), metrics[m].key(),
+                [&a, metric = metrics[m], r = rows[m]](FigureCanvas& canvas) { return canvas.timeline(a, metric, r); });
     add(set, test, QStringLiteral("qoe-progression"), {}, [&a](FigureCanvas& canvas) { return canvas.qoe(a); });
     for (const QosChoice& choice : qosChoices())
         add(set, test, QStringLiteral("qos"), qosMetricName(choice),
@@ -115,11 +123,11 @@ FigureSet figureSet(const std::vector<TestAnalysis>& analyses)
     QtConcurrent::blockingMap(jobs, [&](std::size_t job) {
         const TestAnalysis& a = analyses[job / metrics.size()];
         const TimelineMetric& metric = metrics[job % metrics.size()];
-        std::vector<QosSeries> qos;
-        if (!metric.isQoe() && a.data)
-            qos = averageQosPerSecond(*a.data, a.start, metric.qosMetric());
+        if (!testHas(a, metric))
+            return;
+        const std::vector<QosSeries> series = timelineSeries(a, metric);
         rows[job] = std::make_shared<const std::vector<TimelineRow>>(
-            buildTimelineRows(a, metric, metric.isQoe() ? nullptr : &qos));
+            buildTimelineRows(a, metric, needsSeries(metric) ? &series : nullptr));
     });
     for (std::size_t t = 0; t < analyses.size(); ++t) {
         if (!analyses[t].data)

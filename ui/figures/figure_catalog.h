@@ -1,8 +1,8 @@
 #pragma once
 // Every figure the notebook draws for a set of analysed tests, in drawing order: per test, the connection
-// progression coloured by VMAF, ViSQOL and each QoS metric (the notebook's colour ranges, with the CPU overlay),
-// the QoE progression, the QoS charts (each direction x kind x metric, with the threshold line), participants
-// with batch starts and the box / violin / scatter of each CPU-threshold comparison; then over all tests the
+// progression coloured by VMAF, ViSQOL, each other QoE score the test's cuts hold and each QoS metric (the notebook's
+// colour ranges, with the CPU overlay), the QoE progression, the QoS charts (each direction x kind x metric, with the
+// threshold line), participants with batch starts and the box / violin / scatter of each CPU-threshold comparison; then over all tests the
 // comparisons on the pooled bands and the compare-tests overlays. Each figure is named test / figure / metric.
 #include "core/report/html_report.h"
 #include "ui/figures/figure_canvas.h"

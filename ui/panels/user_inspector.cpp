@@ -4,6 +4,7 @@
 #include "core/analysis/emulated_participants.h"
 #include "core/analysis/media_while_failed.h"
 #include "core/analysis/stats_gaps.h"
+#include "ui/panels/inspector_qoe.h"
 #include "ui/time_charts/user_qos_chart.h"
 #include "ui/models/table_model.h"
 #include "ui/widgets/table_copy.h"
@@ -107,14 +108,20 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
                                 tr("Attempt"), tr("Batch"), tr("CPU mean"), tr("CPU median"), tr("CPU min"),
                                 tr("CPU max"), tr("CPU first"), tr("CPU last")},
                                this);
-    cuts_ = makeTableModel(
-        {tr("Start (s)"), tr("End (s)"), tr("Role"), tr("Other user"), tr("Cut"), tr("VMAF"), tr("ViSQOL")}, this);
+    cuts_ = makeTableModel(qoeCutHeaders(nullptr), this);
+    // "No cuts file for this pair: ..." above the cuts: found by its object name (missingQoeCuts).
+    auto* missingCuts = new QLabel(this);
+    missingCuts->setObjectName(QStringLiteral("missingQoeCuts"));
+    missingCuts->setWordWrap(true);
+    missingCuts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    missingCuts->setStyleSheet(QStringLiteral("color: #b00000"));
+    missingCuts->setVisible(false);
     eventsView_ = addTable(events_, tr("Events"));
     addTable(failures_, tr("Failures"));
     addTable(reconnections_, tr("Reconnections"));
     addTable(errors_, tr("Errors"));
     addTable(segments_, tr("Segments"));
-    addTable(cuts_, tr("QoE cuts"));
+    addTable(cuts_, tr("QoE cuts"), missingCuts);
     qosChart_ = new UserQosChart(this);
     tabs_->addTab(qosChart_, tr("QoS"));
     auto* layout = new QVBoxLayout(this);
@@ -125,7 +132,7 @@ UserInspector::UserInspector(QWidget* parent) : QWidget(parent)
     layout->addWidget(tabs_);
 }
 
-QTableView* UserInspector::addTable(QStandardItemModel* model, const QString& title)
+QTableView* UserInspector::addTable(QStandardItemModel* model, const QString& title, QWidget* above)
 {
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
@@ -138,7 +145,16 @@ QTableView* UserInspector::addTable(QStandardItemModel* model, const QString& ti
     view->verticalHeader()->setVisible(false);
     view->horizontalHeader()->setStretchLastSection(true);
     enableTableCopy(view);
-    tabs_->addTab(view, title);
+    if (above) {
+        auto* page = new QWidget(this);
+        auto* layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(above);
+        layout->addWidget(view);
+        tabs_->addTab(page, title);
+    } else {
+        tabs_->addTab(view, title);
+    }
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, view](const QModelIndex& i) {
         const QVariant time = view->model()->index(i.row(), kTimeColumn).data();
         if (i.isValid() && time.typeId() == QMetaType::Double)
@@ -177,6 +193,9 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
     statsGaps->setVisible(false);
     disagreement_->clear();
     disagreement_->setVisible(false);
+    auto* missingCuts = findChild<QLabel*>(QStringLiteral("missingQoeCuts"));
+    missingCuts->clear();
+    missingCuts->setVisible(false);
     if (!analysis || userIndex < 0 || static_cast<std::size_t>(userIndex) >= analysis->users.size()) {
         heading_->setText(tr("Click a row of the timeline to inspect a user."));
         qosChart_->setUser(nullptr, -1);
@@ -196,7 +215,9 @@ void UserInspector::setUser(const TestAnalysis* analysis, int userIndex)
     fillFailures(*analysis, userIndex);
     fillErrors(*analysis, userIndex);
     fillSegments(*analysis, userIndex);
-    fillCuts(*analysis, userIndex);
+    fillQoeCuts(cuts_, *analysis, userIndex);
+    missingCuts->setText(missingQoeCutsText(*analysis, userIndex));
+    missingCuts->setVisible(!missingCuts->text().isEmpty());
     qosChart_->setUser(analysis, userIndex);
     for (auto* view : findChildren<QTableView*>())
         view->resizeColumnsToContents();
@@ -249,24 +270,6 @@ void UserInspector::fillSegments(const TestAnalysis& a, int user)
                         QString::fromLatin1(qoeMetricName(s.metric)), numberOrBlank(s.qoe), numberOrBlank(s.attempt),
                         s.batch, numberOrBlank(s.cpu.mean), numberOrBlank(s.cpu.median), numberOrBlank(s.cpu.min),
                         numberOrBlank(s.cpu.max), numberOrBlank(s.cpu.start), numberOrBlank(s.cpu.end)});
-    }
-}
-
-void UserInspector::fillCuts(const TestAnalysis& a, int user)
-{
-    auto label = [&a](int index) {
-        if (index < 0 || static_cast<std::size_t>(index) >= a.users.size())
-            return QString();
-        const UserKey& k = a.users[static_cast<std::size_t>(index)].key;
-        return QStringLiteral("%1-%2").arg(k.user).arg(k.session);
-    };
-    for (const PlacedCut& c : a.cuts) {
-        if (c.receiverIndex != user && c.senderIndex != user)
-            continue;
-        const bool receiver = c.receiverIndex == user;
-        appendTableRow(cuts_, {numberOrBlank(c.start), numberOrBlank(c.end), receiver ? tr("receiver") : tr("sender"),
-                               label(receiver ? c.senderIndex : c.receiverIndex), c.cutIndex, numberOrBlank(c.vmaf),
-                               numberOrBlank(c.visqol)});
     }
 }
 

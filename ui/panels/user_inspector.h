@@ -1,9 +1,10 @@
 #pragma once
 // One user in detail: where and when it joined (connections.json: worker, join time), events (time from start,
 // event, connection, raw JSON), browser errors (errors.json), failures with attempts and where they come from,
-// reconnections with their durations, segments with CPU statistics, QoE cuts as receiver and sender, and
-// its QoS over time (any metric, picked in a combo box). A note under the heading says when the user is shown failed
-// while its stats say media kept arriving. Selecting an event or a segment announces its time so the timeline can
+// reconnections with their durations, segments with CPU statistics, QoE cuts as receiver and sender (every score the
+// test's cuts hold, a note on values that may be failed measurements, the senders without a cuts file:
+// inspector_qoe.h), and its QoS over time (any metric, picked in a combo box). A note under the heading says when the
+// user is shown failed while its stats say media kept arriving. Selecting an event or a segment announces its time so the timeline can
 // mark it.
 #include "core/analysis/test_analysis.h"
 
@@ -40,12 +41,11 @@ signals:
     void timeSelected(double seconds);
 
 private:
-    QTableView* addTable(QStandardItemModel* model, const QString& title);
+    QTableView* addTable(QStandardItemModel* model, const QString& title, QWidget* above = nullptr);
     void fillEvents(const TestAnalysis& a, int user);
     void fillFailures(const TestAnalysis& a, int user);
     void fillErrors(const TestAnalysis& a, int user);
     void fillSegments(const TestAnalysis& a, int user);
-    void fillCuts(const TestAnalysis& a, int user);
 
     QLabel* heading_ = nullptr;
     QLabel* disagreement_ = nullptr;

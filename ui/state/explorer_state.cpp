@@ -30,10 +30,12 @@ std::shared_ptr<const TestData> ExplorerState::testData() const
 
 bool ExplorerState::offers(const TimelineMetric& metric) const
 {
-    if (!metric.isConnectionQuality())
+    if (!metric.isConnectionQuality() && !metric.isExtraQoe())
         return true;
     const auto data = testData();
-    return !data || hasConnectionQualityEvents(*data);
+    if (!data)
+        return !metric.isExtraQoe();
+    return metric.isExtraQoe() ? hasQoeScore(*data, metric.qoeScore()->key) : hasConnectionQualityEvents(*data);
 }
 
 ExplorerState::Changes ExplorerState::fitMetric()

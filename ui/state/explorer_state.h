@@ -36,7 +36,8 @@ public:
     std::shared_ptr<const TestData> testData() const;     // its tables; nullptr when none
     const TimelineMetric& metric() const { return metric_; }
     // Whether the current test can be coloured by `metric`: the connection quality needs ConnectionQualityChanged
-    // events (LiveKit tests); every other metric always (uncoloured when it has no data). With no test: any.
+    // events (LiveKit tests), a QoE score other than VMAF and ViSQOL needs cuts that hold it; every other metric
+    // always (uncoloured when it has no data). With no test: any but those QoE scores.
     bool offers(const TimelineMetric& metric) const;
     const RowSelection& rows() const { return rows_; }
     int inspectedUser() const { return user_; } // index into analysis()->users; -1: none

@@ -6,9 +6,58 @@
 
 namespace loadscope {
 
+namespace {
+
+// Indices: VMAF, ViSQOL, the QoS metrics, the rolling QoO, the connection quality, then the other QoE scores (kept
+// after the others so that the older metrics keep their indices).
+constexpr int kQosFirst = 2;
+constexpr int kRollingQoo = kQosFirst + static_cast<int>(kQosMetrics.size());
+constexpr int kConnectionQuality = kRollingQoo + 1;
+constexpr int kExtraQoeFirst = kConnectionQuality + 1;
+constexpr int kExtraQoeCount = static_cast<int>(kQoeScores.size()) - 2; // kQoeScores without VMAF and ViSQOL
+
+} // namespace
+
 int TimelineMetric::count()
 {
-    return 2 + static_cast<int>(kQosMetrics.size()) + 2;
+    return kExtraQoeFirst + kExtraQoeCount;
+}
+
+std::vector<TimelineMetric> TimelineMetric::menu()
+{
+    std::vector<TimelineMetric> out{at(0), at(1)};
+    for (int i = kExtraQoeFirst; i < count(); ++i)
+        out.push_back(at(i));
+    for (int i = kQosFirst; i <= kConnectionQuality; ++i)
+        out.push_back(at(i));
+    return out;
+}
+
+TimelineMetric TimelineMetric::connectionQuality()
+{
+    return at(kConnectionQuality);
+}
+
+bool TimelineMetric::isRollingQoo() const
+{
+    return index_ == kRollingQoo;
+}
+
+bool TimelineMetric::isConnectionQuality() const
+{
+    return index_ == kConnectionQuality;
+}
+
+bool TimelineMetric::isExtraQoe() const
+{
+    return index_ >= kExtraQoeFirst;
+}
+
+const QoeScoreSpec* TimelineMetric::qoeScore() const
+{
+    if (isQoe())
+        return &kQoeScores[static_cast<std::size_t>(index_)];
+    return isExtraQoe() ? &kQoeScores[static_cast<std::size_t>(index_ - kExtraQoeFirst + 2)] : nullptr;
 }
 
 TimelineMetric TimelineMetric::at(int index)
@@ -31,13 +80,14 @@ QoeMetric TimelineMetric::qoeMetric() const
 
 QosMetric TimelineMetric::qosMetric() const
 {
-    return kQosMetrics[static_cast<std::size_t>(std::clamp(index_ - 2, 0, static_cast<int>(kQosMetrics.size()) - 1))];
+    return kQosMetrics[static_cast<std::size_t>(
+        std::clamp(index_ - kQosFirst, 0, static_cast<int>(kQosMetrics.size()) - 1))];
 }
 
 QString TimelineMetric::key() const
 {
-    if (isQoe())
-        return QString::fromLatin1(qoeMetricName(qoeMetric()));
+    if (const QoeScoreSpec* score = qoeScore())
+        return QString::fromLatin1(score->key);
     if (isRollingQoo())
         return QStringLiteral("qoo");
     if (isConnectionQuality())
@@ -51,6 +101,11 @@ QString TimelineMetric::label() const
         return QStringLiteral("VMAF (0..5)");
     if (index_ == 1)
         return QStringLiteral("ViSQOL (0..5)");
+    if (isExtraQoe()) {
+        const QoeScoreSpec& s = *qoeScore();
+        return *s.unit ? QStringLiteral("%1 (%2)").arg(QString::fromLatin1(s.name), QString::fromLatin1(s.unit))
+                       : QStringLiteral("%1 (0..1)").arg(QString::fromLatin1(s.name));
+    }
     if (isRollingQoo())
         return QStringLiteral("QoO of RTT, 10 s (0..100)");
     if (isConnectionQuality())
@@ -60,8 +115,8 @@ QString TimelineMetric::label() const
 
 ColourRange TimelineMetric::colourRange() const
 {
-    if (isQoe())
-        return {0.0, 5.0, false};
+    if (const QoeScoreSpec* score = qoeScore())
+        return {score->colourMin, score->colourMax, false};
     if (isRollingQoo())
         return {0.0, 100.0, false};
     if (isConnectionQuality())
@@ -92,8 +147,9 @@ QString TimelineMetric::formatValue(double value) const
         return std::isnan(value) ? QStringLiteral("unknown") : QString::fromLatin1(connectionQualityName(value));
     if (std::isnan(value))
         return QStringLiteral("—");
-    if (isQoe())
-        return QString::number(value, 'f', 3);
+    if (const QoeScoreSpec* score = qoeScore())
+        return *score->unit ? QStringLiteral("%1 %2").arg(value, 0, 'f', 2).arg(QString::fromLatin1(score->unit))
+                            : QString::number(value, 'f', 3);
     if (isRollingQoo())
         return QStringLiteral("QoO %1").arg(value, 0, 'f', 1);
     const QString column = QString::fromLatin1(qosMetricSpec(qosMetric()).column);

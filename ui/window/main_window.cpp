@@ -1,11 +1,10 @@
 #include "ui/window/main_window.h"
 
-#include "core/analysis/connection_quality.h"
-#include "core/quality/rolling_qoo.h"
 #include "ui/time_charts/chart_views.h"
 #include "ui/plot/plot_export_action.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/timeline_rows.h"
+#include "ui/timeline/timeline_series.h"
 #include "ui/timeline/timeline_view.h"
 #include "ui/panels/comparisons_panel.h"
 #include "ui/panels/problems_panel.h"
@@ -121,8 +120,7 @@ void MainWindow::buildToolBar()
     testBox_->setMinimumContentsLength(48);
     testBox_->setToolTip(tr("Test (Ctrl+PgDown / Ctrl+PgUp: next / previous)"));
     metricBox_ = new QComboBox(this);
-    for (int i = 0; i < TimelineMetric::count(); ++i)
-        metricBox_->addItem(TimelineMetric::at(i).label(), TimelineMetric::at(i).key());
+    // Filled per test by offerMetrics(): only the metrics the test has.
     roleBox_ = new QComboBox(this);
     roleBox_->addItems({tr("All users"), tr("Publishers"), tr("Subscribers")});
     sessionBox_ = new QComboBox(this);
@@ -153,8 +151,10 @@ void MainWindow::buildToolBar()
 
     // The controls only ask the state to change; showState() brings every view, the controls included, up to date.
     connect(testBox_, &QComboBox::currentIndexChanged, state_, &ExplorerState::selectTest);
-    connect(metricBox_, &QComboBox::currentIndexChanged, this,
-            [this](int i) { state_->selectMetric(TimelineMetric::at(std::max(0, i))); });
+    connect(metricBox_, &QComboBox::currentIndexChanged, this, [this] {
+        if (const auto metric = TimelineMetric::fromKey(metricBox_->currentData().toString()))
+            state_->selectMetric(*metric);
+    });
     for (QComboBox* box : {roleBox_, sessionBox_, workerBox_, orderBox_})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { state_->selectRows(rowSelectionOfControls()); });
     connect(failedOnly_, &QCheckBox::toggled, this, [this] { state_->selectRows(rowSelectionOfControls()); });
@@ -284,14 +284,7 @@ std::shared_ptr<const std::vector<QosSeries>> MainWindow::qosSeries(const Timeli
         return cached->second;
     qosJob_->start<std::shared_ptr<const std::vector<QosSeries>>>(
         [analysis = state_->analysis(), metric](const std::atomic<bool>&) {
-            std::vector<QosSeries> series;
-            if (metric.isConnectionQuality())
-                series = connectionQualitySeries(*analysis);
-            else if (analysis->data && metric.isRollingQoo())
-                series = rollingQoo(*analysis->data, analysis->start, *findQooPreset("video-conferencing"));
-            else if (analysis->data)
-                series = averageQosPerSecond(*analysis->data, analysis->start, metric.qosMetric());
-            return std::make_shared<const std::vector<QosSeries>>(std::move(series));
+            return std::make_shared<const std::vector<QosSeries>>(timelineSeries(*analysis, metric));
         },
         [this, key](std::shared_ptr<const std::vector<QosSeries>> series) {
             qosCache_[key] = std::move(series);
@@ -310,13 +303,13 @@ void MainWindow::refreshTimeline()
         return;
     }
     std::shared_ptr<const std::vector<QosSeries>> qos;
-    if (!metric.isQoe())
+    if (needsSeries(metric))
         qos = qosSeries(metric); // nullptr while computing: the rows show their states, uncoloured, meanwhile
     auto rows = std::make_shared<const std::vector<TimelineRow>>(buildTimelineRows(*a, metric, qos.get()));
     std::vector<int> order = selectRows(*rows, state_->rows());
     const QString name = a->data ? QString::fromStdString(a->data->info.name) : QString();
     QString title = tr("Connection progression — %1 — %2").arg(metric.label(), name);
-    if (!metric.isQoe() && !qos)
+    if (needsSeries(metric) && !qos)
         title += tr(" (computing %1…)").arg(metric.label());
     plot_->setTimeline(a, std::move(rows), std::move(order), metric, title);
     plot_->selectUser(state_->inspectedUser());

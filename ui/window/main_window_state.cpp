@@ -99,7 +99,7 @@ void MainWindow::showControls(int changes)
         offerMetrics();
     }
     if (changes & (C::Results | C::Test | C::Metric))
-        metricBox_->setCurrentIndex(state_->metric().index());
+        metricBox_->setCurrentIndex(std::max(0, metricBox_->findData(state_->metric().key())));
     if (changes & (C::Results | C::Test | C::Rows)) {
         const RowSelection& rows = state_->rows();
         roleBox_->setCurrentIndex(static_cast<int>(rows.role));
@@ -148,14 +148,19 @@ void MainWindow::fillTestBox()
 
 void MainWindow::offerMetrics()
 {
-    // Every metric but the last (the connection quality) is always offered: item index == metric index.
-    const TimelineMetric quality = TimelineMetric::connectionQuality();
-    const bool listed = metricBox_->count() > quality.index();
-    const bool offered = state_->offers(quality); // stops at the first ConnectionQualityChanged: cheap
-    if (offered && !listed)
-        metricBox_->addItem(quality.label(), quality.key());
-    else if (!offered && listed)
-        metricBox_->removeItem(quality.index());
+    // Only what the test has: the connection quality where its events are, a QoE score where the cuts hold it.
+    QStringList keys;
+    for (const TimelineMetric& metric : TimelineMetric::menu())
+        if (state_->offers(metric))
+            keys << metric.key();
+    QStringList listed;
+    for (int i = 0; i < metricBox_->count(); ++i)
+        listed << metricBox_->itemData(i).toString();
+    if (keys == listed)
+        return;
+    metricBox_->clear();
+    for (const QString& key : keys)
+        metricBox_->addItem(TimelineMetric::fromKey(key)->label(), key);
 }
 
 void MainWindow::fillWorkerBox()

@@ -84,6 +84,9 @@ private slots:
             QTest::addRow("%s participants", qPrintable(test)) << test << "participants"
                                                                << "";
         }
+        // The cuts files' other QoE scores where a test's cuts hold them (the sample's pion cuts: msssim, ssim, psnr).
+        for (const char* metric : {"msssim", "ssim", "psnr"})
+            QTest::addRow("%s %s", qPrintable(kTests[1]), metric) << kTests[1] << "connection-progression" << metric;
         // Pooled over both tests, the 0.9 bands both have values (kurento's CPU stays below, pion's above).
         for (const char* figure : {"boxplot", "violin", "scatter"})
             QTest::addRow("all tests %s", figure) << "all-tests" << figure << "vmaf_cpu-0.9";
@@ -104,6 +107,20 @@ private slots:
         QCOMPARE(suffixes, (QStringList{"pdf", "png", "svg"}));
         const QString stem = metric.isEmpty() ? figure : figure + QLatin1Char('_') + metric;
         QVERIFY(QFile::exists(QDir(out_).filePath(test + QLatin1Char('/') + stem + QStringLiteral(".png"))));
+    }
+
+    // No connection progression by a QoE score a test's cuts do not hold (kurento's: vmaf and visqol only; pion's: no
+    // PESQ nor VIFp).
+    void noFigureOfAScoreATestLacks()
+    {
+        for (const QStringList& row : index_) {
+            if (row.value(2) != QLatin1String("connection-progression"))
+                continue;
+            QVERIFY2(!(row.value(1) == kTests[0] && QStringList({"msssim", "ssim", "psnr"}).contains(row.value(3))),
+                     qPrintable(row.value(0)));
+            QVERIFY2(!QStringList({"pesq", "vifp", "psnrhvs", "psnrhvsm"}).contains(row.value(3)),
+                     qPrintable(row.value(0)));
+        }
     }
 
     // Per test, a box, violin and scatter plot for exactly the comparisons that `report` computes (the raw rows

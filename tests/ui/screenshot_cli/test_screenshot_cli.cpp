@@ -37,6 +37,12 @@ private slots:
             << QStringList{QStringLiteral("--view"), QStringLiteral("qos"), QStringLiteral("--inspect"),
                            QStringLiteral("1-1")}
             << QSize(1600, 1000);
+        QTest::addRow("MS-SSIM of the pion test, its QoE cuts inspected")
+            << QStringList{QStringLiteral("--metric"),        QStringLiteral("msssim"),
+                           QStringLiteral("--test"),          QStringLiteral("loadtest-webrtc-2024-pion-3p-10s"),
+                           QStringLiteral("--inspect"),       QStringLiteral("5-1"),
+                           QStringLiteral("--inspector-tab"), QStringLiteral("QoE cuts")}
+            << QSize(1600, 1000);
         QTest::addRow("rows 1 to 2") << QStringList{QStringLiteral("--rows"), QStringLiteral("1:2")}
                                      << QSize(1600, 1000);
     }
@@ -61,6 +67,9 @@ private slots:
                                       << QStringLiteral("no test named 'nope'");
         QTest::addRow("unknown metric") << QStringList{QStringLiteral("--metric"), QStringLiteral("colour")}
                                         << QStringLiteral("Unknown metric 'colour'");
+        // The sample's kurento test (shown first) has cuts with VMAF and ViSQOL only.
+        QTest::addRow("a QoE score the test lacks") << QStringList{QStringLiteral("--metric"), QStringLiteral("psnr")}
+                                                    << QStringLiteral("the test shown has no 'psnr' to colour by");
         QTest::addRow("unknown view") << QStringList{QStringLiteral("--view"), QStringLiteral("pie")}
                                       << QStringLiteral("Unknown view 'pie'");
         QTest::addRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")}

@@ -1,0 +1,23 @@
+#pragma once
+// The per-user series behind a timeline metric that is not drawn from the notebook's QoE segments: a QoS metric's
+// per-second means, the rolling QoO, LiveKit's connection quality, or a cuts file's other QoE score. One place for
+// the window's background job and the headless figures.
+#include "core/analysis/qos_series.h"
+#include "core/analysis/test_analysis.h"
+#include "ui/timeline/timeline_metric.h"
+
+#include <vector>
+
+namespace loadscope {
+
+// Whether `metric`'s rows need timelineSeries() (false for VMAF and ViSQOL, which come from the segments).
+inline bool needsSeries(const TimelineMetric& metric)
+{
+    return !metric.isQoe();
+}
+
+// One series per user of `a` (TestAnalysis::users order); empty series where a user has no value. May take seconds
+// on a large test: call it off the GUI thread.
+std::vector<QosSeries> timelineSeries(const TestAnalysis& a, const TimelineMetric& metric);
+
+} // namespace loadscope

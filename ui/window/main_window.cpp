@@ -6,6 +6,7 @@
 #include "ui/plot/plot_export_action.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/timeline_rows.h"
+#include "ui/timeline/timeline_rows_job.h"
 #include "ui/timeline/timeline_view.h"
 #include "ui/panels/comparisons_panel.h"
 #include "ui/panels/problems_panel.h"
@@ -29,6 +30,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStatusBar>
+
+#include <utility>
 #include <QToolBar>
 
 // The icons live in loadscope_ui, a static library: its resources must be registered by hand.
@@ -48,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     state_ = new ExplorerState(this);
     qosJob_ = new BackgroundJob(this);
     loader_ = new ResultsLoaderJob(this);
+    rowsJob_ = new TimelineRowsJob(this);
     auto* timeline = new TimelineView(this); // the plot with its row scrollbar and overview strip
     plot_ = timeline->plot();
     addExportAction(plot_);
@@ -59,37 +63,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildMenus();
     buildStatusBar();
 
-    connect(loader_, &ResultsLoaderJob::progress, this,
-            [this](qulonglong done, qulonglong total, qulonglong bytes, qulonglong bytesTotal) {
-                progress_->setMaximum(static_cast<int>(std::max<qulonglong>(total, 1)));
-                progress_->setValue(static_cast<int>(done));
-                progress_->setFormat(QStringLiteral("%1 / %2 · %3 / %4 MB")
-                                         .arg(done)
-                                         .arg(countText(static_cast<qint64>(total), tr("file"), tr("files")))
-                                         .arg(bytes / 1e6, 0, 'f', 1)
-                                         .arg(bytesTotal / 1e6, 0, 'f', 1));
-            });
-    connect(loader_, &ResultsLoaderJob::loaded, this, [this](std::shared_ptr<const LoadedResults> r) {
-        progress_->hide();
-        cancel_->hide();
-        if (r->analyses.empty() && state_->results()) {
-            // Not a results folder (or none of its tests could be read): what was open stays open.
-            const QString why = r->problems.empty() ? tr("no test found")
-                                                    : QString::fromStdString(r->problems.front().message);
-            status_->setText(tr("%1 was not opened: %2").arg(r->root, why));
-            emit openRefused(r->root, why);
-            return;
-        }
-        if (!r->analyses.empty())
-            addRecent(r->root); // Open Recent lists folders that opened
-        setResults(std::move(r));
-    });
-    connect(loader_, &ResultsLoaderJob::cancelled, this, [this] {
-        progress_->hide();
-        cancel_->hide();
-        status_->setText(tr("Loading of %1 cancelled").arg(loadingRoot_));
-        emit loadCancelled();
-    });
+    connectLoader();
     connect(state_, &ExplorerState::changed, this, [this](ExplorerState::Changes what) { showState(what.toInt()); });
     connect(state_, &ExplorerState::changed, this, [this] {
         setOpenResultsFolder(state_->results() ? state_->results()->root : QString()); // no dialog starts there
@@ -97,7 +71,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         setExportTest(plot_, shown && shown->data ? QString::fromStdString(shown->data->info.name) : QString());
         setExportFigure(plot_, {QStringLiteral("timeline"), currentMetric().key()});
     });
-    connect(plot_, &TimelinePlot::userClicked, this, &MainWindow::inspectUser);
+    connect(plot_, &TimelinePlot::userClicked, this, [this](int user) {
+        if (shownAnalysis_ == state_->analysis()) // not a row of the test shown before the new rows came
+            inspectUser(user);
+    });
+    connect(rowsJob_, &TimelineRowsJob::ready, this, &MainWindow::refreshTimeline);
+    connect(plot_, &QCustomPlot::afterReplot, this, [this] {
+        if (std::exchange(timelinePending_, false))
+            emit timelineShown();
+    });
     connect(plot_, &TimelinePlot::zoomHistoryChanged, this, [this] { zoomBack_->setEnabled(plot_->canZoomBack()); });
     connect(inspector_, &UserInspector::timeSelected, plot_, &TimelinePlot::highlightTime);
     restoreSettings();
@@ -303,23 +285,36 @@ std::shared_ptr<const std::vector<QosSeries>> MainWindow::qosSeries(const Timeli
 
 void MainWindow::refreshTimeline()
 {
-    const TestAnalysis* a = analysis();
+    const auto a = state_->analysis();
     const TimelineMetric metric = currentMetric();
     if (!a) {
+        shownAnalysis_ = nullptr;
         plot_->setTimeline(nullptr, std::make_shared<const std::vector<TimelineRow>>(), {}, metric, tr("No test"));
         return;
     }
     std::shared_ptr<const std::vector<QosSeries>> qos;
-    if (!metric.isQoe())
+    if (!metric.isQoe() && qosAvailable())
         qos = qosSeries(metric); // nullptr while computing: the rows show their states, uncoloured, meanwhile
-    auto rows = std::make_shared<const std::vector<TimelineRow>>(buildTimelineRows(*a, metric, qos.get()));
+    TimelineRowsPtr rows = rowsJob_->rows(a, metric, qos);
+    if (!rows)
+        return; // computed in the background: the timeline shown stays until they are in (ready() comes back here)
     std::vector<int> order = selectRows(*rows, state_->rows());
     const QString name = a->data ? QString::fromStdString(a->data->info.name) : QString();
     QString title = tr("Connection progression — %1 — %2").arg(metric.label(), name);
-    if (!metric.isQoe() && !qos)
+    if (!metric.isQoe() && !qosAvailable())
+        title += tr(" (%1 once the whole folder is loaded…)").arg(metric.label());
+    else if (!metric.isQoe() && !qos)
         title += tr(" (computing %1…)").arg(metric.label());
-    plot_->setTimeline(a, std::move(rows), std::move(order), metric, title);
+    plot_->setTimeline(a.get(), std::move(rows), std::move(order), metric, title);
+    shownAnalysis_ = a;
     plot_->selectUser(state_->inspectedUser());
+    timelinePending_ = true;
+}
+
+bool MainWindow::qosAvailable() const
+{
+    const auto& results = state_->results();
+    return !results || results->qosLoaded;
 }
 
 void MainWindow::inspectUser(int userIndex)

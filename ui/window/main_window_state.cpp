@@ -13,12 +13,14 @@
 #include "ui/jobs/background_job.h"
 #include "ui/state/explorer_state.h"
 #include "ui/timeline/timeline_plot.h"
+#include "ui/timeline/timeline_rows_job.h"
 #include "ui/widgets/count_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QStandardItemModel>
 
 #include <limits>
 #include <set>
@@ -42,6 +44,7 @@ void MainWindow::showState(int changes)
     if (changes & C::Results) {
         qosJob_->cancel();
         qosCache_.clear();
+        rowsJob_->clear();
         const auto& r = state_->results();
         problems_->setProblems(r ? r->root : QString(), r ? r->problems : std::vector<Problem>{});
     }
@@ -79,7 +82,8 @@ void MainWindow::showState(int changes)
     if (changes & C::Results) {
         updateAnalysisActions();
         status_->setText(resultsStatus());
-        emit resultsShown();
+        if (!state_->results() || !state_->results()->firstLook)
+            emit resultsShown();
     }
 }
 
@@ -144,6 +148,13 @@ void MainWindow::fillTestBox()
                           QString::fromStdString(info.name));
         testBox_->setItemData(testBox_->count() - 1, testBox_->itemText(testBox_->count() - 1), Qt::ToolTipRole);
     }
+    // A first look's other tests: listed, not selectable until the whole folder is in.
+    auto* items = qobject_cast<QStandardItemModel*>(testBox_->model());
+    for (std::size_t i = 0; results && i < results->pendingTests.size(); ++i) {
+        testBox_->addItem(tr("%1 — loading…").arg(results->pendingTests[i]), results->pendingTests[i]);
+        if (items)
+            items->item(testBox_->count() - 1)->setEnabled(false);
+    }
 }
 
 void MainWindow::offerMetrics()
@@ -156,6 +167,12 @@ void MainWindow::offerMetrics()
         metricBox_->addItem(quality.label(), quality.key());
     else if (!offered && listed)
         metricBox_->removeItem(quality.index());
+    // A first look read without stats.json has no QoS yet: those metrics wait for the whole folder.
+    if (auto* items = qobject_cast<QStandardItemModel*>(metricBox_->model()))
+        for (int i = 0; i < metricBox_->count(); ++i) {
+            const TimelineMetric metric = TimelineMetric::at(i);
+            items->item(i)->setEnabled(qosAvailable() || metric.isQoe() || metric.isConnectionQuality());
+        }
 }
 
 void MainWindow::fillWorkerBox()

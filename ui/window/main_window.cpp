@@ -42,6 +42,23 @@ static void registerUiResources()
 
 namespace loadscope {
 
+namespace {
+
+// The test (by name) of both analyses: a follow update or the whole folder after a first look is the same test.
+bool sameTest(const TestAnalysis* a, const TestAnalysis* b)
+{
+    return a && b && (a == b || (a->data && b->data && a->data->info.name == b->data->info.name));
+}
+
+void retitle(TimelinePlot& plot, const QString& title)
+{
+    if (auto* text = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0)))
+        text->setText(title);
+    plot.replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     registerUiResources();
@@ -296,15 +313,23 @@ void MainWindow::refreshTimeline()
     if (!metric.isQoe() && qosAvailable())
         qos = qosSeries(metric); // nullptr while computing: the rows show their states, uncoloured, meanwhile
     TimelineRowsPtr rows = rowsJob_->rows(a, metric, qos);
-    if (!rows)
-        return; // computed in the background: the timeline shown stays until they are in (ready() comes back here)
-    std::vector<int> order = selectRows(*rows, state_->rows());
     const QString name = a->data ? QString::fromStdString(a->data->info.name) : QString();
     QString title = tr("Connection progression — %1 — %2").arg(metric.label(), name);
     if (!metric.isQoe() && !qosAvailable())
         title += tr(" (%1 once the whole folder is loaded…)").arg(metric.label());
     else if (!metric.isQoe() && !qos)
         title += tr(" (computing %1…)").arg(metric.label());
+    if (!rows) { // computed in the background; ready() comes back here
+        if (sameTest(shownAnalysis_.get(), a.get())) {
+            retitle(*plot_, title + tr(" (computing…)")); // the same test's rows stay until the new ones are in
+        } else {                                          // never another test's rows meanwhile
+            shownAnalysis_ = a;
+            plot_->setTimeline(a.get(), std::make_shared<const std::vector<TimelineRow>>(), {}, metric,
+                               title + tr(" (computing…)"));
+        }
+        return;
+    }
+    std::vector<int> order = selectRows(*rows, state_->rows());
     plot_->setTimeline(a.get(), std::move(rows), std::move(order), metric, title);
     shownAnalysis_ = a;
     plot_->selectUser(state_->inspectedUser());

@@ -15,6 +15,7 @@
 
 #include <QActionGroup>
 #include <QLabel>
+#include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
 #include <QMenu>
@@ -43,6 +44,9 @@ void MainWindow::connectLoader()
         progress_->hide();
         cancel_->hide();
         status_->setText(tr("Loading of %1 cancelled").arg(loadingRoot_));
+        if (const auto& shown = state_->results(); shown && shown->firstLook) // its other tests will not come
+            for (int i = static_cast<int>(shown->analyses.size()); i < testBox_->count(); ++i)
+                testBox_->setItemText(i, tr("%1 — not loaded (cancelled)").arg(testBox_->itemData(i).toString()));
         emit loadCancelled();
     });
 }

@@ -193,6 +193,26 @@ private slots:
         QCOMPARE(window.results()->analyses.size(), std::size_t{2});
     }
 
+    void cancelAfterTheFirstLookKeepsIt()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        Gate wholeLoad(window.loaderJob());
+        QSignalSpy drawn(&window, &MainWindow::timelineShown);
+        QSignalSpy shown(&window, &MainWindow::resultsShown);
+        window.openFolder(root_);
+        QVERIFY(drawn.wait(kWait));
+        window.loaderJob()->cancel();
+        wholeLoad.open();
+        QTest::qWait(200);
+        QCOMPARE(shown.count(), 0); // the stopped load replaces nothing
+        QVERIFY(window.results()->firstLook);
+        QCOMPARE(window.testSelector()->count(), 2);
+        QVERIFY(window.testSelector()->itemText(1).contains(QStringLiteral("not loaded (cancelled)")));
+        QVERIFY(!enabled(window.testSelector(), 1));
+    }
+
     void aFolderWithoutTestsHasNoFirstLook()
     {
         QTemporaryDir empty;

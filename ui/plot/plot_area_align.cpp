@@ -89,10 +89,32 @@ void PlotAreaAlign::align()
         if (left != m.left || right != m.right) {
             m.left = left;
             m.right = right;
-            m.plot->replot();
+            if (std::find(toReplot_.begin(), toReplot_.end(), m.plot) == toReplot_.end())
+                toReplot_.push_back(m.plot);
         }
     }
     aligning_ = false;
+    if (!toReplot_.empty() && !replotScheduled_) {
+        replotScheduled_ = true;
+        QTimer::singleShot(1, this, &PlotAreaAlign::replotNext); // a timer: paint and input come between
+    }
+}
+
+void PlotAreaAlign::replotNext()
+{
+    replotScheduled_ = false;
+    std::erase_if(toReplot_, [](const QPointer<QCustomPlot>& plot) { return plot.isNull(); });
+    if (toReplot_.empty())
+        return;
+    const QPointer<QCustomPlot> plot = toReplot_.front();
+    toReplot_.erase(toReplot_.begin());
+    aligning_ = true;
+    plot->replot();
+    aligning_ = false;
+    if (!toReplot_.empty()) {
+        replotScheduled_ = true;
+        QTimer::singleShot(1, this, &PlotAreaAlign::replotNext); // a timer: paint and input come between
+    }
 }
 
 } // namespace loadscope

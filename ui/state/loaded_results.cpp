@@ -28,8 +28,7 @@ std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const A
     return loadedResultsOf(root, std::move(shared));
 }
 
-std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root,
-                                                     std::shared_ptr<const AnalysedResults> analysed)
+std::shared_ptr<LoadedResults> loadedResultsOf(const QString& root, std::shared_ptr<const AnalysedResults> analysed)
 {
     auto out = std::make_shared<LoadedResults>();
     out->root = root;

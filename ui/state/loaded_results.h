@@ -23,11 +23,16 @@ struct LoadedResults {
     std::shared_ptr<const Results> results;
     std::vector<std::shared_ptr<const TestAnalysis>> analyses; // one per results->tests, same order
     std::vector<Problem> problems;                             // loader's, then each analysis'
+    // A first look (ui/state/first_look.h): the first test alone, shown while the whole folder loads; the other
+    // tests are only named (pendingTests). Without the cache it was read without its stats.json: !qosLoaded, and
+    // the QoS metrics wait for the whole folder.
+    bool firstLook = false;
+    std::vector<QString> pendingTests;
+    bool qosLoaded = true;
 };
 
 // What the window shows of an analysed folder (opened, or the last update of a followed one).
-std::shared_ptr<const LoadedResults> loadedResultsOf(const QString& root,
-                                                     std::shared_ptr<const AnalysedResults> analysed);
+std::shared_ptr<LoadedResults> loadedResultsOf(const QString& root, std::shared_ptr<const AnalysedResults> analysed);
 
 // Loads and analyses `root` (tests in parallel); nullptr when cancelled. Safe to call from any thread.
 std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const AnalysisOptions& options,

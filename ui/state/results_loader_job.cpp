@@ -1,5 +1,8 @@
 #include "ui/state/results_loader_job.h"
 
+#include "core/cache/results_cache.h"
+#include "ui/state/first_look.h"
+
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,15 +26,32 @@ void ResultsLoaderJob::start(const QString& root, const AnalysisOptions& options
     running_ = true;
     QPointer<ResultsLoaderJob> self(this);
     auto flag = cancel_;
+    const bool firstLook = firstLookEnabled_;
+    const auto beforeWholeLoad = beforeWholeLoad_;
     // The worker owns copies of what it needs; it reports back through queued calls guarded by the generation.
-    (void)QtConcurrent::run([self, flag, root, options, generation] {
-        auto report = [self, generation](const LoadProgress& p) {
+    (void)QtConcurrent::run([self, flag, root, options, generation, firstLook, beforeWholeLoad] {
+        const auto current = [self, generation] { return self && self->generation_ == generation; };
+        if (firstLook) {
+            auto first = loadFirstLook(root, options, flag.get(),
+                                       std::make_shared<ResultsCache>(defaultCacheSettings()));
+            if (first && self)
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, current, first] {
+                        if (current())
+                            emit self->firstLook(first);
+                    },
+                    Qt::QueuedConnection);
+        }
+        if (beforeWholeLoad)
+            beforeWholeLoad();
+        auto report = [self, current](const LoadProgress& p) {
             if (!self) // the window closed; queued calls to a deleted object are dropped by Qt anyway
                 return;
             QMetaObject::invokeMethod(
                 self,
-                [self, generation, p] {
-                    if (self && self->generation_ == generation)
+                [self, current, p] {
+                    if (current())
                         emit self->progress(p.filesDone, p.filesTotal, p.bytesDone, p.bytesTotal);
                 },
                 Qt::QueuedConnection);
@@ -41,8 +61,8 @@ void ResultsLoaderJob::start(const QString& root, const AnalysisOptions& options
             return;
         QMetaObject::invokeMethod(
             self,
-            [self, generation, results] {
-                if (!self || self->generation_ != generation)
+            [self, current, results] {
+                if (!current())
                     return;
                 self->running_ = false;
                 if (results)

@@ -16,6 +16,13 @@ inline bool needsSeries(const TimelineMetric& metric)
     return !metric.isQoe();
 }
 
+// Whether `metric`'s series come from stats.json (the QoS metrics and the rolling QoO; not the QoE scores of the
+// cuts files nor the connection quality of the events): a first look, read without stats.json, has none yet.
+inline bool needsStats(const TimelineMetric& metric)
+{
+    return needsSeries(metric) && !metric.isExtraQoe() && !metric.isConnectionQuality();
+}
+
 // One series per user of `a` (TestAnalysis::users order); empty series where a user has no value. May take seconds
 // on a large test: call it off the GUI thread.
 std::vector<QosSeries> timelineSeries(const TestAnalysis& a, const TimelineMetric& metric);

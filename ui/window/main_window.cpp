@@ -4,6 +4,7 @@
 #include "ui/plot/plot_export_action.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/timeline_rows.h"
+#include "ui/timeline/timeline_rows_job.h"
 #include "ui/timeline/timeline_series.h"
 #include "ui/timeline/timeline_view.h"
 #include "ui/panels/comparisons_panel.h"
@@ -28,6 +29,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStatusBar>
+
+#include <utility>
 #include <QToolBar>
 
 // The icons live in loadscope_ui, a static library: its resources must be registered by hand.
@@ -38,6 +41,23 @@ static void registerUiResources()
 
 namespace loadscope {
 
+namespace {
+
+// The test (by name) of both analyses: a follow update or the whole folder after a first look is the same test.
+bool sameTest(const TestAnalysis* a, const TestAnalysis* b)
+{
+    return a && b && (a == b || (a->data && b->data && a->data->info.name == b->data->info.name));
+}
+
+void retitle(TimelinePlot& plot, const QString& title)
+{
+    if (auto* text = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0)))
+        text->setText(title);
+    plot.replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     registerUiResources();
@@ -47,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     state_ = new ExplorerState(this);
     qosJob_ = new BackgroundJob(this);
     loader_ = new ResultsLoaderJob(this);
+    rowsJob_ = new TimelineRowsJob(this);
     auto* timeline = new TimelineView(this); // the plot with its row scrollbar and overview strip
     plot_ = timeline->plot();
     addExportAction(plot_);
@@ -58,37 +79,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildMenus();
     buildStatusBar();
 
-    connect(loader_, &ResultsLoaderJob::progress, this,
-            [this](qulonglong done, qulonglong total, qulonglong bytes, qulonglong bytesTotal) {
-                progress_->setMaximum(static_cast<int>(std::max<qulonglong>(total, 1)));
-                progress_->setValue(static_cast<int>(done));
-                progress_->setFormat(QStringLiteral("%1 / %2 · %3 / %4 MB")
-                                         .arg(done)
-                                         .arg(countText(static_cast<qint64>(total), tr("file"), tr("files")))
-                                         .arg(bytes / 1e6, 0, 'f', 1)
-                                         .arg(bytesTotal / 1e6, 0, 'f', 1));
-            });
-    connect(loader_, &ResultsLoaderJob::loaded, this, [this](std::shared_ptr<const LoadedResults> r) {
-        progress_->hide();
-        cancel_->hide();
-        if (r->analyses.empty() && state_->results()) {
-            // Not a results folder (or none of its tests could be read): what was open stays open.
-            const QString why = r->problems.empty() ? tr("no test found")
-                                                    : QString::fromStdString(r->problems.front().message);
-            status_->setText(tr("%1 was not opened: %2").arg(r->root, why));
-            emit openRefused(r->root, why);
-            return;
-        }
-        if (!r->analyses.empty())
-            addRecent(r->root); // Open Recent lists folders that opened
-        setResults(std::move(r));
-    });
-    connect(loader_, &ResultsLoaderJob::cancelled, this, [this] {
-        progress_->hide();
-        cancel_->hide();
-        status_->setText(tr("Loading of %1 cancelled").arg(loadingRoot_));
-        emit loadCancelled();
-    });
+    connectLoader();
     connect(state_, &ExplorerState::changed, this, [this](ExplorerState::Changes what) { showState(what.toInt()); });
     connect(state_, &ExplorerState::changed, this, [this] {
         setOpenResultsFolder(state_->results() ? state_->results()->root : QString()); // no dialog starts there
@@ -96,7 +87,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         setExportTest(plot_, shown && shown->data ? QString::fromStdString(shown->data->info.name) : QString());
         setExportFigure(plot_, {QStringLiteral("timeline"), currentMetric().key()});
     });
-    connect(plot_, &TimelinePlot::userClicked, this, &MainWindow::inspectUser);
+    connect(plot_, &TimelinePlot::userClicked, this, [this](int user) {
+        if (shownAnalysis_ == state_->analysis()) // not a row of the test shown before the new rows came
+            inspectUser(user);
+    });
+    connect(rowsJob_, &TimelineRowsJob::ready, this, &MainWindow::refreshTimeline);
+    connect(plot_, &QCustomPlot::afterReplot, this, [this] {
+        if (std::exchange(timelinePending_, false))
+            emit timelineShown();
+    });
     connect(plot_, &TimelinePlot::zoomHistoryChanged, this, [this] { zoomBack_->setEnabled(plot_->canZoomBack()); });
     connect(inspector_, &UserInspector::timeSelected, plot_, &TimelinePlot::highlightTime);
     restoreSettings();
@@ -296,23 +295,45 @@ std::shared_ptr<const std::vector<QosSeries>> MainWindow::qosSeries(const Timeli
 
 void MainWindow::refreshTimeline()
 {
-    const TestAnalysis* a = analysis();
+    const auto a = state_->analysis();
     const TimelineMetric metric = currentMetric();
     if (!a) {
+        shownAnalysis_ = nullptr;
         plot_->setTimeline(nullptr, std::make_shared<const std::vector<TimelineRow>>(), {}, metric, tr("No test"));
         return;
     }
     std::shared_ptr<const std::vector<QosSeries>> qos;
-    if (needsSeries(metric))
+    const bool waitsForStats = needsStats(metric) && !qosAvailable(); // a first look has no stats.json yet
+    if (needsSeries(metric) && !waitsForStats)
         qos = qosSeries(metric); // nullptr while computing: the rows show their states, uncoloured, meanwhile
-    auto rows = std::make_shared<const std::vector<TimelineRow>>(buildTimelineRows(*a, metric, qos.get()));
-    std::vector<int> order = selectRows(*rows, state_->rows());
+    TimelineRowsPtr rows = rowsJob_->rows(a, metric, qos);
     const QString name = a->data ? QString::fromStdString(a->data->info.name) : QString();
     QString title = tr("Connection progression — %1 — %2").arg(metric.label(), name);
-    if (needsSeries(metric) && !qos)
+    if (waitsForStats)
+        title += tr(" (%1 once the whole folder is loaded…)").arg(metric.label());
+    else if (needsSeries(metric) && !qos)
         title += tr(" (computing %1…)").arg(metric.label());
-    plot_->setTimeline(a, std::move(rows), std::move(order), metric, title);
+    if (!rows) { // computed in the background; ready() comes back here
+        if (sameTest(shownAnalysis_.get(), a.get())) {
+            retitle(*plot_, title + tr(" (computing…)")); // the same test's rows stay until the new ones are in
+        } else {                                          // never another test's rows meanwhile
+            shownAnalysis_ = a;
+            plot_->setTimeline(a.get(), std::make_shared<const std::vector<TimelineRow>>(), {}, metric,
+                               title + tr(" (computing…)"));
+        }
+        return;
+    }
+    std::vector<int> order = selectRows(*rows, state_->rows());
+    plot_->setTimeline(a.get(), std::move(rows), std::move(order), metric, title);
+    shownAnalysis_ = a;
     plot_->selectUser(state_->inspectedUser());
+    timelinePending_ = true;
+}
+
+bool MainWindow::qosAvailable() const
+{
+    const auto& results = state_->results();
+    return !results || results->qosLoaded;
 }
 
 void MainWindow::inspectUser(int userIndex)

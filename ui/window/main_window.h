@@ -33,6 +33,7 @@ class ProblemsPanel;
 class QualityPanel;
 class ResultsLoaderJob;
 class TestSummaryPanel;
+class TimelineRowsJob;
 class ThresholdPanel;
 class TimelinePlot;
 class UserInspector;
@@ -81,7 +82,8 @@ public:
     static QString lastOpenedFolder();  // the most recent folder of Open Recent that still exists, or ""
 
 signals:
-    void resultsShown(); // after results replaced the previous ones (also with no tests)
+    void resultsShown();  // after results replaced the previous ones (also with no tests); not for a first look
+    void timelineShown(); // the timeline drawn with the rows of the test and metric shown (after an open, a switch)
     void loadCancelled();
     void openRefused(const QString& root, const QString& why); // not a results folder: what was open stays
 
@@ -102,6 +104,10 @@ private:
     void buildUserSearch(QToolBar* bar); // main_window_search.cpp
     void fillUserSearch();               // the current test's row labels for completion
     void applyFollowedResults(std::shared_ptr<const LoadedResults> results); // in place: zoom and user stay
+    void connectLoader();                                                    // main_window_analysis.cpp
+    void showFirstLook(std::shared_ptr<const LoadedResults> results);        // the first test while the rest loads
+    void showLoaded(std::shared_ptr<const LoadedResults> results);           // the whole folder
+    bool qosAvailable() const; // false while a first look without stats.json is shown
     void buildMenus();
     void buildThemeMenu(QMenu* menu); // View ▸ Theme: System, Light, Dark (ui/plot/theme.h), remembered
     void buildAnalysisMenu();         // main_window_analysis.cpp
@@ -130,6 +136,9 @@ private:
     BackgroundJob* qosJob_ = nullptr;
     std::map<std::pair<int, int>, std::shared_ptr<const std::vector<QosSeries>>> qosCache_; // (test, metric)
     ResultsLoaderJob* loader_ = nullptr;
+    TimelineRowsJob* rowsJob_ = nullptr;
+    std::shared_ptr<const TestAnalysis> shownAnalysis_; // what the timeline shows (its rows point into it)
+    bool timelinePending_ = false;                      // new rows set: timelineShown() after the next replot
     TimelinePlot* plot_ = nullptr;
     ChartViews* chartViews_ = nullptr;
     QComboBox* testBox_ = nullptr;

@@ -13,12 +13,15 @@
 #include "ui/jobs/background_job.h"
 #include "ui/state/explorer_state.h"
 #include "ui/timeline/timeline_plot.h"
+#include "ui/timeline/timeline_rows_job.h"
+#include "ui/timeline/timeline_series.h"
 #include "ui/widgets/count_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QStandardItemModel>
 
 #include <limits>
 #include <set>
@@ -42,6 +45,7 @@ void MainWindow::showState(int changes)
     if (changes & C::Results) {
         qosJob_->cancel();
         qosCache_.clear();
+        rowsJob_->clear();
         const auto& r = state_->results();
         problems_->setProblems(r ? r->root : QString(), r ? r->problems : std::vector<Problem>{});
     }
@@ -79,7 +83,8 @@ void MainWindow::showState(int changes)
     if (changes & C::Results) {
         updateAnalysisActions();
         status_->setText(resultsStatus());
-        emit resultsShown();
+        if (!state_->results() || !state_->results()->firstLook)
+            emit resultsShown();
     }
 }
 
@@ -144,6 +149,13 @@ void MainWindow::fillTestBox()
                           QString::fromStdString(info.name));
         testBox_->setItemData(testBox_->count() - 1, testBox_->itemText(testBox_->count() - 1), Qt::ToolTipRole);
     }
+    // A first look's other tests: listed, not selectable until the whole folder is in.
+    auto* items = qobject_cast<QStandardItemModel*>(testBox_->model());
+    for (std::size_t i = 0; results && i < results->pendingTests.size(); ++i) {
+        testBox_->addItem(tr("%1 — loading…").arg(results->pendingTests[i]), results->pendingTests[i]);
+        if (items)
+            items->item(testBox_->count() - 1)->setEnabled(false);
+    }
 }
 
 void MainWindow::offerMetrics()
@@ -156,11 +168,17 @@ void MainWindow::offerMetrics()
     QStringList listed;
     for (int i = 0; i < metricBox_->count(); ++i)
         listed << metricBox_->itemData(i).toString();
-    if (keys == listed)
-        return;
-    metricBox_->clear();
-    for (const QString& key : keys)
-        metricBox_->addItem(TimelineMetric::fromKey(key)->label(), key);
+    if (keys != listed) {
+        metricBox_->clear();
+        for (const QString& key : keys)
+            metricBox_->addItem(TimelineMetric::fromKey(key)->label(), key);
+    }
+    // A first look read without stats.json has no QoS yet: those metrics wait for the whole folder.
+    if (auto* items = qobject_cast<QStandardItemModel*>(metricBox_->model()))
+        for (int i = 0; i < metricBox_->count(); ++i) {
+            const auto metric = TimelineMetric::fromKey(metricBox_->itemData(i).toString());
+            items->item(i)->setEnabled(qosAvailable() || !metric || !needsStats(*metric));
+        }
 }
 
 void MainWindow::fillWorkerBox()

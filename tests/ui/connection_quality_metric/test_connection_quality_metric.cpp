@@ -3,6 +3,7 @@
 // colour and tooltip as the user's own events in events.json say (read here with QJsonDocument, not through the
 // loader), the drawn pixels included.
 #include "core/generate/results_generator.h"
+#include "tests/ui/fixture/borrowed.h"
 #include "ui/jobs/background_job.h"
 #include "ui/plot/colour_map.h"
 #include "ui/state/loaded_results.h"
@@ -104,18 +105,24 @@ private slots:
     {
         MainWindow window;
         window.setResults(loaded_);
+        QVERIFY(loadscope::testing::settled());
         const QString key = TimelineMetric::connectionQuality().key();
         window.selectTest(kurento_);
+        QVERIFY(loadscope::testing::settled());
         QCOMPARE(window.metricSelector()->findData(key), -1);
         window.selectMetric(TimelineMetric::connectionQuality()); // not offered: ignored
         QCOMPARE(window.currentMetric(), TimelineMetric::vmaf());
+        QVERIFY(loadscope::testing::settled());
         window.selectTest(pion_);
+        QVERIFY(loadscope::testing::settled());
         const int item = window.metricSelector()->findData(key);
         QVERIFY(item >= 0);
         window.metricSelector()->setCurrentIndex(item);
+        QVERIFY(loadscope::testing::settled());
         QCOMPARE(window.currentMetric(), TimelineMetric::connectionQuality());
         window.selectTest(kurento_); // the OpenVidu test cannot show it: back to VMAF
         QCOMPARE(window.currentMetric(), TimelineMetric::vmaf());
+        QVERIFY(loadscope::testing::settled());
         QCOMPARE(window.metricSelector()->currentData().toString(), QStringLiteral("vmaf"));
     }
 
@@ -126,8 +133,11 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setResults(loaded_);
+        QVERIFY(loadscope::testing::settled());
         window.selectTest(pion_);
+        QVERIFY(loadscope::testing::settled());
         window.selectMetric(TimelineMetric::connectionQuality());
+        QVERIFY(loadscope::testing::settled());
         QVERIFY(BackgroundJob::waitUntilIdle()); // the series is computed off the GUI thread
         QCoreApplication::processEvents();
         TimelinePlot* plot = window.timelinePlot();
@@ -215,6 +225,7 @@ private slots:
             QVERIFY2(legend.contains(QString::fromLatin1(name)), qPrintable(legend.join(", ")));
         QVERIFY(!colourScaleShown(*plot));
         window.selectMetric(TimelineMetric::vmaf()); // back to a scale: the quality entries go
+        QVERIFY(loadscope::testing::settled());
         QVERIFY(colourScaleShown(*plot));
         for (int i = 0; i < plot->legend->itemCount(); ++i)
             if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i)))

@@ -3,6 +3,7 @@
 // error of the marker. On the hand-built fixture with errors at known times, and on a generated folder opened in
 // the main window (the errors the browser-emulator writes for failed connections).
 #include "core/generate/results_generator.h"
+#include "tests/ui/fixture/borrowed.h"
 #include "tests/ui/fixture/analysis_fixture.h"
 #include "ui/panels/user_inspector.h"
 #include "ui/state/loaded_results.h"
@@ -126,6 +127,7 @@ private slots:
         MainWindow window;
         window.resize(1400, 900);
         window.setResults(loaded);
+        QVERIFY(loadscope::testing::settled());
         window.inspectUser(withErrors);
         const ErrorMarkers& markers = window.timelinePlot()->errorMarkers();
         QCOMPARE(markers.position(), window.timelinePlot()->positionOfUser(withErrors));

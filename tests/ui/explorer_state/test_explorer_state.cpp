@@ -147,14 +147,15 @@ private slots:
         QCOMPARE(quality->model()->rowCount(), 2 * 4); // rtt and jitter rows of each user
         QCOMPARE(comparisons->model()->index(0, 0).data().toString(), QStringLiteral("test-a"));
         window.selectTest(1);
-        // At once: the timeline is the new test's; the computed tables are empty until their jobs deliver.
-        QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 9);
+        // At once: no row of the old test; the rows and the computed tables come when their jobs deliver.
+        QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 0);
         QCOMPARE(quality->model()->rowCount(), 0);
         QVERIFY(quality->model()->computing());
         QCOMPARE(comparisons->model()->rowCount(), 0);
         QVERIFY(comparisons->showsEmptyState());
         QVERIFY(comparisons->emptyStateText().startsWith(QStringLiteral("Computing")));
         QVERIFY(settled());
+        QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 9);
         QCOMPARE(quality->model()->rowCount(), 2 * 9);
         for (int row = 0; row < comparisons->model()->rowCount(); ++row)
             QCOMPARE(comparisons->model()->index(row, 0).data().toString(), QStringLiteral("test-b"));
@@ -165,6 +166,7 @@ private slots:
     {
         MainWindow window;
         window.setResults(twoTests(4, 9));
+        QVERIFY(settled());
         window.selectMetric(*TimelineMetric::fromKey(QStringLiteral("rtt")));
         const auto title = [&] {
             return static_cast<QCPTextElement*>(window.timelinePlot()->plotLayout()->element(0, 0))->text();
@@ -253,6 +255,7 @@ private slots:
     {
         MainWindow window;
         window.setResults(twoTests(4, 9));
+        QVERIFY(settled());
         TimelinePlot* plot = window.timelinePlot();
         const QCPRange before = plot->xAxis->range();
         QTest::keyClick(plot, Qt::Key_Right);

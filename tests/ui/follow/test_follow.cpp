@@ -3,6 +3,7 @@
 // more rows and spans, the zoom and the inspected user as the user left them, the status bar saying so; a view
 // that reached the end grows with the data. The folder is never written to.
 #include "core/generate/results_generator.h"
+#include "tests/ui/fixture/borrowed.h"
 #include "growing_copy.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/timeline_plottable.h"
@@ -76,6 +77,7 @@ private slots:
         QSignalSpy shown(&window, &MainWindow::resultsShown);
         window.openFolder(QString::fromStdString(live.string()));
         QVERIFY(shown.wait(kWaitMilliseconds));
+        QVERIFY(loadscope::testing::settled());
         TimelinePlot& plot = *window.timelinePlot();
         const int rowsBefore = plot.timeline()->rowCount();
         const long spansBefore = spanCount(plot);
@@ -89,12 +91,14 @@ private slots:
         window.followAction()->setChecked(true);
         QVERIFY(window.followController()->following());
         QVERIFY(updated.wait(kWaitMilliseconds)); // the first read of the whole folder
+        QVERIFY(loadscope::testing::settled());
 
         for (int step = 1; step < kSteps - 2; ++step) {
             copy.appendStep(live, step);
             const auto checksum = folderChecksum(live);
             window.followController()->checkNow();
             QVERIFY(updated.wait(kWaitMilliseconds));
+            QVERIFY(loadscope::testing::settled());
             QCOMPARE(folderChecksum(live), checksum); // following only reads
         }
         QVERIFY(plot.timeline()->rowCount() > rowsBefore); // the second session's users joined
@@ -111,6 +115,7 @@ private slots:
         const double endBefore = plot.xAxis->range().upper;
         copy.appendStep(live, kSteps - 2);
         QVERIFY(updated.wait(kWaitMilliseconds));
+        QVERIFY(loadscope::testing::settled());
         QVERIFY(plot.xAxis->range().upper > endBefore);
         QCOMPARE(plot.xAxis->range().lower, -5.0);
         if (const QByteArray shot = qgetenv("LOADSCOPE_FOLLOW_SCREENSHOT"); !shot.isEmpty())
@@ -118,6 +123,7 @@ private slots:
         copy.appendStep(live, kSteps - 1);
         window.followController()->checkNow();
         QVERIFY(updated.wait(kWaitMilliseconds));
+        QVERIFY(loadscope::testing::settled());
         QCOMPARE(window.results()->analyses.at(0)->users.size(), std::size_t{16}); // 2 sessions of 8
 
         window.followAction()->setChecked(false);
@@ -131,11 +137,13 @@ private slots:
         QSignalSpy shown(&window, &MainWindow::resultsShown);
         window.openFolder(QString::fromStdString(complete_.string()));
         QVERIFY(shown.wait(kWaitMilliseconds));
+        QVERIFY(loadscope::testing::settled());
         window.followAction()->setChecked(true);
         QVERIFY(window.followController()->following());
         window.openFolder(QString::fromStdString(complete_.string()));
         QVERIFY(!window.followController()->following());
         QVERIFY(shown.wait(kWaitMilliseconds));
+        QVERIFY(loadscope::testing::settled());
     }
 
     void nothingToFollowBeforeAFolderIsShown()

@@ -1,6 +1,7 @@
 // The main window end to end: a generated results folder opened through the background loader (one test with a
 // damaged file), the test selector, the metric switch, a click on a row opening the inspector for that user.
 #include "core/generate/results_generator.h"
+#include "tests/ui/fixture/borrowed.h"
 #include "tests/ui/fixture/analysis_fixture.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/timeline_plottable.h"
@@ -60,6 +61,7 @@ private slots:
         window.openFolder(dir_.path());
         QVERIFY(window.loaderJob()->running());
         QVERIFY(shown.wait(60000));
+        QVERIFY(loadscope::testing::settled()); // the timeline's rows come from a background job
         QCOMPARE(window.testSelector()->count(), 2);
         for (int i = 0; i < 2; ++i)
             QCOMPARE(window.testSelector()->itemData(i).toString(), QString::fromStdString(generated_.tests[i]));
@@ -94,15 +96,18 @@ private slots:
         const fixture::TwoTests two = fixture::makeTwoTests(4, 9);
         MainWindow window;
         window.setResults(wrapResults(QStringLiteral("/fixture"), two.results, two.analyses));
+        QVERIFY(loadscope::testing::settled());
         QCOMPARE(window.testSelector()->count(), 2);
         QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 4);
         QCOMPARE(window.summaryPanel()->valueOf(QStringLiteral("Users")), QStringLiteral("4"));
         window.selectTest(1);
+        QVERIFY(loadscope::testing::settled());
         QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 9);
         QCOMPARE(window.summaryPanel()->valueOf(QStringLiteral("Users")), QStringLiteral("9"));
         QCOMPARE(window.summaryPanel()->valueOf(QStringLiteral("Failures")), QStringLiteral("3"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("test-b")));
         QVERIFY(window.selectTestByName(QStringLiteral("test-a")));
+        QVERIFY(loadscope::testing::settled());
         QCOMPARE(window.timelinePlot()->timeline()->rowCount(), 4);
         QVERIFY(!window.selectTestByName(QStringLiteral("nope")));
     }
@@ -113,6 +118,7 @@ private slots:
         auto f = fixture::makeFixture(5);
         MainWindow window;
         window.setResults(wrapResults(QStringLiteral("/fixture"), f.results, {f.analysis}));
+        QVERIFY(loadscope::testing::settled());
         auto* quality = window.findChild<QualityPanel*>();
         auto* comparisons = window.findChild<ComparisonsPanel*>();
         QVERIFY(quality && comparisons);
@@ -127,13 +133,16 @@ private slots:
         auto f = fixture::makeFixture(3);
         MainWindow window;
         window.setResults(wrapResults(QStringLiteral("/fixture"), f.results, {f.analysis}));
+        QVERIFY(loadscope::testing::settled());
         const TimelinePlottable* timeline = window.timelinePlot()->timeline();
         QCOMPARE(timeline->spanAt(0, fixture::connectedAt(0) + 1)->value, fixture::vmafOf(0, 0));
         window.metricSelector()->setCurrentIndex(1); // ViSQOL
         QCOMPARE(window.currentMetric().key(), QStringLiteral("visqol"));
+        QVERIFY(loadscope::testing::settled());
         QCOMPARE(timeline->spanAt(0, fixture::connectedAt(0) + 1)->value, 2.5);
         QCOMPARE(window.thresholdPanel()->kind(), ThresholdKind::Visqol);
         window.selectMetric(*TimelineMetric::fromKey(QStringLiteral("rtt")));
+        QVERIFY(loadscope::testing::settled());
         // the fixture has no QoS samples: connected periods show as connected without data
         QCOMPARE(timeline->spanAt(0, fixture::connectedAt(0) + 1)->state, SpanState::ConnectedNoData);
         QVERIFY(window.timelinePlot()
@@ -148,6 +157,7 @@ private slots:
         window.resize(1400, 900);
         window.show();
         window.setResults(wrapResults(QStringLiteral("/fixture"), f.results, {f.analysis}));
+        QVERIFY(loadscope::testing::settled());
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         TimelinePlot* plot = window.timelinePlot();
         plot->replot();
@@ -174,6 +184,7 @@ private slots:
         window.resize(1366, 768);
         window.show();
         window.setResults(wrapResults(QStringLiteral("/fixture"), f.results, {f.analysis}));
+        QVERIFY(loadscope::testing::settled());
         window.inspectUser(3);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(50); // the first-start dock sizes are applied once the window has its size

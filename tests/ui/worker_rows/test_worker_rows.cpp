@@ -3,6 +3,7 @@
 // groups the rows worker by worker. Expected workers are read from the generated folder's connections.json files
 // here (QJsonDocument), not through the loader.
 #include "core/generate/results_generator.h"
+#include "tests/ui/fixture/borrowed.h"
 #include "ui/state/loaded_results.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/timeline_plottable.h"
@@ -79,6 +80,7 @@ private slots:
         MainWindow window;
         window.resize(1600, 1000);
         window.setResults(loaded_);
+        QVERIFY(loadscope::testing::settled());
         std::map<QString, int> usersOf;
         for (const auto& [user, worker] : workerOfUser_)
             ++usersOf[worker];
@@ -125,6 +127,7 @@ private slots:
     {
         MainWindow window;
         window.setResults(loaded_);
+        QVERIFY(loadscope::testing::settled());
         QComboBox* order = window.orderSelector();
         order->setCurrentIndex(order->findText(QStringLiteral("By worker")));
         const std::vector<int> shown = shownUsers(window);

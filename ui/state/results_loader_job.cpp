@@ -1,6 +1,5 @@
 #include "ui/state/results_loader_job.h"
 
-#include "core/cache/results_cache.h"
 #include "ui/state/first_look.h"
 
 #include <QPointer>
@@ -32,8 +31,7 @@ void ResultsLoaderJob::start(const QString& root, const AnalysisOptions& options
     (void)QtConcurrent::run([self, flag, root, options, generation, firstLook, beforeWholeLoad] {
         const auto current = [self, generation] { return self && self->generation_ == generation; };
         if (firstLook) {
-            auto first = loadFirstLook(root, options, flag.get(),
-                                       std::make_shared<ResultsCache>(defaultCacheSettings()));
+            auto first = loadFirstLook(root, options, flag.get());
             if (first && self)
                 QMetaObject::invokeMethod(
                     self,

@@ -16,11 +16,13 @@ using namespace loadscope::testing;
 
 namespace {
 
+// The analysis points into `data`: it must outlive it (a temporary is refused).
 TestAnalysis analyse(const TestData& data)
 {
     ProblemList problems;
     return analyseTest(data, AnalysisOptions{}, problems);
 }
+TestAnalysis analyse(TestData&&) = delete;
 
 // An 8p kurento test (every user publishes) running 0–60 s: User1 connects at 2 s, User2 at 4 s, User3 at 50 s.
 TestDataBuilder threePublishers()
@@ -192,7 +194,8 @@ private slots:
 
     void pairsWithoutACutsFileAreNamed()
     {
-        const TestAnalysis a = analyse(withCuts());
+        const TestData data = withCuts();
+        const TestAnalysis a = analyse(data);
         // Pairs recorded ≥ 7 s: 1←2 and 2←1 (51 s each). 1←2 has a file; 2←1 has none. User3 joined at 50 s: 5 s of
         // recording with anyone, less than a padded fragment, so no file is expected of its pairs.
         const auto missing = missingQoeCuts(a);
@@ -209,7 +212,8 @@ private slots:
     void noCutAtAllIsNoMissingFile()
     {
         // A test whose QoE was never measured has no qoe/ files: nothing is "missing".
-        const TestAnalysis a = analyse(threePublishers().data());
+        const auto builder = threePublishers();
+        const TestAnalysis a = analyse(builder.data());
         QVERIFY(missingQoeCuts(a).empty());
         QVERIFY(missingQoeCutsOfReceiver(a, 1).empty());
     }

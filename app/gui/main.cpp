@@ -115,6 +115,8 @@ int main(int argc, char** argv)
                 QApplication::exit(status);
             return;
         }
+        if (options->rows) // the timeline's rows come from a background job
+            BackgroundJob::waitUntilIdle();
         if (const QString rows = showRowsOption(*options, *window.timelinePlot()); !rows.isEmpty()) {
             status = fail(rows);
             if (!options->screenshot.isEmpty())

@@ -13,12 +13,6 @@ using namespace loadscope::testing;
 
 namespace {
 
-TestAnalysis analyse(const TestData& data)
-{
-    ProblemList problems;
-    return analyseTest(data, AnalysisOptions{}, problems);
-}
-
 // Gives one event of `data` (user index u, event index i) its raw JSON, as the loader keeps it.
 void setRaw(TestData& data, std::size_t u, std::size_t i, std::string raw, std::string connectionId = {})
 {

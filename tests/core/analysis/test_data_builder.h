@@ -1,5 +1,6 @@
 #pragma once
 // Builds small TestData tables by hand for the analysis tests. Times are seconds after 2024-06-13T10:00:00Z.
+#include "core/analysis/test_analysis.h"
 #include "core/model/results.h"
 
 #include <string>
@@ -84,5 +85,14 @@ private:
 
     TestData data_;
 };
+
+// The test analysed with the default options. The analysis points into `data`: it must outlive it (a temporary
+// is refused).
+inline TestAnalysis analyse(const TestData& data)
+{
+    ProblemList problems;
+    return analyseTest(data, AnalysisOptions{}, problems);
+}
+TestAnalysis analyse(TestData&&) = delete;
 
 } // namespace loadscope::testing

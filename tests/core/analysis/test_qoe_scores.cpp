@@ -16,14 +16,6 @@ using namespace loadscope::testing;
 
 namespace {
 
-// The analysis points into `data`: it must outlive it (a temporary is refused).
-TestAnalysis analyse(const TestData& data)
-{
-    ProblemList problems;
-    return analyseTest(data, AnalysisOptions{}, problems);
-}
-TestAnalysis analyse(TestData&&) = delete;
-
 // An 8p kurento test (every user publishes) running 0–60 s: User1 connects at 2 s, User2 at 4 s, User3 at 50 s.
 TestDataBuilder threePublishers()
 {

@@ -11,12 +11,6 @@ using namespace loadscope::testing;
 
 namespace {
 
-TestAnalysis analyse(const TestData& data)
-{
-    ProblemList problems;
-    return analyseTest(data, AnalysisOptions{}, problems);
-}
-
 void addRecords(TestData& data, int userIndex, const std::vector<double>& seconds, Direction direction)
 {
     QosTable& table = data.qos.at(direction, MediaKind::Video);

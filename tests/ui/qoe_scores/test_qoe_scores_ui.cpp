@@ -68,12 +68,6 @@ TestData handBuilt(bool extras)
     return data;
 }
 
-TestAnalysis analyse(const TestData& data)
-{
-    ProblemList problems;
-    return analyseTest(data, AnalysisOptions{}, problems);
-}
-
 } // namespace
 
 class TestQoeScoresUi : public QObject {

@@ -24,9 +24,11 @@ constexpr const char* kUsage =
     "  --mode corrected   (default) the notebook's known faults fixed, see docs/differences.md\n"
     "  --mode notebook    the notebook's numbers, quirks included\n"
     "  --log-utc-offset   the controller log's UTC offset (default: detected; notebook mode: +02:00)\n"
-    "  --no-cache         parse every file (by default, tests whose files are unchanged since an earlier run are\n"
-    "                     read from the re-open cache in $XDG_CACHE_HOME/loadscope, capped at\n"
-    "                     $LOADSCOPE_CACHE_MAX_MB MB, default 4096; LOADSCOPE_NO_CACHE=1 also turns it off)\n"
+    "  --no-cache         parse and analyse everything (by default, tests whose files are unchanged since an\n"
+    "                     earlier run are read from the re-open cache in $XDG_CACHE_HOME/loadscope, and a folder\n"
+    "                     in which no file changed since it was reported with the same options gets the tables\n"
+    "                     of that report back without reading anything; capped at $LOADSCOPE_CACHE_MAX_MB MB,\n"
+    "                     default 4096; LOADSCOPE_NO_CACHE=1 also turns it off)\n"
     "Exit codes: 0 written (problems or not), 1 failure, 2 bad usage, 3 no results folder under ROOT.\n";
 
 } // namespace
@@ -56,6 +58,8 @@ int runReport(const Arguments& args)
     options.analysis = request->analysis;
     options.threads = request->threads;
     options.cache = request->cache;
+    if (request->cache)
+        options.reportCache = defaultCacheSettings();
 
     const bool html = cl.has("html");
     std::optional<AnalysedResults> analysed;

@@ -23,33 +23,6 @@ struct RunPhase {
     bool overlapped = false;
 };
 
-struct FolderBytes {
-    std::uint64_t all = 0, stats = 0;
-    std::size_t files = 0;
-};
-
-// Reads every regular file below root, as `cat` would: the floor for any loader.
-FolderBytes readAllBytes(const std::filesystem::path& root)
-{
-    FolderBytes bytes;
-    std::vector<char> buffer(1 << 20);
-    std::error_code ec;
-    for (auto it = std::filesystem::recursive_directory_iterator(root, ec);
-         it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec || !it->is_regular_file(ec))
-            continue;
-        std::ifstream in(it->path(), std::ios::binary);
-        std::uint64_t fileBytes = 0;
-        while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
-            fileBytes += static_cast<std::uint64_t>(in.gcount());
-        bytes.all += fileBytes;
-        if (it->path().filename() == "stats.json")
-            bytes.stats += fileBytes;
-        ++bytes.files;
-    }
-    return bytes;
-}
-
 void addSteps(std::vector<RunPhase>& into, const PhaseStopwatch& watch)
 {
     for (const auto& t : watch.totals())
@@ -150,6 +123,27 @@ void record(std::vector<PhaseTiming>& phases, const RunPhase& run)
 }
 
 } // namespace
+
+FolderBytes readAllBytes(const std::filesystem::path& root)
+{
+    FolderBytes bytes;
+    std::vector<char> buffer(1 << 20);
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(root, ec);
+         it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec || !it->is_regular_file(ec))
+            continue;
+        std::ifstream in(it->path(), std::ios::binary);
+        std::uint64_t fileBytes = 0;
+        while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
+            fileBytes += static_cast<std::uint64_t>(in.gcount());
+        bytes.all += fileBytes;
+        if (it->path().filename() == "stats.json")
+            bytes.stats += fileBytes;
+        ++bytes.files;
+    }
+    return bytes;
+}
 
 double PhaseTiming::median() const
 {

@@ -32,6 +32,13 @@ struct BenchmarkResult {
     long peakRssKb = 0;
 };
 
+struct FolderBytes {
+    std::uint64_t all = 0, stats = 0;
+    std::size_t files = 0;
+};
+// Reads every regular file below root, as `cat` would: the floor for any loader.
+FolderBytes readAllBytes(const std::filesystem::path& root);
+
 // `cache`: the re-open cache every run reads (and stores into); none: every file parsed.
 BenchmarkResult benchmarkFolder(const std::filesystem::path& root, int runs, AnalysisMode mode, unsigned threads,
                                 const std::shared_ptr<TestCache>& cache = {});

@@ -10,20 +10,16 @@
 
 namespace loadscope {
 
-namespace {
-
-std::string canonicalRoot(const std::string& root)
+std::string canonicalRootOf(const std::string& root)
 {
     std::error_code error;
     const auto canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(root, error), error);
     return error ? root : canonical.string();
 }
 
-} // namespace
-
 CacheKey cacheKeyOf(const TestInputs& inputs)
 {
-    const std::string root = canonicalRoot(inputs.root);
+    const std::string root = canonicalRootOf(inputs.root);
     BinaryWriter out;
     out.putString(LOADSCOPE_VERSION);
     out.putString(kLoaderDigest);

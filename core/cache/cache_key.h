@@ -18,4 +18,7 @@ struct CacheKey {
 
 CacheKey cacheKeyOf(const TestInputs& inputs);
 
+// The results root as every cache key spells it (absolute, symlinks resolved; as given when that fails).
+std::string canonicalRootOf(const std::string& root);
+
 } // namespace loadscope

@@ -1,12 +1,11 @@
 #include "core/cache/results_cache.h"
 
+#include "core/cache/cache_eviction.h"
 #include "core/cache/cache_file.h"
 #include "core/cache/cache_key.h"
 #include "core/cache/test_data_codec.h"
 
-#include <algorithm>
 #include <cstdlib>
-#include <mutex>
 #include <string_view>
 
 namespace loadscope {
@@ -22,12 +21,6 @@ const char* environment(const char* name)
 {
     const char* value = std::getenv(name);
     return value && *value ? value : nullptr;
-}
-
-std::mutex& evictionMutex()
-{
-    static std::mutex mutex;
-    return mutex;
 }
 
 } // namespace
@@ -50,6 +43,11 @@ CacheSettings defaultCacheSettings()
     }
     settings.capBytes = megabytes * 1024 * 1024;
     return settings;
+}
+
+std::vector<fs::path> cacheEntryFolders(const CacheSettings& settings)
+{
+    return {settings.folder / "tests", settings.folder / "reports"};
 }
 
 ResultsCache::ResultsCache(CacheSettings settings) : settings_(std::move(settings)) {}
@@ -85,8 +83,7 @@ std::optional<CachedTest> ResultsCache::find(const TestInputs& inputs) const
             released = start + consumed;
         });
         CachedTest cached = decodeCachedTest(in);
-        std::error_code error; // used just now: the last to go when the cache is over its cap
-        fs::last_write_time(path, fs::file_time_type::clock::now(), error);
+        touchCacheEntry(path); // used just now: the last to go when the cache is over its cap
         return cached;
     } catch (const CacheFormatError&) {
         return std::nullopt;
@@ -109,38 +106,7 @@ void ResultsCache::store(const TestInputs& inputs, const TestData& data, const s
 
 void ResultsCache::removeOldestBeyondCap() const
 {
-    struct Entry {
-        fs::path path;
-        fs::file_time_type used;
-        std::uint64_t size;
-    };
-    const std::lock_guard lock(evictionMutex());
-    std::vector<Entry> entries;
-    std::uint64_t total = 0;
-    std::error_code error;
-    for (fs::directory_iterator it(settings_.folder / "tests", error), end; !error && it != end; it.increment(error)) {
-        std::error_code entryError;
-        const auto size = it->file_size(entryError);
-        const auto used = it->last_write_time(entryError);
-        if (entryError)
-            continue;
-        if (it->path().extension() != ".lsc") { // a temporary file left by a writer that died
-            if (it->path().filename().string().find(".lsc.tmp-") != std::string::npos &&
-                fs::file_time_type::clock::now() - used > std::chrono::hours(1))
-                fs::remove(it->path(), entryError);
-            continue;
-        }
-        entries.push_back({it->path(), used, static_cast<std::uint64_t>(size)});
-        total += size;
-    }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
-    for (const Entry& entry : entries) {
-        if (total <= settings_.capBytes)
-            break;
-        std::error_code removeError;
-        if (fs::remove(entry.path, removeError))
-            total -= entry.size;
-    }
+    removeOldestEntriesBeyondCap(cacheEntryFolders(settings_), settings_.capBytes);
 }
 
 } // namespace loadscope

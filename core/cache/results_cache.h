@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <vector>
 
 namespace loadscope {
 
@@ -19,6 +20,8 @@ struct CacheSettings {
 // $XDG_CACHE_HOME/loadscope (else ~/.cache/loadscope), capped at $LOADSCOPE_CACHE_MAX_MB megabytes (default 4096);
 // an empty folder when neither variable gives a home or LOADSCOPE_NO_CACHE is set.
 CacheSettings defaultCacheSettings();
+// The folders under the cap: tests/ (this cache's entries) and reports/ (the report's tables, core/report).
+std::vector<std::filesystem::path> cacheEntryFolders(const CacheSettings& settings);
 
 class ResultsCache final : public TestCache {
 public:

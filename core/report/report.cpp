@@ -1,17 +1,15 @@
 #include "core/report/report.h"
 
-#include "core/quality/quality_table.h"
-#include "core/load/parallel_runner.h"
 #include "core/pipeline/analysed_results.h"
-#include "core/report/comparisons_table.h"
-#include "core/report/report_writer.h"
-#include "core/report/test_summary.h"
+#include "core/report/report_cache.h"
+#include "core/report/report_tables.h"
 
 #include <algorithm>
 #include <exception>
 #include <optional>
 #include <system_error>
 #include <thread>
+#include <variant>
 
 namespace loadscope {
 
@@ -41,82 +39,100 @@ std::optional<ReportOutcome> refuseOutputInsideRoot(const ReportOptions& options
     return outcome;
 }
 
+unsigned threadsOf(const ReportOptions& options)
+{
+    return options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+ReportOutcome noResults(const ReportOptions& options, std::size_t problems)
+{
+    ReportOutcome outcome;
+    outcome.status = ReportStatus::NoResults;
+    outcome.message = "no results folder under " + options.root.string() + " (expected stats/<test>/...)";
+    outcome.problems = problems;
+    return outcome;
+}
+
+ReportOutcome writeTables(const ReportOptions& options, const ReportTables& tables)
+{
+    ReportOutcome outcome;
+    try {
+        outcome.files = writeReportFiles(tables, options.out, threadsOf(options));
+    } catch (const std::exception& e) {
+        outcome.message = e.what();
+        return outcome;
+    }
+    outcome.status = ReportStatus::Written;
+    outcome.problems = tables.problems;
+    outcome.message = std::to_string(tables.tests) + " test(s), " + std::to_string(outcome.problems) +
+                      " problem(s); wrote " + std::to_string(outcome.files.size()) + " files to " +
+                      options.out.string();
+    return outcome;
+}
+
+// The tables of `analysed`, or why there are none.
+std::variant<ReportTables, ReportOutcome> render(const ReportOptions& options, const AnalysedResults& analysed)
+{
+    if (analysed.results->tests.empty())
+        return noResults(options, analysed.problems.items().size());
+    try {
+        return renderReportTables(analysed, threadsOf(options));
+    } catch (const std::exception& e) {
+        ReportOutcome outcome;
+        outcome.message = e.what();
+        return outcome;
+    }
+}
+
 } // namespace
 
 ReportOutcome writeReport(const ReportOptions& options)
 {
     if (auto refused = refuseOutputInsideRoot(options))
         return *refused;
-    AnalyseRequest request;
-    request.root = options.root;
-    request.tests = options.tests;
-    request.analysis = options.analysis;
-    request.threads = options.threads;
-    request.cache = options.cache;
-    auto analysed = analyseResults(request);
-    if (!analysed) {
-        ReportOutcome outcome;
-        outcome.message = "loading was cancelled";
-        return outcome;
-    }
-    return writeReportTables(options, *analysed);
+    const ReportCache cache(options.reportCache);
+    // Keyed before anything is read: a file changed while it is analysed leaves an entry that is already stale.
+    const auto key = options.reportCache.folder.empty() ? std::nullopt
+                                                         : reportKeyOf(options.root, options.tests, options.analysis);
+    if (key)
+        if (const auto cached = cache.find(*key)) {
+            ReportOutcome outcome = writeTables(options, *cached);
+            outcome.fromCache = true;
+            return outcome;
+        }
+    std::variant<ReportTables, ReportOutcome> rendered;
+    {
+        AnalyseRequest request;
+        request.root = options.root;
+        request.tests = options.tests;
+        request.analysis = options.analysis;
+        request.threads = options.threads;
+        request.cache = options.cache;
+        const auto analysed = analyseResults(request);
+        if (!analysed) {
+            ReportOutcome outcome;
+            outcome.message = "loading was cancelled";
+            return outcome;
+        }
+        rendered = render(options, *analysed);
+    } // the analysis is let go before the tables are written
+    if (auto* outcome = std::get_if<ReportOutcome>(&rendered))
+        return *outcome;
+    const ReportTables& tables = std::get<ReportTables>(rendered);
+    ReportOutcome outcome = writeTables(options, tables);
+    if (key && outcome.status == ReportStatus::Written)
+        cache.store(*key, tables);
+    return outcome;
 }
 
 ReportOutcome writeReportTables(const ReportOptions& options, const AnalysedResults& analysed)
 {
     if (auto refused = refuseOutputInsideRoot(options))
         return *refused;
-    ReportOutcome outcome;
-    const auto& results = analysed.results;
-    const auto& analyses = analysed.analyses;
-    const ProblemList& problems = analysed.problems;
-    if (results->tests.empty()) {
-        outcome.status = ReportStatus::NoResults;
-        outcome.message = "no results folder under " + options.root.string() + " (expected stats/<test>/...)";
-        outcome.problems = problems.items().size();
-        return outcome;
-    }
-    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-
-    // The tables are independent: they are computed and written in parallel, heaviest first.
-    using TableWriter = std::function<void(std::ostream&)>;
-    const std::vector<std::pair<std::string, TableWriter>> tables{
-        {"segments.csv", [&](std::ostream& o) { writeSegmentsCsv(o, analyses); }},
-        {"thresholds.csv", [&](std::ostream& o) { writeThresholdsCsv(o, analyses); }},
-        {"progression.csv", [&](std::ostream& o) { writeProgressionCsv(o, analyses); }},
-        {"qos_summary.csv", [&](std::ostream& o) { writeQosSummaryCsv(o, analyses); }},
-        {"comparisons.csv", [&](std::ostream& o) { writeComparisonsCsv(o, analyses); }},
-        {"quality.csv", [&](std::ostream& o) { writeQualityCsv(o, results->tests, QualityMode::Corrected); }},
-        {"summary.csv", [&](std::ostream& o) { writeSummaryCsv(o, analyses); }},
-        {"problems.csv", [&](std::ostream& o) { writeProblemsCsv(o, problems.items()); }}};
-    const std::vector<std::uint64_t> tableWeights{3, 1, 1, 2, 4, 1, 1, 0};
-    std::vector<std::string> failures(tables.size());
-    try {
-        std::filesystem::create_directories(options.out);
-    } catch (const std::exception& e) {
-        outcome.message = e.what();
-        return outcome;
-    }
-    runInParallel(tableWeights, threads, [&](std::size_t i) {
-        try {
-            writeFileAtomically(options.out, tables[i].first, tables[i].second);
-        } catch (const std::exception& e) {
-            failures[i] = e.what();
-        }
-    });
-    for (std::size_t i = 0; i < tables.size(); ++i) {
-        if (!failures[i].empty()) {
-            outcome.message = failures[i];
-            return outcome;
-        }
-        outcome.files.push_back((options.out / tables[i].first).string());
-    }
-    outcome.status = ReportStatus::Written;
-    outcome.problems = problems.items().size();
-    outcome.message = std::to_string(analyses.size()) + " test(s), " + std::to_string(outcome.problems) +
-                      " problem(s); wrote " + std::to_string(outcome.files.size()) + " files to " +
-                      options.out.string();
-    return outcome;
+    const auto rendered = render(options, analysed);
+    if (const auto* outcome = std::get_if<ReportOutcome>(&rendered))
+        return *outcome;
+    return writeTables(options, std::get<ReportTables>(rendered));
 }
 
 } // namespace loadscope

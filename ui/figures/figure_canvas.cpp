@@ -38,7 +38,7 @@ FigureCanvas::FigureCanvas(QSize size)
       qos_(std::make_unique<QosChart>()), participants_(std::make_unique<ParticipantsChart>()),
       compare_(std::make_unique<CompareChart>()), chartView_(std::make_unique<QChartView>())
 {
-    chartView_->setRenderHint(QPainter::Antialiasing);
+    chartView_->setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
     prepareOffscreen(*chartView_, size);
     for (QCustomPlot* plot : std::initializer_list<QCustomPlot*>{timeline_.get(), qoe_.get(), qos_.get(),
                                                                  participants_.get(), compare_.get()})

@@ -63,7 +63,7 @@ ComparisonsPanel::ComparisonsPanel(QWidget* parent) : QWidget(parent), model_(ne
     auto* charts = new QSplitter(Qt::Horizontal);
     for (auto& view : views_) {
         view = new QChartView;
-        view->setRenderHint(QPainter::Antialiasing);
+        view->setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
         view->setMinimumSize(260, 240);
         addExportActions(view);
         followTheme(view);

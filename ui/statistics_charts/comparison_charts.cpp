@@ -7,6 +7,7 @@
 #include "core/stats/numpy_compatible.h"
 #include "core/stats/kernel_density.h"
 #include "ui/statistics_charts/chart_theme.h"
+#include "ui/statistics_charts/scatter_points.h"
 #include "ui/widgets/count_text.h"
 
 #include <QAreaSeries>
@@ -179,10 +180,8 @@ std::unique_ptr<QChart> makeBoxPlotChart(const ComparisonChartInput& input)
     auto* xAxis = new QBarCategoryAxis;
     auto* boxes = new QBoxPlotSeries;
     boxes->setName(QStringLiteral("quartiles"));
-    auto* outliers = new QScatterSeries;
+    auto* outliers = newManyPointScatter(Qt::black, Qt::black, 6);
     outliers->setName(QStringLiteral("outliers (beyond 1.5 IQR)"));
-    outliers->setMarkerSize(6);
-    outliers->setColor(Qt::black);
     for (std::size_t i = 0; i < groups.size(); ++i) {
         const QString label = groupAxisLabel(groups[i].name, groups[i].values.size());
         xAxis->append(label);
@@ -279,11 +278,8 @@ std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input)
                                valueRange({cpu[0], cpu[1], thresholds}), Qt::AlignBottom);
     auto* yAxis = addValueAxis(*chart, input.metric, valueRange({input.groups.x, input.groups.y}), Qt::AlignLeft);
     for (std::size_t i = 0; i < groups.size(); ++i) {
-        auto* points = new QScatterSeries;
+        auto* points = newManyPointScatter(groups[i].colour, groups[i].colour.darker(130), 7);
         points->setName(groupLabel(groups[i].name, groups[i].values.size()));
-        points->setColor(groups[i].colour);
-        points->setBorderColor(groups[i].colour.darker(130));
-        points->setMarkerSize(7);
         const std::size_t n = std::min(groups[i].values.size(), cpu[i].size());
         for (std::size_t k = 0; k < n; ++k)
             points->append(cpu[i][k], groups[i].values[k]);

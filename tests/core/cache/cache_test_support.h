@@ -6,6 +6,7 @@
 
 #include <QtTest/QtTest>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -55,6 +56,34 @@ inline void copySample(const std::filesystem::path& to)
                           std::filesystem::copy_options::recursive);
 }
 
+// Every path under `root` with its size (0 for a folder), sorted: equal before and after when nothing was written.
+inline std::vector<std::string> filesUnder(const std::filesystem::path& root)
+{
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root))
+        files.push_back(entry.path().string() + " " + std::to_string(entry.is_regular_file() ? entry.file_size() : 0));
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+inline void writeFile(const std::filesystem::path& path, const std::string& text)
+{
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+}
+
+// Every file in `out`, by name.
+inline std::map<std::string, std::string> readTables(const std::filesystem::path& out)
+{
+    std::map<std::string, std::string> tables;
+    for (const auto& entry : std::filesystem::directory_iterator(out)) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        tables[entry.path().filename().string()] = text.str();
+    }
+    return tables;
+}
+
 // Every table `report` writes, by file name.
 inline std::map<std::string, std::string> reportTables(const std::filesystem::path& root,
                                                        const std::filesystem::path& out,
@@ -65,23 +94,18 @@ inline std::map<std::string, std::string> reportTables(const std::filesystem::pa
     options.out = out;
     options.cache = std::move(cache);
     const ReportOutcome outcome = writeReport(options);
-    std::map<std::string, std::string> tables;
     if (outcome.status != ReportStatus::Written)
-        return tables;
-    for (const auto& entry : std::filesystem::directory_iterator(out)) {
-        std::ifstream in(entry.path(), std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        tables[entry.path().filename().string()] = text.str();
-    }
-    return tables;
+        return {};
+    return readTables(out);
 }
 
-inline std::vector<std::filesystem::path> cacheEntries(const std::filesystem::path& folder)
+// The entries in `kind` ("tests": loaded tests; "reports": the report's tables) of the cache in `folder`.
+inline std::vector<std::filesystem::path> cacheEntries(const std::filesystem::path& folder,
+                                                       const std::string& kind = "tests")
 {
     std::vector<std::filesystem::path> entries;
     std::error_code error;
-    for (std::filesystem::directory_iterator it(folder / "tests", error), end; !error && it != end; ++it)
+    for (std::filesystem::directory_iterator it(folder / kind, error), end; !error && it != end; ++it)
         entries.push_back(it->path());
     std::sort(entries.begin(), entries.end());
     return entries;

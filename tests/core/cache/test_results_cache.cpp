@@ -20,20 +20,6 @@ std::vector<std::string> sorted(std::vector<std::string> names)
     return names;
 }
 
-std::vector<std::string> filesUnder(const fs::path& root)
-{
-    std::vector<std::string> files;
-    for (const auto& entry : fs::recursive_directory_iterator(root))
-        files.push_back(entry.path().string() + " " + std::to_string(entry.is_regular_file() ? entry.file_size() : 0));
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-void writeFile(const fs::path& path, const std::string& text)
-{
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-}
-
 } // namespace
 
 class TestResultsCache : public QObject {

@@ -103,7 +103,7 @@ private slots:
                 analyseTest(test, {mode, std::nullopt}, problems);
             }
         QTemporaryDir out;
-        const ReportOutcome outcome = writeReport({root, fs::path(out.path().toStdString()) / "report", {}, {}, 2, {}});
+        const ReportOutcome outcome = writeReport({root, fs::path(out.path().toStdString()) / "report", {}, {}, 2, {}, {}});
         QCOMPARE(int(outcome.status), int(ReportStatus::Written));
         QVERIFY_UNCHANGED(before, root);
     }
@@ -120,7 +120,7 @@ private slots:
     {
         QFETCH(QString, relativeOut);
         const fs::path out = root_ / relativeOut.toStdString();
-        const ReportOutcome outcome = writeReport({root_, out, {}, {}, 1, {}});
+        const ReportOutcome outcome = writeReport({root_, out, {}, {}, 1, {}, {}});
         QCOMPARE(int(outcome.status), int(ReportStatus::Failed));
         QVERIFY2(outcome.message.find("inside the results folder") != std::string::npos, outcome.message.c_str());
         QVERIFY_UNCHANGED(rootBefore_, root_);
@@ -131,7 +131,7 @@ private slots:
         QTemporaryDir dir;
         const fs::path alias = fs::path(dir.path().toStdString()) / "alias";
         fs::create_directory_symlink(root_ / "logs", alias);
-        const ReportOutcome outcome = writeReport({root_, alias / "report", {}, {}, 1, {}});
+        const ReportOutcome outcome = writeReport({root_, alias / "report", {}, {}, 1, {}, {}});
         QCOMPARE(int(outcome.status), int(ReportStatus::Failed));
         QVERIFY_UNCHANGED(rootBefore_, root_);
     }

@@ -180,8 +180,7 @@ std::unique_ptr<QChart> makeBoxPlotChart(const ComparisonChartInput& input)
     auto* xAxis = new QBarCategoryAxis;
     auto* boxes = new QBoxPlotSeries;
     boxes->setName(QStringLiteral("quartiles"));
-    auto* outliers = newManyPointScatter(Qt::black, Qt::black, 6);
-    outliers->setName(QStringLiteral("outliers (beyond 1.5 IQR)"));
+    QList<QPointF> outliers;
     for (std::size_t i = 0; i < groups.size(); ++i) {
         const QString label = groupAxisLabel(groups[i].name, groups[i].values.size());
         xAxis->append(label);
@@ -194,12 +193,13 @@ std::unique_ptr<QChart> makeBoxPlotChart(const ComparisonChartInput& input)
         boxes->append(set);
         if (box)
             for (double v : box->outliers)
-                outliers->append(static_cast<double>(i), v);
+                outliers.append(QPointF(static_cast<double>(i), v));
     }
     chart->addAxis(xAxis, Qt::AlignBottom);
     QValueAxis* yAxis = addValueAxis(*chart, input.metric, valueRange({input.groups.x, input.groups.y}), Qt::AlignLeft);
     attach(*chart, boxes, xAxis, yAxis);
-    attach(*chart, outliers, xAxis, yAxis);
+    addScatterPoints(*chart, xAxis, yAxis, std::move(outliers), Qt::black, Qt::black, 6)
+        ->setName(QStringLiteral("outliers (beyond 1.5 IQR)"));
     // One marker for two coloured boxes would mislead; the tooltip explains quartiles and whiskers instead.
     chart->legend()->markers(boxes).value(0)->setVisible(false);
     return chart;
@@ -278,12 +278,13 @@ std::unique_ptr<QChart> makeScatterChart(const ComparisonChartInput& input)
                                valueRange({cpu[0], cpu[1], thresholds}), Qt::AlignBottom);
     auto* yAxis = addValueAxis(*chart, input.metric, valueRange({input.groups.x, input.groups.y}), Qt::AlignLeft);
     for (std::size_t i = 0; i < groups.size(); ++i) {
-        auto* points = newManyPointScatter(groups[i].colour, groups[i].colour.darker(130), 7);
-        points->setName(groupLabel(groups[i].name, groups[i].values.size()));
         const std::size_t n = std::min(groups[i].values.size(), cpu[i].size());
+        QList<QPointF> points;
+        points.reserve(static_cast<qsizetype>(n));
         for (std::size_t k = 0; k < n; ++k)
-            points->append(cpu[i][k], groups[i].values[k]);
-        attach(*chart, points, xAxis, yAxis);
+            points.append(QPointF(cpu[i][k], groups[i].values[k]));
+        addScatterPoints(*chart, xAxis, yAxis, std::move(points), groups[i].colour, groups[i].colour.darker(130), 7)
+            ->setName(groupLabel(groups[i].name, groups[i].values.size()));
     }
     for (double t : thresholds) {
         auto* line = new QLineSeries;

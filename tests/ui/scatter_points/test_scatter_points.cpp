@@ -1,6 +1,7 @@
 // The comparison scatter's points (ui/statistics_charts/scatter_points.h): every point drawn where it belongs in its
-// colour, nothing between them, the legend's swatch in the fill colour; and drawn the linear way (a light marker,
-// the per-point items hidden), which is what keeps a 20,000-point scatter from Qt's quadratic recolouring.
+// colour with its border, nothing between them, clipped to the plot area and following it on a resize; the legend's
+// swatch in the fill colour; vector ellipses in SVG; and no QScatterSeries item per point (the series is only the
+// legend entry), which is what keeps a 20,000-point scatter from Qt's quadratic recolouring.
 #include "ui/statistics_charts/scatter_points.h"
 
 #include <QChart>
@@ -8,6 +9,8 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QScatterSeries>
+#include <QSvgGenerator>
+#include <QBuffer>
 #include <QValueAxis>
 #include <QtTest/QtTest>
 
@@ -26,17 +29,14 @@ struct ScatterView {
     {
         auto* chart = new QChart;
         chart->setAnimationOptions(QChart::NoAnimation);
-        series = newManyPointScatter(kFill, kBorder, 11);
-        series->setName(QStringLiteral("group"));
-        series->append(points);
-        chart->addSeries(series);
-        for (auto [alignment, name] : {std::pair{Qt::AlignBottom, "x"}, std::pair{Qt::AlignLeft, "y"}}) {
-            auto* axis = new QValueAxis;
-            axis->setRange(0, 10);
-            axis->setTitleText(QString::fromLatin1(name));
-            chart->addAxis(axis, alignment);
-            series->attachAxis(axis);
+        QValueAxis* axes[2];
+        for (int i = 0; i < 2; ++i) {
+            axes[i] = new QValueAxis;
+            axes[i]->setRange(0, 10);
+            chart->addAxis(axes[i], i == 0 ? Qt::AlignBottom : Qt::AlignLeft);
         }
+        series = addScatterPoints(*chart, axes[0], axes[1], points, kFill, kBorder, 11);
+        series->setName(QStringLiteral("group"));
         view.setChart(chart);
         view.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
         view.resize(500, 400);
@@ -99,17 +99,49 @@ private slots:
         QCOMPARE(markers[0]->brush().color(), kFill);
     }
 
-    void manyPointsAreDrawnFromOneMarkerImage()
+    void manyPointsAreDrawnByOneItem()
     {
         QList<QPointF> points;
         for (int i = 0; i < 20000; ++i)
             points.append(QPointF((i % 200) / 20.0, (i / 200) / 10.0));
         ScatterView scatter(points);
-        QCOMPARE(scatter.series->count(), 20000);
-        QVERIFY(!scatter.series->lightMarker().isNull());
-        QVERIFY(!scatter.series->pointsVisible()); // Qt's per-point items: hidden, never recoloured one by one
+        QCOMPARE(scatter.series->count(), 0); // Qt's series makes an item per point: it is only the legend entry
         const QImage image = scatter.render();
         QVERIFY(isFill(image.pixel(scatter.pixelOf(points[4321]))));
+    }
+
+    void pointsFollowTheResizedPlotAreaAndStayInsideIt()
+    {
+        ScatterView scatter({{5, 5}, {10, 10}, {12, 5}});
+        scatter.render();
+        scatter.view.resize(900, 300);
+        const QImage image = scatter.render();
+        QVERIFY(isFill(image.pixel(scatter.pixelOf({5, 5}))));
+        // (12, 5) is beyond the x axis: nothing is drawn right of the plot area.
+        const QRectF area = scatter.view.chart()->plotArea();
+        const QPoint right = scatter.view.mapFromScene(scatter.view.chart()->mapToScene(area.topRight()));
+        for (int x = right.x() + 2; x < image.width(); ++x)
+            for (int y = 0; y < image.height(); ++y)
+                QVERIFY2(!isFill(image.pixel(x, y)), qPrintable(QStringLiteral("%1,%2").arg(x).arg(y)));
+    }
+
+    void anSvgHoldsAVectorEllipsePerPoint()
+    {
+        QList<QPointF> points;
+        for (int i = 0; i < 50; ++i)
+            points.append(QPointF(i / 5.0, i / 5.0));
+        ScatterView scatter(points);
+        QBuffer buffer;
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(scatter.view.size());
+        QPainter painter(&svg);
+        scatter.view.render(&painter, QRectF(QPointF(0, 0), scatter.view.size()), QRect(QPoint(0, 0), scatter.view.size()));
+        painter.end();
+        const QByteArray text = buffer.data();
+        QVERIFY(!text.contains("<image")); // no bitmap per point
+        const qsizetype shapes = text.count("<circle") + text.count("<ellipse"); // a circle when rx == ry
+        QVERIFY2(shapes >= 50, qPrintable(QString::number(shapes)));
     }
 };
 

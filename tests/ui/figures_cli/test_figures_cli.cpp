@@ -156,6 +156,7 @@ private slots:
                 QImageReader reader(path);
                 QCOMPARE(reader.format(), QByteArray("png"));
                 QCOMPARE(reader.size(), QSize(900, 600));
+                QVERIFY2(!reader.read().hasAlphaChannel(), qPrintable(path)); // an opaque page: RGB, no alpha
                 ++png;
             } else if (suffix == QLatin1String("svg")) {
                 QFile file(path);

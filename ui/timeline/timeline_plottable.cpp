@@ -94,12 +94,14 @@ void TimelinePlottable::draw(QCPPainter* painter)
     drawnRectangles_ = 0;
     if (!rows_ || order_.empty() || !mKeyAxis || !mValueAxis)
         return;
-    painter->setAntialiasing(false);
-    painter->setPen(Qt::NoPen);
     const QRect clip = clipRect();
     const QCPRange values = mValueAxis->range();
     const int first = std::max(0, static_cast<int>(std::floor(values.lower - 0.5)));
     const int last = std::min(rowCount() - 1, static_cast<int>(std::ceil(values.upper + 0.5)));
+    struct Band {
+        int position, top, bottom;
+    };
+    std::vector<Band> bands;
     int lastTop = std::numeric_limits<int>::min();
     for (int position = first; position <= last; ++position) {
         const double y0 = mValueAxis->coordToPixel(position - kBarHeight / 2);
@@ -110,12 +112,38 @@ void TimelinePlottable::draw(QCPPainter* painter)
         if (height == 1 && top == lastTop)
             continue;
         lastTop = top;
-        drawRow(painter, *rowAtPosition(position), top, height, mKeyAxis->range(), clip);
+        bands.push_back({position, top, top + height});
+    }
+    // Rows are painted a colour at a time (an SVG then holds one group per colour, not one per rectangle: 5x
+    // smaller), so no two may share a pixel line: where rows overlap, the next row's line is its own, as when
+    // rows were painted one after the other.
+    std::unordered_map<QRgb, QVector<QRect>> byColour;
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+        int top = bands[i].top, bottom = bands[i].bottom;
+        if (i + 1 < bands.size()) { // the row painted next: below (rows downwards) or above
+            const Band& next = bands[i + 1];
+            if (next.top >= top)
+                bottom = std::min(bottom, next.top);
+            else
+                top = std::max(top, next.bottom);
+        }
+        if (bottom > top)
+            collectRow(*rowAtPosition(bands[i].position), top, bottom - top, mKeyAxis->range(), clip, byColour);
+    }
+    std::vector<QRgb> colours;
+    for (const auto& entry : byColour)
+        colours.push_back(entry.first);
+    std::sort(colours.begin(), colours.end()); // the same file for the same figure
+    painter->setAntialiasing(false);
+    painter->setPen(Qt::NoPen);
+    for (QRgb colour : colours) {
+        painter->setBrush(QColor(colour));
+        painter->drawRects(byColour[colour]);
     }
 }
 
-void TimelinePlottable::drawRow(QCPPainter* painter, const TimelineRow& row, int top, int height, const QCPRange& keys,
-                                const QRect& clip)
+void TimelinePlottable::collectRow(const TimelineRow& row, int top, int height, const QCPRange& keys,
+                                   const QRect& clip, std::unordered_map<QRgb, QVector<QRect>>& byColour)
 {
     auto it = std::upper_bound(row.spans.begin(), row.spans.end(), keys.lower,
                                [](double k, const TimelineSpan& s) { return k < s.end; });
@@ -128,7 +156,7 @@ void TimelinePlottable::drawRow(QCPPainter* painter, const TimelineRow& row, int
     auto flush = [&] {
         if (!open)
             return;
-        painter->fillRect(QRect(runStart, top, std::max(1, runEnd - runStart), height), QColor(runColour));
+        byColour[runColour].append(QRect(runStart, top, std::max(1, runEnd - runStart), height));
         ++drawnRectangles_;
     };
     for (; it != row.spans.end() && it->start <= keys.upper; ++it) {

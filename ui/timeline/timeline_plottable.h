@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace loadscope {
@@ -36,8 +37,9 @@ protected:
     void drawLegendIcon(QCPPainter* painter, const QRectF& rect) const override;
 
 private:
-    void drawRow(QCPPainter* painter, const TimelineRow& row, int top, int height, const QCPRange& keys,
-                 const QRect& clip);
+    // A row's runs of one colour, as rectangles added to `byColour` (painted afterwards, a colour at a time).
+    void collectRow(const TimelineRow& row, int top, int height, const QCPRange& keys, const QRect& clip,
+                    std::unordered_map<QRgb, QVector<QRect>>& byColour);
 
     std::shared_ptr<const std::vector<TimelineRow>> rows_;
     std::vector<int> order_;

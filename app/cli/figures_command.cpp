@@ -6,9 +6,11 @@
 #include "offscreen_application.h"
 
 #include "core/report/report.h"
-#include "ui/figures/figure_files.h"
+#include "ui/figures/figure_processes.h"
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 namespace loadscope::cli {
 
@@ -26,7 +28,9 @@ constexpr const char* kUsage =
     "(file,test,figure,metric,title). Progress on stderr. ROOT is only read; DIR must not be inside it.\n"
     "  --format   one or more of png, svg, pdf (default png)\n"
     "  --size     WxH in pixels (points for PDF), default 1600x1000\n"
-    "  --mode, --log-utc-offset, --threads, --no-cache: as for report\n"
+    "  --threads  as for report, and the number of drawing processes (default: one per core; Qt draws on one\n"
+    "             thread per process, so the figures are shared among processes forked after the analysis)\n"
+    "  --mode, --log-utc-offset, --no-cache: as for report\n"
     "Exit codes: 0 written, 1 failure, 2 bad usage, 3 no results folder under ROOT.\n"
     "Needs the Qt GUI libraries: built only with LOADSCOPE_BUILD_GUI=ON.\n";
 
@@ -80,7 +84,7 @@ int runFigures(const Arguments& args)
         return kExitFailure;
     }
 
-    const auto app = makeOffscreenApplication();
+    // Analysed before any Qt object exists: the drawing processes are forked from here (figure_processes.h).
     const auto analysed = analyseResults(*request);
     if (!analysed) {
         std::cerr << "loadscope-cli figures: loading was cancelled\n";
@@ -91,17 +95,20 @@ int runFigures(const Arguments& args)
                   << " (expected stats/<test>/...)\n";
         return kExitNoResults;
     }
-    const FigureSet set = figureSet(analysed->analyses);
-    FigureCanvas canvas(options.size.logical());
     options.progress = [](std::size_t done, std::size_t total, const FigureSpec& spec) {
         std::cerr << "figures: " << done << '/' << total << ' ' << spec.file.toStdString() << '\n';
     };
-    const FigureFilesOutcome outcome = writeFigureFiles(set, canvas, QString::fromStdString(out), options);
+    FigureProcesses processes;
+    processes.count = request->threads ? request->threads : std::max(1u, std::thread::hardware_concurrency());
+    processes.makeApplication = [] { return makeOffscreenApplication(); };
+    const FigureFilesOutcome outcome =
+        writeFigureFilesInProcesses(analysed->analyses, QString::fromStdString(out), options, processes);
     if (!outcome.error.isEmpty()) {
         std::cerr << "loadscope-cli figures: " << outcome.error.toStdString() << '\n';
         return kExitFailure;
     }
-    std::cout << set.figures.size() << " figure(s) of " << analysed->analyses.size() << " test(s), "
+    const std::size_t figures = outcome.files.size() / options.formats.size();
+    std::cout << figures << " figure(s) of " << analysed->analyses.size() << " test(s), "
               << analysed->problems.items().size() << " problem(s); wrote " << outcome.files.size() << " files and "
               << kFigureIndexName << " to " << out << '\n';
     return kExitOk;

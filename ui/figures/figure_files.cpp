@@ -18,41 +18,45 @@ QString fileName(const FigureSpec& spec, ExportFormat format)
 
 } // namespace
 
-FigureFilesOutcome writeFigureFiles(const FigureSet& set, FigureCanvas& canvas, const QString& outDir,
-                                    const FigureRenderOptions& options)
+QString makeFigureFolders(const FigureSet& set, const QString& outDir)
 {
-    FigureFilesOutcome outcome;
     const QDir dir(outDir);
     for (const Figure& figure : set.figures) {
         const QString folder = QFileInfo(dir.filePath(figure.spec.file)).path();
-        if (!QDir().mkpath(folder)) {
-            outcome.error = QStringLiteral("Cannot create the folder %1").arg(folder);
-            return outcome;
-        }
+        if (!QDir().mkpath(folder))
+            return QStringLiteral("Cannot create the folder %1").arg(folder);
     }
-    const FigureRenderOutcome rendered = renderFigures(
-        set, canvas, options, [&](std::size_t i, ExportFormat format, const QByteArray& bytes) {
-            const QString path = dir.filePath(fileName(set.figures[i].spec, format));
-            return writeAtomically(path, [&](QIODevice& file) { return file.write(bytes) == bytes.size(); });
-        });
-    if (!rendered.error.isEmpty()) {
-        outcome.error = rendered.error;
-        return outcome;
-    }
+    return {};
+}
+
+FigureRenderOutcome drawFigureFiles(const FigureSet& set, FigureCanvas& canvas, const QString& outDir,
+                                    const FigureRenderOptions& options)
+{
+    const QDir dir(outDir);
+    return renderFigures(set, canvas, options, [&](std::size_t i, ExportFormat format, const QByteArray& bytes) {
+        const QString path = dir.filePath(fileName(set.figures[i].spec, format));
+        return writeAtomically(path, [&](QIODevice& file) { return file.write(bytes) == bytes.size(); });
+    });
+}
+
+FigureFilesOutcome writeFigureIndex(const FigureSet& set, const std::vector<QString>& titles, const QString& outDir,
+                                    const std::vector<ExportFormat>& formats)
+{
+    FigureFilesOutcome outcome;
     for (std::size_t i = 0; i < set.figures.size(); ++i)
-        for (ExportFormat format : options.formats)
+        for (ExportFormat format : formats)
             outcome.files << fileName(set.figures[i].spec, format);
     try {
         writeFileAtomically(outDir.toStdString(), kFigureIndexName, [&](std::ostream& out) {
             CsvWriter csv(out, {"file", "test", "figure", "metric", "title"});
             for (std::size_t i = 0; i < set.figures.size(); ++i) {
                 const FigureSpec& spec = set.figures[i].spec;
-                for (ExportFormat format : options.formats)
+                for (ExportFormat format : formats)
                     csv.cell(fileName(spec, format).toStdString())
                         .cell(spec.test.toStdString())
                         .cell(spec.figure.toStdString())
                         .cell(spec.metric.toStdString())
-                        .cell(rendered.titles[i].toStdString())
+                        .cell(i < titles.size() ? titles[i].toStdString() : std::string())
                         .endRow();
             }
         });
@@ -60,6 +64,21 @@ FigureFilesOutcome writeFigureFiles(const FigureSet& set, FigureCanvas& canvas, 
         outcome.error = QString::fromStdString(e.what());
     }
     return outcome;
+}
+
+FigureFilesOutcome writeFigureFiles(const FigureSet& set, FigureCanvas& canvas, const QString& outDir,
+                                    const FigureRenderOptions& options)
+{
+    FigureFilesOutcome outcome;
+    outcome.error = makeFigureFolders(set, outDir);
+    if (!outcome.error.isEmpty())
+        return outcome;
+    const FigureRenderOutcome rendered = drawFigureFiles(set, canvas, outDir, options);
+    if (!rendered.error.isEmpty()) {
+        outcome.error = rendered.error;
+        return outcome;
+    }
+    return writeFigureIndex(set, rendered.titles, outDir, options.formats);
 }
 
 } // namespace loadscope

@@ -17,6 +17,16 @@ struct FigureFilesOutcome {
 FigureFilesOutcome writeFigureFiles(const FigureSet& set, FigureCanvas& canvas, const QString& outDir,
                                     const FigureRenderOptions& options);
 
+// The steps of writeFigureFiles, for drawing one set in several processes (figure_processes.h):
+// every figure's folder under `outDir` (an error naming the folder, or empty);
+QString makeFigureFolders(const FigureSet& set, const QString& outDir);
+// the figures `options.take` takes, each a file in every format (titles of those drawn);
+FigureRenderOutcome drawFigureFiles(const FigureSet& set, FigureCanvas& canvas, const QString& outDir,
+                                    const FigureRenderOptions& options);
+// then figures.csv for every figure of the set, with their titles (in set order), once all are drawn.
+FigureFilesOutcome writeFigureIndex(const FigureSet& set, const std::vector<QString>& titles, const QString& outDir,
+                                    const std::vector<ExportFormat>& formats);
+
 inline constexpr char kFigureIndexName[] = "figures.csv";
 
 } // namespace loadscope

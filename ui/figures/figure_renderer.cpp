@@ -26,6 +26,8 @@ FigureRenderOutcome renderFigures(const FigureSet& set, FigureCanvas& canvas, co
         }
     };
     for (std::size_t i = 0; i < set.figures.size(); ++i) {
+        if (options.take && !options.take(i))
+            continue;
         const Figure& figure = set.figures[i];
         const ChartPainting painting = figure.setUp(canvas);
         outcome.titles[i] = canvas.lastTitle();

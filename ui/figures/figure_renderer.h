@@ -17,6 +17,9 @@ struct FigureRenderOptions {
     ExportSize size{1600, 1000, 1.0};
     // After each figure is painted, on the calling thread: (figures painted, figures in all, the figure).
     std::function<void(std::size_t, std::size_t, const FigureSpec&)> progress;
+    // Whether to draw figure i, asked in order (several processes sharing one set take each figure once); none:
+    // every figure. A figure not taken is skipped: no set-up, no file, no progress, no title.
+    std::function<bool(std::size_t)> take;
 };
 
 // Receives each figure's file bytes on a pool thread; returns an error message, or empty. Must be thread-safe.

@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <map>
+
 using loadscope::testing::readCsv;
 using loadscope::testing::runCli;
 
@@ -188,6 +190,43 @@ private slots:
             QVERIFY2(row.size() == 5 && row[4].contains(row[1] == QLatin1String("all-tests") ? QString() : row[1]) &&
                          !row[4].isEmpty(),
                      qPrintable(row.join(','))); // a figure on its own says which test it shows
+    }
+
+    void oneProcessAndThreeDrawTheSameFiles()
+    {
+        // The figures are shared among drawing processes (--threads N): however many, the same bytes, the same index.
+        std::map<QString, QByteArray> drawn[2];
+        QString index[2];
+        const char* threads[2] = {"1", "3"};
+        for (int k = 0; k < 2; ++k) {
+            const QString out = dir_.filePath(QStringLiteral("threads-%1").arg(threads[k]));
+            const auto run = runCli({QStringLiteral("figures"), kSample, QStringLiteral("--out"), out,
+                                     QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("svg"),
+                                     QStringLiteral("--size"), QStringLiteral("900x600"), QStringLiteral("--threads"),
+                                     QString::fromLatin1(threads[k])},
+                                    300000);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(run.err.contains(QStringLiteral("figures: %1/%1 ").arg(index_.size() / 3)), qPrintable(run.err));
+            QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString name = QDir(out).relativeFilePath(file.fileName());
+                if (name == QLatin1String("figures.csv"))
+                    index[k] = QString::fromUtf8(file.readAll());
+                else if (name.endsWith(QLatin1String(".png")))
+                    drawn[k][name] = file.readAll();
+                else
+                    drawn[k][name] = {}; // SVGs name generated ids; their existence is compared
+            }
+        }
+        QVERIFY(!drawn[0].empty());
+        QCOMPARE(index[1], index[0]);
+        QCOMPARE(drawn[1].size(), drawn[0].size());
+        for (const auto& [name, bytes] : drawn[0]) {
+            QVERIFY2(drawn[1].count(name), qPrintable(name));
+            QVERIFY2(drawn[1].at(name) == bytes, qPrintable(name));
+        }
     }
 
     void badArgumentsGiveTheReadmesExitCodes()

@@ -7,7 +7,9 @@
 #include "ui/figures/html_figures.h"
 #include "core/util/version.h"
 
+#include <algorithm>
 #include <exception>
+#include <thread>
 #include <iostream>
 
 namespace loadscope::cli {
@@ -21,11 +23,11 @@ constexpr ExportSize kReportFigureSize{1200, 750, 1.0};
 std::string writeHtmlReportFile(const AnalysedResults& analysed, const AnalyseRequest& request,
                                 const std::filesystem::path& out)
 {
-    const auto app = makeOffscreenApplication();
-    const FigureSet set = figureSet(analysed.analyses);
-    FigureCanvas canvas(kReportFigureSize.logical());
-    std::cerr << "report: drawing " << set.figures.size() << " figures for " << kHtmlReportName << '\n';
-    HtmlFiguresOutcome figures = renderHtmlFigures(set, canvas, kReportFigureSize);
+    std::cerr << "report: drawing the figures for " << kHtmlReportName << '\n';
+    FigureProcesses processes;
+    processes.count = request.threads ? request.threads : std::max(1u, std::thread::hardware_concurrency());
+    processes.makeApplication = [] { return makeOffscreenApplication(); };
+    HtmlFiguresOutcome figures = renderHtmlFigures(analysed.analyses, kReportFigureSize, processes);
     if (!figures.error.isEmpty())
         return figures.error.toStdString();
     HtmlReportInput input;

@@ -9,14 +9,10 @@
 
 namespace loadscope {
 
-namespace {
-
-QString fileName(const FigureSpec& spec, ExportFormat format)
+QString figureFileName(const FigureSpec& spec, ExportFormat format)
 {
     return spec.file + QLatin1Char('.') + QLatin1String(exportFormatSuffix(format));
 }
-
-} // namespace
 
 QString makeFigureFolders(const FigureSet& set, const QString& outDir)
 {
@@ -34,7 +30,7 @@ FigureRenderOutcome drawFigureFiles(const FigureSet& set, FigureCanvas& canvas, 
 {
     const QDir dir(outDir);
     return renderFigures(set, canvas, options, [&](std::size_t i, ExportFormat format, const QByteArray& bytes) {
-        const QString path = dir.filePath(fileName(set.figures[i].spec, format));
+        const QString path = dir.filePath(figureFileName(set.figures[i].spec, format));
         return writeAtomically(path, [&](QIODevice& file) { return file.write(bytes) == bytes.size(); });
     });
 }
@@ -43,16 +39,19 @@ FigureFilesOutcome writeFigureIndex(const FigureSet& set, const std::vector<QStr
                                     const std::vector<ExportFormat>& formats)
 {
     FigureFilesOutcome outcome;
-    for (std::size_t i = 0; i < set.figures.size(); ++i)
+    for (std::size_t i = 0; i < set.figures.size(); ++i) {
+        outcome.specs.push_back(set.figures[i].spec);
+        outcome.titles.push_back(i < titles.size() ? titles[i] : QString());
         for (ExportFormat format : formats)
-            outcome.files << fileName(set.figures[i].spec, format);
+            outcome.files << figureFileName(set.figures[i].spec, format);
+    }
     try {
         writeFileAtomically(outDir.toStdString(), kFigureIndexName, [&](std::ostream& out) {
             CsvWriter csv(out, {"file", "test", "figure", "metric", "title"});
             for (std::size_t i = 0; i < set.figures.size(); ++i) {
                 const FigureSpec& spec = set.figures[i].spec;
                 for (ExportFormat format : formats)
-                    csv.cell(fileName(spec, format).toStdString())
+                    csv.cell(figureFileName(spec, format).toStdString())
                         .cell(spec.test.toStdString())
                         .cell(spec.figure.toStdString())
                         .cell(spec.metric.toStdString())

@@ -10,9 +10,14 @@
 namespace loadscope {
 
 struct FigureFilesOutcome {
-    QStringList files; // relative to DIR, as figures.csv lists them
-    QString error;     // empty on success, else the first failure, naming the file
+    QStringList files;             // relative to DIR, as figures.csv lists them
+    std::vector<FigureSpec> specs; // every figure, in the set's order
+    std::vector<QString> titles;   // each figure's title, as drawn
+    QString error;                 // empty on success, else the first failure, naming the file
 };
+
+// A figure's file in `format`, relative to DIR.
+QString figureFileName(const FigureSpec& spec, ExportFormat format);
 
 FigureFilesOutcome writeFigureFiles(const FigureSet& set, FigureCanvas& canvas, const QString& outDir,
                                     const FigureRenderOptions& options);

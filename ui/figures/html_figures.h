@@ -1,7 +1,8 @@
 #pragma once
-// The figures of report.html: every figure of a set drawn once as PNG and kept in memory as a data URI.
+// The figures of report.html: every figure of the analyses drawn once as PNG, in as many processes as
+// figure_processes.h is given (into a temporary folder, read back), and kept in memory as data URIs.
 #include "core/report/html_report.h"
-#include "ui/figures/figure_renderer.h"
+#include "ui/figures/figure_processes.h"
 
 #include <vector>
 
@@ -13,6 +14,8 @@ struct HtmlFiguresOutcome {
     QString error;
 };
 
-HtmlFiguresOutcome renderHtmlFigures(const FigureSet& set, FigureCanvas& canvas, const ExportSize& size);
+// Like writeFigureFilesInProcesses, no QApplication may exist yet.
+HtmlFiguresOutcome renderHtmlFigures(const std::vector<TestAnalysis>& analyses, const ExportSize& size,
+                                     const FigureProcesses& processes);
 
 } // namespace loadscope

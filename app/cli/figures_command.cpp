@@ -101,8 +101,8 @@ int runFigures(const Arguments& args)
     FigureProcesses processes;
     processes.count = request->threads ? request->threads : std::max(1u, std::thread::hardware_concurrency());
     processes.makeApplication = [] { return makeOffscreenApplication(); };
-    const FigureFilesOutcome outcome =
-        writeFigureFilesInProcesses(analysed->analyses, QString::fromStdString(out), options, processes);
+    const FigureFilesOutcome outcome = writeFigureFilesInProcesses(analysed->analyses, QString::fromStdString(out),
+                                                                   options, processes);
     if (!outcome.error.isEmpty()) {
         std::cerr << "loadscope-cli figures: " << outcome.error.toStdString() << '\n';
         return kExitFailure;

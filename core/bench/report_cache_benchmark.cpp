@@ -10,8 +10,8 @@
 
 namespace loadscope {
 
-BenchmarkResult benchmarkReportCache(const std::filesystem::path& root, int runs, AnalysisMode mode,
-                                     unsigned threads, const std::filesystem::path& folder, double& fillSeconds)
+BenchmarkResult benchmarkReportCache(const std::filesystem::path& root, int runs, AnalysisMode mode, unsigned threads,
+                                     const std::filesystem::path& folder, double& fillSeconds)
 {
     namespace fs = std::filesystem;
     ReportOptions options;

@@ -7,7 +7,7 @@ namespace loadscope {
 
 // Phases "read bytes (cat)" and "total" (the whole report, from key to written files); the same table as
 // benchmarkFolder's. `fillSeconds` gets the time of the report that filled the cache.
-BenchmarkResult benchmarkReportCache(const std::filesystem::path& root, int runs, AnalysisMode mode,
-                                     unsigned threads, const std::filesystem::path& folder, double& fillSeconds);
+BenchmarkResult benchmarkReportCache(const std::filesystem::path& root, int runs, AnalysisMode mode, unsigned threads,
+                                     const std::filesystem::path& folder, double& fillSeconds);
 
 } // namespace loadscope

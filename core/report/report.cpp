@@ -93,7 +93,7 @@ ReportOutcome writeReport(const ReportOptions& options)
     const ReportCache cache(options.reportCache);
     // Keyed before anything is read: a file changed while it is analysed leaves an entry that is already stale.
     const auto key = options.reportCache.folder.empty() ? std::nullopt
-                                                         : reportKeyOf(options.root, options.tests, options.analysis);
+                                                        : reportKeyOf(options.root, options.tests, options.analysis);
     if (key)
         if (const auto cached = cache.find(*key)) {
             ReportOutcome outcome = writeTables(options, *cached);

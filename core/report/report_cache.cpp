@@ -36,7 +36,8 @@ std::optional<std::vector<Stamp>> stampEveryFile(const fs::path& root)
         struct stat status {};
         if (::stat(it->path().c_str(), &status) != 0 || S_ISDIR(status.st_mode))
             continue;
-        stamps.push_back({it->path().lexically_relative(root).generic_string(), static_cast<std::uint64_t>(status.st_size),
+        stamps.push_back({it->path().lexically_relative(root).generic_string(),
+                          static_cast<std::uint64_t>(status.st_size),
                           std::int64_t{status.st_mtim.tv_sec} * 1'000'000'000 + status.st_mtim.tv_nsec});
     }
     if (error)

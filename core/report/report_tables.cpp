@@ -23,8 +23,7 @@ ReportTables renderReportTables(const AnalysedResults& analysed, unsigned thread
         {"progression.csv", [&](std::ostream& o) { writeProgressionCsv(o, analyses); }},
         {"qos_summary.csv", [&](std::ostream& o) { writeQosSummaryCsv(o, analyses); }},
         {"comparisons.csv", [&](std::ostream& o) { writeComparisonsCsv(o, analyses); }},
-        {"quality.csv",
-         [&](std::ostream& o) { writeQualityCsv(o, analysed.results->tests, QualityMode::Corrected); }},
+        {"quality.csv", [&](std::ostream& o) { writeQualityCsv(o, analysed.results->tests, QualityMode::Corrected); }},
         {"summary.csv", [&](std::ostream& o) { writeSummaryCsv(o, analyses); }},
         {"problems.csv", [&](std::ostream& o) { writeProblemsCsv(o, problems); }}};
     const std::vector<std::uint64_t> weights{3, 1, 1, 2, 4, 1, 1, 0};

@@ -11,8 +11,8 @@
 namespace loadscope {
 
 struct ReportTables {
-    std::size_t tests = 0;    // analysed tests
-    std::size_t problems = 0; // rows of problems.csv
+    std::size_t tests = 0;                                  // analysed tests
+    std::size_t problems = 0;                               // rows of problems.csv
     std::vector<std::pair<std::string, std::string>> files; // name, contents; in the order they are listed
 };
 

@@ -27,7 +27,8 @@ public:
 
     SharedProgress()
     {
-        void* memory = ::mmap(nullptr, kBytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        void* memory = ::mmap(nullptr, kBytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1,
+                              0);
         if (memory == MAP_FAILED)
             return;
         memory_ = memory;
@@ -98,8 +99,8 @@ QString resultPath(const QTemporaryDir& folder, unsigned process)
 
 // A forked process's share of the work, then its titles and error in `path`; never returns.
 [[noreturn]] void runChild(const std::vector<TestAnalysis>& analyses, const QString& outDir,
-                           const FigureRenderOptions& options, const FigureProcesses& processes,
-                           SharedProgress& shared, const QString& path)
+                           const FigureRenderOptions& options, const FigureProcesses& processes, SharedProgress& shared,
+                           const QString& path)
 {
     int code = 1;
     try {
@@ -124,8 +125,7 @@ QString resultPath(const QTemporaryDir& folder, unsigned process)
 QString collectChild(pid_t pid, const QString& path, std::vector<QString>& titles)
 {
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("A drawing process ended without a result (%1)")

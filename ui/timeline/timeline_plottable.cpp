@@ -142,8 +142,8 @@ void TimelinePlottable::draw(QCPPainter* painter)
     }
 }
 
-void TimelinePlottable::collectRow(const TimelineRow& row, int top, int height, const QCPRange& keys,
-                                   const QRect& clip, std::unordered_map<QRgb, QVector<QRect>>& byColour)
+void TimelinePlottable::collectRow(const TimelineRow& row, int top, int height, const QCPRange& keys, const QRect& clip,
+                                   std::unordered_map<QRgb, QVector<QRect>>& byColour)
 {
     auto it = std::upper_bound(row.spans.begin(), row.spans.end(), keys.lower,
                                [](double k, const TimelineSpan& s) { return k < s.end; });

@@ -182,8 +182,8 @@ private slots:
             foreign.push_back(readWhole(other));
             fs::remove(other);
         }
-        for (const std::string& bad : {flipped, good.substr(0, good.size() / 2), good.substr(0, 20), foreign[0],
-                                       foreign[1], std::string()}) {
+        for (const std::string& bad :
+             {flipped, good.substr(0, good.size() / 2), good.substr(0, 20), foreign[0], foreign[1], std::string()}) {
             writeFile(entry, bad);
             const Reported reported = report(settings());
             QVERIFY(!reported.outcome.fromCache);

@@ -103,7 +103,8 @@ private slots:
                 analyseTest(test, {mode, std::nullopt}, problems);
             }
         QTemporaryDir out;
-        const ReportOutcome outcome = writeReport({root, fs::path(out.path().toStdString()) / "report", {}, {}, 2, {}, {}});
+        const ReportOutcome outcome = writeReport(
+            {root, fs::path(out.path().toStdString()) / "report", {}, {}, 2, {}, {}});
         QCOMPARE(int(outcome.status), int(ReportStatus::Written));
         QVERIFY_UNCHANGED(before, root);
     }

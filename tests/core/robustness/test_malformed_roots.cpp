@@ -115,7 +115,8 @@ private slots:
             }
         QTemporaryDir out;
         QVERIFY(out.isValid());
-        const ReportOutcome outcome = writeReport({root, fs::path(out.path().toStdString()) / "report", {}, {}, 1, {}, {}});
+        const ReportOutcome outcome = writeReport(
+            {root, fs::path(out.path().toStdString()) / "report", {}, {}, 1, {}, {}});
         QVERIFY2(outcome.status == (results->tests.empty() ? ReportStatus::NoResults : ReportStatus::Written),
                  outcome.message.c_str());
     }

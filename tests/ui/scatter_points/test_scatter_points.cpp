@@ -136,10 +136,11 @@ private slots:
         svg.setOutputDevice(&buffer);
         svg.setSize(scatter.view.size());
         QPainter painter(&svg);
-        scatter.view.render(&painter, QRectF(QPointF(0, 0), scatter.view.size()), QRect(QPoint(0, 0), scatter.view.size()));
+        scatter.view.render(&painter, QRectF(QPointF(0, 0), scatter.view.size()),
+                            QRect(QPoint(0, 0), scatter.view.size()));
         painter.end();
         const QByteArray text = buffer.data();
-        QVERIFY(!text.contains("<image")); // no bitmap per point
+        QVERIFY(!text.contains("<image"));                                       // no bitmap per point
         const qsizetype shapes = text.count("<circle") + text.count("<ellipse"); // a circle when rx == ry
         QVERIFY2(shapes >= 50, qPrintable(QString::number(shapes)));
     }

@@ -199,11 +199,15 @@ std::string formatBenchmark(const BenchmarkResult& r)
 {
     std::ostringstream out;
     char line[256];
-    std::snprintf(line, sizeof line,
-                  "%zu files, %.1f MB (stats.json %.1f MB), %zu tests, %zu users, %zu segments, "
-                  "%zu QoS samples; %u loader threads\n",
-                  r.files, static_cast<double>(r.bytes) / 1e6, static_cast<double>(r.statsBytes) / 1e6, r.tests,
-                  r.users, r.segments, r.qosRows, r.threads);
+    if (r.tests == 0) // nothing was loaded (the report cache): the folder's size only
+        std::snprintf(line, sizeof line, "%zu files, %.1f MB (stats.json %.1f MB)\n", r.files,
+                      static_cast<double>(r.bytes) / 1e6, static_cast<double>(r.statsBytes) / 1e6);
+    else
+        std::snprintf(line, sizeof line,
+                      "%zu files, %.1f MB (stats.json %.1f MB), %zu tests, %zu users, %zu segments, "
+                      "%zu QoS samples; %u loader threads\n",
+                      r.files, static_cast<double>(r.bytes) / 1e6, static_cast<double>(r.statsBytes) / 1e6, r.tests,
+                      r.users, r.segments, r.qosRows, r.threads);
     out << line;
     if (r.phases.empty())
         return out.str();
@@ -219,8 +223,9 @@ std::string formatBenchmark(const BenchmarkResult& r)
                       cat > 0 ? p.median() / cat : 0.0);
         out << line;
     }
-    out << "~ the parsers run together on the loader threads: their wall time is that of the parallel step split\n"
-           "  by their share of its CPU time. CSV text is built in memory (the report then writes it to disk).\n";
+    if (std::any_of(r.phases.begin(), r.phases.end(), [](const PhaseTiming& p) { return p.overlapped; }))
+        out << "~ the parsers run together on the loader threads: their wall time is that of the parallel step split\n"
+               "  by their share of its CPU time. CSV text is built in memory (the report then writes it to disk).\n";
     const auto stats = std::find_if(r.phases.begin(), r.phases.end(),
                                     [](const PhaseTiming& p) { return p.phase == "parse stats (QoS)"; });
     if (stats != r.phases.end() && stats->cpuMedian() > 0) {

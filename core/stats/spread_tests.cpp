@@ -13,9 +13,10 @@ namespace loadscope::stats {
 namespace {
 
 // |value - group median| for each value (SciPy's Zij).
-std::vector<double> absoluteDeviationsFromMedian(std::span<const double> values)
+std::vector<double> absoluteDeviationsFromMedian(const SortedGroup& group)
 {
-    const double centre = median(values);
+    const double centre = group.median();
+    const std::span<const double> values = group.values();
     std::vector<double> deviations(values.size());
     for (std::size_t i = 0; i < values.size(); ++i)
         deviations[i] = std::abs(values[i] - centre);
@@ -26,9 +27,14 @@ std::vector<double> absoluteDeviationsFromMedian(std::span<const double> values)
 
 TestResult brownForsythe(std::span<const double> x, std::span<const double> y)
 {
+    return brownForsythe(SortedGroup(x), SortedGroup(y));
+}
+
+TestResult brownForsythe(const SortedGroup& x, const SortedGroup& y)
+{
     if (x.empty() || y.empty())
         return TestResult::failure("not enough data: Brown-Forsythe needs two non-empty groups");
-    if (containsNaN(x) || containsNaN(y))
+    if (x.hasNaN() || y.hasNaN())
         return TestResult::failure("Brown-Forsythe: the values contain NaN");
     const std::array<std::vector<double>, 2> deviations{absoluteDeviationsFromMedian(x),
                                                         absoluteDeviationsFromMedian(y)};
@@ -65,9 +71,14 @@ TestResult brownForsythe(std::span<const double> x, std::span<const double> y)
 
 TestResult flignerKilleen(std::span<const double> x, std::span<const double> y)
 {
+    return flignerKilleen(SortedGroup(x), SortedGroup(y));
+}
+
+TestResult flignerKilleen(const SortedGroup& x, const SortedGroup& y)
+{
     if (x.empty() || y.empty())
         return TestResult::failure("not enough data: Fligner-Killeen needs two non-empty groups");
-    if (containsNaN(x) || containsNaN(y))
+    if (x.hasNaN() || y.hasNaN())
         return TestResult::failure("Fligner-Killeen: the values contain NaN");
     std::vector<double> all = absoluteDeviationsFromMedian(x);
     const std::vector<double> deviationsY = absoluteDeviationsFromMedian(y);

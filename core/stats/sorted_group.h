@@ -1,7 +1,7 @@
 #pragma once
 // One group of a comparison, sorted once: its values in input order (for the order-dependent sums) and the same
-// values ascending with NaNs last (NumPy's order), shared by the median, the IQR fences, the ranks, KS,
-// Anderson-Darling and Shapiro-Wilk instead of each sorting its own copy.
+// values ascending with NaNs last (NumPy's order) with the input index of each, shared by the median, the IQR
+// fences, the ranks, KS, Anderson-Darling, Shapiro-Wilk and Fligner-Killeen instead of each sorting its own copy.
 #include <cstddef>
 #include <span>
 #include <utility>
@@ -11,11 +11,13 @@ namespace loadscope::stats {
 
 class SortedGroup {
 public:
-    // Sorts a copy of values (sortedNaNLast). values must outlive the group.
+    // Sorts a copy of values in NumPy's order (as sortedNaNLast). values must outlive the group.
     explicit SortedGroup(std::span<const double> values);
 
     std::span<const double> values() const { return values_; } // input order
     std::span<const double> sorted() const { return sorted_; } // ascending, NaNs last
+    // order()[k]: the input index of sorted()[k] (NaNs in input order; the order among equal values is free).
+    std::span<const std::size_t> order() const { return order_; }
     std::size_t size() const { return values_.size(); }
     bool empty() const { return values_.empty(); }
     bool hasNaN() const { return !sorted_.empty() && sorted_.back() != sorted_.back(); }
@@ -28,25 +30,33 @@ public:
     SortedGroup filtered(Keep keep, std::vector<double>& kept) const
     {
         kept.clear();
-        for (double v : values_)
-            if (keep(v))
-                kept.push_back(v);
+        std::vector<std::size_t> keptIndex(values_.size()); // input index -> index among the kept values
+        for (std::size_t i = 0; i < values_.size(); ++i)
+            if (keep(values_[i])) {
+                keptIndex[i] = kept.size();
+                kept.push_back(values_[i]);
+            }
         std::vector<double> sorted;
+        std::vector<std::size_t> order;
         sorted.reserve(kept.size());
-        for (double v : sorted_)
-            if (keep(v))
-                sorted.push_back(v);
-        return SortedGroup(kept, std::move(sorted));
+        order.reserve(kept.size());
+        for (std::size_t k = 0; k < sorted_.size(); ++k)
+            if (keep(sorted_[k])) {
+                sorted.push_back(sorted_[k]);
+                order.push_back(keptIndex[order_[k]]);
+            }
+        return SortedGroup(kept, std::move(sorted), std::move(order));
     }
 
 private:
-    SortedGroup(std::span<const double> values, std::vector<double> sorted)
-        : values_(values), sorted_(std::move(sorted))
+    SortedGroup(std::span<const double> values, std::vector<double> sorted, std::vector<std::size_t> order)
+        : values_(values), sorted_(std::move(sorted)), order_(std::move(order))
     {
     }
 
     std::span<const double> values_;
     std::vector<double> sorted_;
+    std::vector<std::size_t> order_;
 };
 
 } // namespace loadscope::stats

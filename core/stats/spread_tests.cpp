@@ -1,5 +1,6 @@
 #include "core/stats/spread_tests.h"
 
+#include "core/stats/deviation_ranks.h"
 #include "core/stats/distributions.h"
 #include "core/stats/numpy_compatible.h"
 
@@ -80,13 +81,10 @@ TestResult flignerKilleen(const SortedGroup& x, const SortedGroup& y)
         return TestResult::failure("not enough data: Fligner-Killeen needs two non-empty groups");
     if (x.hasNaN() || y.hasNaN())
         return TestResult::failure("Fligner-Killeen: the values contain NaN");
-    std::vector<double> all = absoluteDeviationsFromMedian(x);
-    const std::vector<double> deviationsY = absoluteDeviationsFromMedian(y);
-    all.insert(all.end(), deviationsY.begin(), deviationsY.end());
-    const double total = static_cast<double>(all.size());
+    const double total = static_cast<double>(x.size() + y.size());
 
     // Normal scores of the ranks of the absolute deviations.
-    const std::vector<double> ranks = averageRanks(all);
+    const std::vector<double> ranks = pooledDeviationRanks(x, y);
     // All deviations tied: SciPy's variance of the scores is exactly 0 and it returns NaN.  Checked on
     // the ranks because a last-bit difference in the normal quantile could leave a tiny variance.
     if (std::all_of(ranks.begin(), ranks.end(), [&](double r) { return r == ranks.front(); }))

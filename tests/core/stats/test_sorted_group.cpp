@@ -2,6 +2,7 @@
 // NumPy's order, a filtered group equals the filtered values sorted afresh, and each statistic computed from the
 // shared sorted values is bit for bit the one computed from the unsorted values (shuffled, with NaNs and ties).
 #include "core/stats/anderson_darling.h"
+#include "core/stats/deviation_ranks.h"
 #include "core/stats/kolmogorov_smirnov.h"
 #include "core/stats/numpy_compatible.h"
 #include "core/stats/outliers.h"
@@ -116,6 +117,43 @@ private slots:
             QVERIFY(std::equal(fresh.sorted().begin(), fresh.sorted().end(), clean.sorted().begin(),
                                clean.sorted().end(), sameValue));
         }
+    }
+
+    void orderPointsBackToTheInput()
+    {
+        for (const Values& values : samples()) {
+            const SortedGroup group(values);
+            Values kept;
+            const SortedGroup clean = group.filtered([](double v) { return !(v > 1.0); }, kept);
+            for (const SortedGroup* g : {&group, &clean}) {
+                QCOMPARE(g->order().size(), g->size());
+                for (std::size_t k = 0; k < g->size(); ++k)
+                    QVERIFY(sameBits(g->values()[g->order()[k]], g->sorted()[k]));
+            }
+        }
+    }
+
+    // The merged runs of deviations rank exactly as rankdata on the deviations in input order (filtered groups,
+    // ties, infinities and NaNs included).
+    void deviationRanksEqualRankdata()
+    {
+        auto deviations = [](const SortedGroup& g, Values& into) {
+            for (double v : g.values())
+                into.push_back(std::abs(v - g.median()));
+        };
+        for (const Values& x : samples())
+            for (const Values& y : samples()) {
+                const SortedGroup gx(x), gy(y);
+                Values keptX, keptY;
+                const SortedGroup cx = gx.filtered([](double v) { return !(v < -1.0); }, keptX);
+                const SortedGroup cy = gy.filtered([](double v) { return !(v > 0.5); }, keptY);
+                for (const auto& [a, b] : {std::pair{&gx, &gy}, std::pair{&cx, &cy}}) {
+                    Values all;
+                    deviations(*a, all);
+                    deviations(*b, all);
+                    QCOMPARE(pooledDeviationRanks(*a, *b), averageRanks(all));
+                }
+            }
     }
 
     // Sorting once must not change what any statistic reports: each one, handed the group of a shuffled copy,

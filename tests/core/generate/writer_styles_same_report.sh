@@ -5,8 +5,8 @@
 # export instead of the hand-merged CSV), gives byte-identical CSVs in both modes, once the variations are checked
 # to be there. The 2026 QoE script also writes other values (clamped to [0, 1], no file for a rejected recording;
 # their own test is test_generate_qoe_cuts), so for 2026 the report is compared without what it reads of the cuts:
-# segments.csv's qoe and qoe_metric, summary.csv's median_vmaf and median_visqol, and the vmaf and visqol rows of
-# thresholds.csv and comparisons.csv.
+# segments.csv's QOE segments and qoe / qoe_metric columns, summary.csv's median_vmaf and median_visqol, the vmaf and
+# visqol rows of thresholds.csv and comparisons.csv, and problems.csv's rows about qoe/ files.
 # Usage: writer_styles_same_report.sh path/to/loadscope-cli WORKDIR
 set -eu
 cli=$1
@@ -52,16 +52,20 @@ grep -q '"node_role":"browseremulator"' "$metricbeat.ndjson" || fail "no other n
 awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "failures") c = i } NR > 1 && $c > 0 { found = 1 }
          END { exit !found }' "$work/report-2024-corrected/summary.csv" || fail "no failures in the generated tests"
 
-# A report CSV without the columns and rows read from QoE values (the columns hold numbers, so a plain split on `,`
-# finds them; the rows are matched on `kind`, left of any quoted cell).
+# A report CSV without the columns and rows read from QoE values (the dropped columns follow only unquoted cells,
+# so a plain split on `,` finds them; the rows are matched on `kind`, `type` or `file`, left of any quoted cell).
 withoutQoe() {
     awk -F, 'NR == 1 {
                  for (i = 1; i <= NF; i++) {
                      if ($i == "qoe" || $i == "qoe_metric" || $i == "median_vmaf" || $i == "median_visqol") drop[i] = 1
                      if ($i == "kind") kind = i
+                     if ($i == "type") type = i
+                     if ($i == "file") file = i
                  }
              }
              kind && ($kind == "vmaf" || $kind == "visqol") { next }
+             type && $type == "QOE" { next }
+             file && $file ~ /^qoe\// { next }
              { line = ""; sep = ""
                for (i = 1; i <= NF; i++) if (!(i in drop)) { line = line sep $i; sep = "," }
                print line }' "$1"

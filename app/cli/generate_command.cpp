@@ -34,11 +34,14 @@ Options:
   --crash T...            the media node of these tests dies at 70-80% of the test
   --layout 2024|2026      folder layout: 2024 (LoadTestSession<k>/User<u>, Spring Boot 2 log, default)
                           or 2026 (s<k>/u<u>, @timestamp, ISO log times with offset)
-  --writer 2024|ansi|2026 how the files are formatted, nothing else: 2024 (default), ansi (the
-                          controller log captured through a terminal, with colour codes), 2026
-                          (Spring Boot 4 log: ISO times, [LOADTEST mode] prefixes, one-session start
-                          line, results-<ts>.txt, websocket lines; compact QoE cuts). The report
-                          of the folder is the same for every writer
+  --writer 2024|ansi|2026 how the files are written: 2024 (default), ansi (the controller log
+                          captured through a terminal, with colour codes), 2026 (Spring Boot 4 log:
+                          ISO times, [LOADTEST mode] prefixes, one-session start line,
+                          results-<ts>.txt, websocket lines; the 2026 QoE script: compact cuts,
+                          values clamped to [0, 1], MS-SSIM, PSNR, PSNR-HVS, SSIM, VIFp,
+                          PSNR-HVS-M and PESQ besides VMAF and ViSQOL except for kurento, no file
+                          for a recording whose alignment failed). The report of the folder is
+                          the same for every writer, but for what it reads of the QoE cuts
   --media-node csv|metricbeat
                           the media node's CPU and memory as dfs_final/<test>-medianode.csv
                           (default, merged by hand as the notebook reads it) or as Metricbeat

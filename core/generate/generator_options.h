@@ -22,9 +22,11 @@ enum class ResultsLayout { Year2024, Year2026 };
 // How the writers format what they write, everything else equal (results-format.md, "What the real writers do"):
 // 2024 as the layout says (Spring Boot 2 log for the 2024 layout, ISO times for 2026); Ansi the same log captured
 // through a terminal (colour codes around time, level, pid, thread and logger); Year2026 the 2026 controller and
-// qoe_scripts (ISO times with an offset, "[LOADTEST mode] " prefixes, "Starting test with one session P:S
+// browser-emulator (ISO times with an offset, "[LOADTEST mode] " prefixes, "Starting test with one session P:S
 // topology", "Saved result in <dir>/results-<ts>.txt", websocket "Received message:" / "Received exception from"
-// lines, compact QoE cuts). Format only: a report of the folder does not change.
+// lines, emulated participants, perf-results leftovers) and the 2026 QoE script (compact cuts, every value clamped to [0, 1] so a failed
+// ViSQOL is 0, more scores, and no file at all for a recording whose alignment failed: qoe_cut_scores.h). Format
+// only, except the QoE cuts: a report of the folder changes only where it reads QoE values.
 enum class WriterStyle { Year2024, Ansi, Year2026 };
 
 struct GeneratedTestSpec {

@@ -2,12 +2,12 @@
 
 #include "core/generate/media_node_model.h"
 #include "core/generate/output_file.h"
+#include "core/generate/qoe_cut_scores.h"
 #include "core/generate/random_stream.h"
 #include "core/generate/results_paths.h"
 
-#include <algorithm>
-#include <cmath>
 #include <map>
+#include <vector>
 
 namespace loadscope::generate {
 
@@ -15,11 +15,6 @@ namespace {
 
 constexpr double kRecordingDelaySeconds = 5.0; // recording starts 5 s after both are connected
 constexpr double kCutSeconds = 5.5;            // 5 s fragments with padding
-
-double roundTo6(double value)
-{
-    return std::round(value * 1e6) / 1e6;
-}
 
 struct Recording { // what a receiver recorded of one sender
     std::vector<std::pair<TimeNs, TimeNs>> pieces;
@@ -39,37 +34,28 @@ struct Recording { // what a receiver recorded of one sender
 };
 
 // Python's json.dump (2024: ", " and ": ") or JSON.stringify (2026: no spaces).
-struct CutSyntax {
-    bool compact = false;
-    void key(OutputFile& out, std::string_view name) const
-    {
-        out.text(compact ? ",\"" : ", \"").text(name).text(compact ? "\":" : "\": ");
-    }
-};
-
-void writeCut(OutputFile& out, const CutSyntax& syntax, bool first, int index, double load, bool extraMetrics,
-              RandomStream& random)
+void writeCut(OutputFile& out, bool compact, bool first, int index, const std::vector<WrittenScore>& scores)
 {
-    const double vmaf = std::clamp(0.93 - 0.45 * load - 0.03 * std::abs(random.bell()), 0.05, 1.0);
-    const double mos = std::clamp(4.4 - 1.6 * load + 0.12 * random.bell(), 1.0, 5.0);
-    // ViSQOL sometimes fails; the script then writes -0.25 ((0 - 1) / 4).
-    const double visqol = random.chance(0.02) ? -0.25 : (mos - 1.0) / 4.0;
     if (!first)
-        out.text(syntax.compact ? "," : ", ");
-    out.text(syntax.compact ? "{\"cut_index\":" : "{\"cut_index\": ").integer(index);
-    syntax.key(out, "vmaf");
-    out.number(roundTo6(vmaf));
-    syntax.key(out, "visqol");
-    out.number(roundTo6(visqol));
-    if (extraMetrics) {
-        syntax.key(out, "msssim");
-        out.number(roundTo6(std::clamp(0.96 - 0.2 * load + 0.01 * random.bell(), 0.0, 1.0)));
-        syntax.key(out, "psnr");
-        out.number(roundTo6(38.0 - 9.0 * load + 0.8 * random.bell()));
-        syntax.key(out, "ssim");
-        out.number(roundTo6(std::clamp(0.97 - 0.15 * load + 0.01 * random.bell(), 0.0, 1.0)));
-    }
+        out.text(compact ? "," : ", ");
+    out.text(compact ? "{\"cut_index\":" : "{\"cut_index\": ").integer(index);
+    for (const WrittenScore& score : scores)
+        out.text(compact ? ",\"" : ", \"").text(score.key).text(compact ? "\":" : "\": ").number(score.value);
     out.put('}');
+}
+
+// Probability that aligning one fragment with the reference fails at this overload.
+double alignmentFailureChance(double load)
+{
+    return 0.04 + 0.25 * load;
+}
+
+double mean(const std::vector<double>& values)
+{
+    double sum = 0;
+    for (double v : values)
+        sum += v;
+    return sum / static_cast<double>(values.size());
 }
 
 } // namespace
@@ -87,23 +73,30 @@ WrittenFiles writeQoeCuts(const std::filesystem::path& root, const SimulatedTest
         }
     }
     RandomStream random(streamKey(receiver.key, {kQoeStream}));
-    const bool extraMetrics = test.spec.server != MediaServer::Kurento;
-    const CutSyntax syntax{test.writer == WriterStyle::Year2026};
+    const QoeScriptYear year = test.writer == WriterStyle::Year2026 ? QoeScriptYear::Year2026 : QoeScriptYear::Year2024;
+    const bool optionalScores = test.spec.server != MediaServer::Kurento;
     WrittenFiles written;
     for (const auto& [sender, recording] : bySender) {
         const int cuts = static_cast<int>(recording.seconds / kCutSeconds);
         if (cuts == 0)
             continue;
+        std::vector<double> loads; // the media node's overload at each fragment's start
+        for (int index = 0; index < cuts; ++index)
+            loads.push_back(overload(test.cpuAt(recording.at(index * recording.seconds / cuts))));
+        // 2026 aligns the recording once, as a whole: when that fails there is no file at all.
+        if (year == QoeScriptYear::Year2026 && random.chance(alignmentFailureChance(mean(loads))))
+            continue;
         OutputFile out(qoeFolder(root, test) / qoeFileName(receiver.session, receiver.user, sender));
         out.put('[');
         bool first = true;
         for (int index = 0; index < cuts; ++index) {
-            const double load = overload(test.cpuAt(recording.at(index * recording.seconds / cuts)));
-            // Fragments that fail alignment are dropped, leaving gaps in cut_index; keep at least the last one.
-            const bool aligned = !random.chance(0.04 + 0.25 * load) || (first && index == cuts - 1);
-            if (!aligned)
+            // 2024 aligns each fragment: those that fail are dropped, leaving gaps in cut_index; keep at least the
+            // last one.
+            if (year == QoeScriptYear::Year2024 && random.chance(alignmentFailureChance(loads[index])) &&
+                !(first && index == cuts - 1))
                 continue;
-            writeCut(out, syntax, first, index, load, extraMetrics, random);
+            writeCut(out, year == QoeScriptYear::Year2026, first, index,
+                     measureCut(year, optionalScores, loads[index], random));
             first = false;
         }
         out.put(']');

@@ -30,7 +30,7 @@ std::uint64_t valuesIn(const ThresholdTable& table, const ComparisonCase& c)
 
 void writeComparisonsCsv(std::ostream& out, const std::vector<TestAnalysis>& tests)
 {
-    // Each case is independent and sorts its groups several times: they run on all cores, then are written in
+    // Each case is independent (it sorts each of its two groups once): they run on all cores, then are written in
     // order.
     std::vector<ComparisonJob> jobs;
     std::vector<std::uint64_t> weights;

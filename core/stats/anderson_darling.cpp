@@ -14,37 +14,46 @@ namespace {
 constexpr std::size_t kLevels = 7;
 constexpr std::array<double, kLevels> kSignificance{0.25, 0.1, 0.05, 0.025, 0.01, 0.005, 0.001};
 
-long long countBelow(const std::vector<double>& sorted, double v)
+// SciPy _anderson_ksamp_midrank for two samples: the unstandardised statistic A2akN. SciPy finds each count with
+// searchsorted at every distinct value of the pooled sample; here one walk over the sorted samples finds the same
+// counts. For each distinct value z_j: l_j = how many pooled values equal it, b_j = how many lie below it plus half
+// of l_j, and for each sample the values up to z_j less half of those equal to it.
+double midrankStatistic(std::span<const double> sortedX, std::span<const double> sortedY)
 {
-    return std::lower_bound(sorted.begin(), sorted.end(), v) - sorted.begin();
-}
-long long countUpTo(const std::vector<double>& sorted, double v)
-{
-    return std::upper_bound(sorted.begin(), sorted.end(), v) - sorted.begin();
-}
-
-// SciPy _anderson_ksamp_midrank: the unstandardised statistic A2akN.
-double midrankStatistic(const std::vector<std::vector<double>>& sortedSamples, const std::vector<double>& pooled,
-                        const std::vector<double>& distinct)
-{
-    const double N = static_cast<double>(pooled.size());
-    const bool noTies = pooled.size() == distinct.size();
-    std::vector<double> lj(distinct.size()), bj(distinct.size());
-    for (std::size_t j = 0; j < distinct.size(); ++j) {
-        const long long left = countBelow(pooled, distinct[j]);
-        lj[j] = noTies ? 1.0 : static_cast<double>(countUpTo(pooled, distinct[j]) - left);
-        bj[j] = static_cast<double>(left) + lj[j] / 2.0;
+    const std::array<std::span<const double>, 2> samples{sortedX, sortedY};
+    const double N = static_cast<double>(sortedX.size() + sortedY.size());
+    std::vector<double> lj, bj;
+    std::array<std::vector<double>, 2> mij; // per sample: count up to z_j less half the ties
+    std::size_t i = 0, j = 0;
+    while (i < sortedX.size() || j < sortedY.size()) {
+        const double v = j == sortedY.size() || (i < sortedX.size() && sortedX[i] < sortedY[j]) ? sortedX[i]
+                                                                                                : sortedY[j];
+        const std::size_t below = i + j;
+        const std::size_t firstX = i, firstY = j;
+        while (i < sortedX.size() && sortedX[i] == v)
+            ++i;
+        while (j < sortedY.size() && sortedY[j] == v)
+            ++j;
+        lj.push_back(static_cast<double>(i + j - below));
+        mij[0].push_back(static_cast<double>(i) - static_cast<double>(i - firstX) / 2.0);
+        mij[1].push_back(static_cast<double>(j) - static_cast<double>(j - firstY) / 2.0);
+    }
+    const bool noTies = lj.size() == sortedX.size() + sortedY.size();
+    bj.resize(lj.size());
+    double below = 0.0;
+    for (std::size_t k = 0; k < lj.size(); ++k) {
+        if (noTies)
+            lj[k] = 1.0;
+        bj[k] = below + lj[k] / 2.0;
+        below += lj[k];
     }
     double a2 = 0.0;
-    std::vector<double> inner(distinct.size());
-    for (const std::vector<double>& s : sortedSamples) {
-        const double ni = static_cast<double>(s.size());
-        for (std::size_t j = 0; j < distinct.size(); ++j) {
-            const long long right = countUpTo(s, distinct[j]);
-            const long long tied = right - countBelow(s, distinct[j]);
-            const double mij = static_cast<double>(right) - static_cast<double>(tied) / 2.0;
-            const double spread = N * mij - bj[j] * ni;
-            inner[j] = lj[j] / N * (spread * spread) / (bj[j] * (N - bj[j]) - N * lj[j] / 4.0);
+    std::vector<double> inner(lj.size());
+    for (std::size_t s = 0; s < samples.size(); ++s) {
+        const double ni = static_cast<double>(samples[s].size());
+        for (std::size_t k = 0; k < lj.size(); ++k) {
+            const double spread = N * mij[s][k] - bj[k] * ni;
+            inner[k] = lj[k] / N * (spread * spread) / (bj[k] * (N - bj[k]) - N * lj[k] / 4.0);
         }
         a2 += pairwiseSum(inner) / ni;
     }
@@ -131,31 +140,28 @@ double significanceLevel(double a2, int k)
 
 TestResult andersonDarling(std::span<const double> x, std::span<const double> y)
 {
+    return andersonDarling(SortedGroup(x), SortedGroup(y));
+}
+
+TestResult andersonDarling(const SortedGroup& x, const SortedGroup& y)
+{
     if (x.empty() || y.empty())
         return TestResult::failure("not enough data: Anderson-Darling needs two non-empty groups");
-    if (containsNaN(x) || containsNaN(y))
+    if (x.hasNaN() || y.hasNaN())
         return TestResult::failure("Anderson-Darling: the values contain NaN");
-    std::vector<std::vector<double>> samples{{x.begin(), x.end()}, {y.begin(), y.end()}};
-    std::vector<double> pooled;
-    for (auto& s : samples) {
-        std::sort(s.begin(), s.end());
-        pooled.insert(pooled.end(), s.begin(), s.end());
-    }
-    std::sort(pooled.begin(), pooled.end());
-    std::vector<double> distinct = pooled;
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    if (distinct.size() < 2)
+    const auto bothEnds = std::minmax({x.sorted().front(), x.sorted().back(), y.sorted().front(), y.sorted().back()});
+    if (bothEnds.first == bothEnds.second)
         return TestResult::failure("Anderson-Darling: needs more than one distinct value");
-    if (pooled.size() < 4)
+    if (x.size() + y.size() < 4)
         return TestResult::failure("not enough data: Anderson-Darling needs at least 4 values in all");
 
-    const int k = static_cast<int>(samples.size());
-    const double N = static_cast<double>(pooled.size());
-    const double a2kN = midrankStatistic(samples, pooled, distinct);
+    const int k = 2;
+    const double N = static_cast<double>(x.size() + y.size());
+    const double a2kN = midrankStatistic(x.sorted(), y.sorted());
 
     double H = 0.0;
-    for (const auto& s : samples)
-        H += 1.0 / static_cast<double>(s.size());
+    for (const std::size_t size : {x.size(), y.size()})
+        H += 1.0 / static_cast<double>(size);
     // h = sum_{i=1}^{N-1} 1/i and g = sum_{i<j} 1/((N-i) j), accumulated in SciPy's order.
     std::vector<double> cumulative;
     double running = 0.0;

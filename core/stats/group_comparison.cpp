@@ -34,26 +34,26 @@ void put(const TestResult& r, std::optional<double>& statistic, std::optional<do
 
 } // namespace
 
-ComparisonRow compareVariant(std::span<const double> x, std::span<const double> y, std::span<const double> cpuX,
+ComparisonRow compareVariant(const SortedGroup& x, const SortedGroup& y, std::span<const double> cpuX,
                              std::span<const double> cpuY)
 {
     ComparisonRow row;
     row.nX = x.size();
     row.nY = y.size();
-    row.meanX = finite(pandasMean(x));
-    row.meanY = finite(pandasMean(y));
-    row.medianX = finite(median(x));
-    row.medianY = finite(median(y));
-    row.stdX = finite(pandasStd(x));
-    row.stdY = finite(pandasStd(y));
+    row.meanX = finite(pandasMean(x.values()));
+    row.meanY = finite(pandasMean(y.values()));
+    row.medianX = finite(x.median());
+    row.medianY = finite(y.median());
+    row.stdX = finite(pandasStd(x.values()));
+    row.stdY = finite(pandasStd(y.values()));
     auto& problems = row.problems;
 
     const TestResult mwu = mannWhitneyU(x, y);
     put(mwu, row.u, row.pMwu, "u", problems);
     if (mwu.statistic)
         row.rankBiserial = rankBiserial(*mwu.statistic, x.size(), y.size());
-    put(studentT(x, y), row.t, row.pT, "t", problems);
-    row.cohenD = cohenD(x, y);
+    put(studentT(x.values(), y.values()), row.t, row.pT, "t", problems);
+    row.cohenD = cohenD(x.values(), y.values());
     if (!row.cohenD)
         problems.push_back("cohen_d: needs 2 values per group and a non-zero pooled standard deviation");
     put(shapiroWilk(x), row.shapiroXW, row.shapiroXP, "shapiro_x", problems);
@@ -64,9 +64,9 @@ ComparisonRow compareVariant(std::span<const double> x, std::span<const double> 
     put(andersonDarling(x, y), row.andersonDarling, row.pAndersonDarling, "anderson_darling", problems);
     put(kruskalWallis(x, y), row.kruskalH, row.pKruskal, "kruskal", problems);
     if (!cpuX.empty())
-        put(pearson(cpuX, x), row.pearsonXR, row.pearsonXP, "pearson_x", problems);
+        put(pearson(cpuX, x.values()), row.pearsonXR, row.pearsonXP, "pearson_x", problems);
     if (!cpuY.empty())
-        put(pearson(cpuY, y), row.pearsonYR, row.pearsonYP, "pearson_y", problems);
+        put(pearson(cpuY, y.values()), row.pearsonYR, row.pearsonYP, "pearson_y", problems);
     return row;
 }
 
@@ -81,11 +81,15 @@ GroupComparison compareGroups(const ComparisonInput& input, bool notebookCompati
         result.problem = "not enough data: a group is empty";
         return result;
     }
-    result.raw = compareVariant(input.x, input.y, input.cpuX, input.cpuY);
+    // Each group is sorted once here; the clean groups filter those sorted values instead of sorting again.
+    const SortedGroup x(input.x), y(input.y);
+    result.raw = compareVariant(x, y, input.cpuX, input.cpuY);
 
-    const std::vector<bool> outX = iqrOutlierMask(input.x);
-    const std::vector<bool> outY = iqrOutlierMask(input.y);
-    const std::vector<double> cleanX = withoutOutliers(input.x, outX), cleanY = withoutOutliers(input.y, outY);
+    const IqrFences fencesX = iqrFencesOfSorted(x.sorted()), fencesY = iqrFencesOfSorted(y.sorted());
+    auto keeper = [](const IqrFences& fences) { return [&fences](double v) { return !fences.isOutlier(v); }; };
+    std::vector<double> cleanX, cleanY;
+    const SortedGroup cleanGroupX = x.filtered(keeper(fencesX), cleanX);
+    const SortedGroup cleanGroupY = y.filtered(keeper(fencesY), cleanY);
     const std::size_t outliersX = input.x.size() - cleanX.size();
     const std::size_t outliersY = input.y.size() - cleanY.size();
     result.raw->outliersX = outliersX;
@@ -94,13 +98,20 @@ GroupComparison compareGroups(const ComparisonInput& input, bool notebookCompati
         result.problem = "clean variant: a group has no values left after removing outliers";
         return result;
     }
-    const std::vector<double> cleanCpuX = withoutOutliers(input.cpuX, outX),
-                              cleanCpuY = withoutOutliers(input.cpuY, outY);
     // The reference script leaves clean Pearson empty where the notebook would have crashed.
     const bool skipX = notebookCompatible && outliersX > 0;
     const bool skipY = notebookCompatible && outliersY > 0;
-    result.clean = compareVariant(cleanX, cleanY, skipX ? std::span<const double>() : cleanCpuX,
-                                  skipY ? std::span<const double>() : cleanCpuY);
+    auto cleanCpu = [](std::span<const double> values, std::span<const double> cpu, const IqrFences& fences) {
+        std::vector<double> kept;
+        kept.reserve(cpu.size());
+        for (std::size_t i = 0; i < values.size(); ++i)
+            if (!fences.isOutlier(values[i]))
+                kept.push_back(cpu[i]);
+        return kept;
+    };
+    const std::vector<double> cleanCpuX = skipX ? std::vector<double>() : cleanCpu(input.x, input.cpuX, fencesX);
+    const std::vector<double> cleanCpuY = skipY ? std::vector<double>() : cleanCpu(input.y, input.cpuY, fencesY);
+    result.clean = compareVariant(cleanGroupX, cleanGroupY, cleanCpuX, cleanCpuY);
     result.clean->outliersX = outliersX;
     result.clean->outliersY = outliersY;
     if (skipX || skipY)

@@ -1,6 +1,8 @@
 #pragma once
 // One row of the report's comparisons.csv: every statistic the notebook computes when it compares a
 // metric between segments below and above a CPU threshold (notebook-semantics.md rule 11).
+#include "core/stats/sorted_group.h"
+
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -40,7 +42,7 @@ struct GroupComparison {
 GroupComparison compareGroups(const ComparisonInput& input, bool notebookCompatible);
 
 // Statistics of one variant; cpu spans may be empty to skip Pearson.
-ComparisonRow compareVariant(std::span<const double> x, std::span<const double> y, std::span<const double> cpuX,
+ComparisonRow compareVariant(const SortedGroup& x, const SortedGroup& y, std::span<const double> cpuX,
                              std::span<const double> cpuY);
 
 } // namespace loadscope::stats

@@ -1,14 +1,12 @@
 #include "core/stats/kolmogorov_smirnov.h"
 
 #include "core/stats/kolmogorov_distribution.h"
-#include "core/stats/numpy_compatible.h"
 #include "core/stats/smirnov_lattice_paths.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <optional>
-#include <vector>
 
 namespace loadscope::stats {
 
@@ -16,23 +14,26 @@ namespace {
 
 constexpr std::size_t kLargestExactSize = 10000; // SciPy's MAX_AUTO_N
 
-// The largest |F_x - F_y| over all observations (SciPy's minS / maxS choice).
-double largestDifference(const std::vector<double>& sortedX, const std::vector<double>& sortedY)
+// The largest |F_x - F_y| over all observations (SciPy's minS / maxS choice). Both ECDFs are evaluated at each
+// distinct value of the pooled sample, walking the two sorted samples once: the same counts as SciPy's
+// searchsorted(side="right") at every observation.
+double largestDifference(std::span<const double> sortedX, std::span<const double> sortedY)
 {
     const double nx = static_cast<double>(sortedX.size());
     const double ny = static_cast<double>(sortedY.size());
     double most = -1.0, least = 1.0;
-    auto visit = [&](double v) {
-        const auto cx = std::upper_bound(sortedX.begin(), sortedX.end(), v) - sortedX.begin();
-        const auto cy = std::upper_bound(sortedY.begin(), sortedY.end(), v) - sortedY.begin();
+    std::size_t cx = 0, cy = 0;
+    while (cx < sortedX.size() || cy < sortedY.size()) {
+        const double v = cy == sortedY.size() || (cx < sortedX.size() && sortedX[cx] < sortedY[cy]) ? sortedX[cx]
+                                                                                                    : sortedY[cy];
+        while (cx < sortedX.size() && sortedX[cx] == v)
+            ++cx;
+        while (cy < sortedY.size() && sortedY[cy] == v)
+            ++cy;
         const double diff = static_cast<double>(cx) / nx - static_cast<double>(cy) / ny;
         most = std::max(most, diff);
         least = std::min(least, diff);
-    };
-    for (double v : sortedX)
-        visit(v);
-    for (double v : sortedY)
-        visit(v);
+    }
     const double minS = std::clamp(-least, 0.0, 1.0);
     return minS > most ? minS : most;
 }
@@ -51,14 +52,16 @@ TestResult asymptotic(double d, std::size_t nx, std::size_t ny)
 
 TestResult kolmogorovSmirnov(std::span<const double> x, std::span<const double> y)
 {
+    return kolmogorovSmirnov(SortedGroup(x), SortedGroup(y));
+}
+
+TestResult kolmogorovSmirnov(const SortedGroup& x, const SortedGroup& y)
+{
     if (x.empty() || y.empty())
         return TestResult::failure("not enough data: Kolmogorov-Smirnov needs two non-empty groups");
-    if (containsNaN(x) || containsNaN(y))
+    if (x.hasNaN() || y.hasNaN())
         return TestResult::failure("Kolmogorov-Smirnov: the values contain NaN");
-    std::vector<double> sortedX(x.begin(), x.end()), sortedY(y.begin(), y.end());
-    std::sort(sortedX.begin(), sortedX.end());
-    std::sort(sortedY.begin(), sortedY.end());
-    const double d = largestDifference(sortedX, sortedY);
+    const double d = largestDifference(x.sorted(), y.sorted());
     if (std::max(x.size(), y.size()) > kLargestExactSize)
         return asymptotic(d, x.size(), y.size());
 

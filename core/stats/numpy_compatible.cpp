@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace loadscope::stats {
 
@@ -10,13 +11,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::size_t kPairwiseBlock = 128; // NumPy's PW_BLOCKSIZE
-
-std::vector<double> sortedCopy(std::span<const double> values)
-{
-    std::vector<double> sorted(values.begin(), values.end());
-    std::sort(sorted.begin(), sorted.end(), lessNaNLast);
-    return sorted;
-}
 
 // Squared deviations from the NumPy mean, in input order (what numpy.var sums).
 std::vector<double> squaredDeviations(std::span<const double> values)
@@ -31,6 +25,23 @@ std::vector<double> squaredDeviations(std::span<const double> values)
 }
 
 } // namespace
+
+std::vector<double> sortedNaNLast(std::span<const double> values)
+{
+    std::vector<double> sorted;
+    sorted.reserve(values.size());
+    std::size_t nans = 0;
+    for (double v : values) {
+        if (std::isnan(v))
+            ++nans;
+        else
+            sorted.push_back(v);
+    }
+    // Without NaNs lessNaNLast is plain <, so this orders the rest exactly as sorting with lessNaNLast would.
+    std::sort(sorted.begin(), sorted.end());
+    sorted.insert(sorted.end(), nans, kNaN);
+    return sorted;
+}
 
 double pairwiseSum(std::span<const double> a)
 {
@@ -114,7 +125,7 @@ double median(std::span<const double> values)
 {
     if (values.empty() || containsNaN(values))
         return kNaN;
-    const std::vector<double> sorted = sortedCopy(values);
+    const std::vector<double> sorted = sortedNaNLast(values);
     const std::size_t n = sorted.size();
     if (n % 2 == 1)
         return sorted[n / 2];
@@ -145,36 +156,46 @@ double quantileLinearSorted(std::span<const double> sorted, double q)
 
 double quantileLinear(std::span<const double> values, double q)
 {
-    const std::vector<double> sorted = sortedCopy(values);
+    const std::vector<double> sorted = sortedNaNLast(values);
     return quantileLinearSorted(sorted, q);
 }
 
 std::vector<double> averageRanks(std::span<const double> values)
 {
+    // (value, index) pairs sorted by value: ranks depend only on the tie groups, so the order inside a group is
+    // free. NaNs are never tied (NaN != NaN): each takes the next rank, in index order, after every number.
     const std::size_t n = values.size();
-    std::vector<std::size_t> order(n);
-    for (std::size_t i = 0; i < n; ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t l, std::size_t r) { return lessNaNLast(values[l], values[r]); });
+    std::vector<std::pair<double, std::size_t>> order;
+    order.reserve(n);
+    std::vector<std::size_t> nans;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (std::isnan(values[i]))
+            nans.push_back(i);
+        else
+            order.emplace_back(values[i], i);
+    }
+    std::sort(order.begin(), order.end(), [](const auto& l, const auto& r) { return l.first < r.first; });
     std::vector<double> ranks(n);
+    const std::size_t numbers = order.size();
     std::size_t start = 0;
-    while (start < n) {
+    while (start < numbers) {
         std::size_t end = start + 1;
-        while (end < n && values[order[end]] == values[order[start]])
+        while (end < numbers && order[end].first == order[start].first)
             ++end;
         // SciPy: 0.5 * (count[dense] + count[dense - 1] + 1), i.e. the mean of ranks start+1 .. end.
         const double rank = 0.5 * (static_cast<double>(end) + static_cast<double>(start) + 1.0);
         for (std::size_t k = start; k < end; ++k)
-            ranks[order[k]] = rank;
+            ranks[order[k].second] = rank;
         start = end;
     }
+    for (std::size_t k = 0; k < nans.size(); ++k)
+        ranks[nans[k]] = static_cast<double>(numbers + k + 1);
     return ranks;
 }
 
 std::vector<long long> tieGroupSizes(std::span<const double> values)
 {
-    const std::vector<double> sorted = sortedCopy(values);
+    const std::vector<double> sorted = sortedNaNLast(values);
     std::vector<long long> sizes;
     std::size_t start = 0;
     while (start < sorted.size()) {

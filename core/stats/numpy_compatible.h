@@ -35,6 +35,9 @@ inline bool lessNaNLast(double a, double b)
     return !(a != a) && ((b != b) || a < b);
 }
 
+// A sorted copy in NumPy's order (ascending, NaNs last): the NaNs set aside, then a plain sort on the numbers.
+std::vector<double> sortedNaNLast(std::span<const double> values);
+
 // Sizes of the groups of equal values (ties), in ascending value order.
 std::vector<long long> tieGroupSizes(std::span<const double> values);
 

@@ -1,7 +1,5 @@
 #include "core/stats/shapiro_wilk.h"
 
-#include "core/stats/numpy_compatible.h"
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -154,19 +152,22 @@ float significance(int n, float w1)
 
 TestResult shapiroWilk(std::span<const double> values)
 {
+    return shapiroWilk(SortedGroup(values));
+}
+
+TestResult shapiroWilk(const SortedGroup& values)
+{
     const int n = static_cast<int>(values.size());
     if (n < 3)
         return TestResult::failure("not enough data: Shapiro-Wilk needs at least 3 values");
-    if (std::any_of(values.begin(), values.end(), [](double v) { return !std::isfinite(v); }))
+    const std::span<const double> sorted = values.sorted();
+    if (!std::isfinite(sorted.front()) || !std::isfinite(sorted.back())) // NaNs sort last
         return TestResult::failure("Shapiro-Wilk: the values contain NaN or infinity");
-    // SciPy centres on the median in double precision, sorts, then f2py rounds to float.
-    const double centre = median(values);
-    std::vector<double> centred(values.begin(), values.end());
-    for (double& v : centred)
-        v -= centre;
-    std::sort(centred.begin(), centred.end()); // finite values only (checked above)
-    std::vector<float> x(centred.size());
-    std::transform(centred.begin(), centred.end(), x.begin(), [](double v) { return static_cast<float>(v); });
+    // SciPy centres on the median in double precision, sorts, then f2py rounds to float. Subtracting one number
+    // keeps the order (rounding is monotonic), so the sorted values centred are the centred values sorted.
+    const double centre = values.median();
+    std::vector<float> x(sorted.size());
+    std::transform(sorted.begin(), sorted.end(), x.begin(), [&](double v) { return static_cast<float>(v - centre); });
 
     const std::vector<float> a = coefficients(n);
     const float range = x[static_cast<std::size_t>(n - 1)] - x[0];

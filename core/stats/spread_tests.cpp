@@ -1,5 +1,6 @@
 #include "core/stats/spread_tests.h"
 
+#include "core/stats/deviation_ranks.h"
 #include "core/stats/distributions.h"
 #include "core/stats/numpy_compatible.h"
 
@@ -13,9 +14,10 @@ namespace loadscope::stats {
 namespace {
 
 // |value - group median| for each value (SciPy's Zij).
-std::vector<double> absoluteDeviationsFromMedian(std::span<const double> values)
+std::vector<double> absoluteDeviationsFromMedian(const SortedGroup& group)
 {
-    const double centre = median(values);
+    const double centre = group.median();
+    const std::span<const double> values = group.values();
     std::vector<double> deviations(values.size());
     for (std::size_t i = 0; i < values.size(); ++i)
         deviations[i] = std::abs(values[i] - centre);
@@ -26,9 +28,14 @@ std::vector<double> absoluteDeviationsFromMedian(std::span<const double> values)
 
 TestResult brownForsythe(std::span<const double> x, std::span<const double> y)
 {
+    return brownForsythe(SortedGroup(x), SortedGroup(y));
+}
+
+TestResult brownForsythe(const SortedGroup& x, const SortedGroup& y)
+{
     if (x.empty() || y.empty())
         return TestResult::failure("not enough data: Brown-Forsythe needs two non-empty groups");
-    if (containsNaN(x) || containsNaN(y))
+    if (x.hasNaN() || y.hasNaN())
         return TestResult::failure("Brown-Forsythe: the values contain NaN");
     const std::array<std::vector<double>, 2> deviations{absoluteDeviationsFromMedian(x),
                                                         absoluteDeviationsFromMedian(y)};
@@ -65,17 +72,19 @@ TestResult brownForsythe(std::span<const double> x, std::span<const double> y)
 
 TestResult flignerKilleen(std::span<const double> x, std::span<const double> y)
 {
+    return flignerKilleen(SortedGroup(x), SortedGroup(y));
+}
+
+TestResult flignerKilleen(const SortedGroup& x, const SortedGroup& y)
+{
     if (x.empty() || y.empty())
         return TestResult::failure("not enough data: Fligner-Killeen needs two non-empty groups");
-    if (containsNaN(x) || containsNaN(y))
+    if (x.hasNaN() || y.hasNaN())
         return TestResult::failure("Fligner-Killeen: the values contain NaN");
-    std::vector<double> all = absoluteDeviationsFromMedian(x);
-    const std::vector<double> deviationsY = absoluteDeviationsFromMedian(y);
-    all.insert(all.end(), deviationsY.begin(), deviationsY.end());
-    const double total = static_cast<double>(all.size());
+    const double total = static_cast<double>(x.size() + y.size());
 
     // Normal scores of the ranks of the absolute deviations.
-    const std::vector<double> ranks = averageRanks(all);
+    const std::vector<double> ranks = pooledDeviationRanks(x, y);
     // All deviations tied: SciPy's variance of the scores is exactly 0 and it returns NaN.  Checked on
     // the ranks because a last-bit difference in the normal quantile could leave a tiny variance.
     if (std::all_of(ranks.begin(), ranks.end(), [&](double r) { return r == ranks.front(); }))

@@ -20,18 +20,6 @@ double clamp01(double value)
     return std::clamp(value, 0.0, 1.0);
 }
 
-// The generator's choice of how the 2026 script brings a decibel or MOS score into [0, 1] (the reader's colour
-// ranges: PSNR family 20..60 dB, PESQ 1..4.5); the clamp then holds whatever falls outside.
-double fromDecibels(double db)
-{
-    return clamp01((db - 20.0) / 40.0);
-}
-
-double fromPesqMos(double mos)
-{
-    return clamp01((mos - 1.0) / 3.5);
-}
-
 } // namespace
 
 std::vector<WrittenScore> measureCut(QoeScriptYear year, bool optionalScores, double load, RandomStream& random)
@@ -51,13 +39,15 @@ std::vector<WrittenScore> measureCut(QoeScriptYear year, bool optionalScores, do
             const double vifp = clamp01(0.62 - 0.25 * load + 0.03 * random.bell());
             const double pesq = std::clamp(4.2 - 1.5 * load + 0.15 * random.bell(), 1.0, 4.5);
             const bool pesqFailed = random.chance(kFailureChance);
+            // results-format.md: the 2026 script clamps *every* value to [0, 1], decibels and MOS included (no
+            // rescaling), so a working PSNR or PESQ is written 1 and a failed PESQ 0.
             scores.insert(scores.end(), {{"msssim", msssim},
-                                         {"psnr", fromDecibels(psnr)},
-                                         {"psnrhvs", fromDecibels(psnrhvs)},
+                                         {"psnr", clamp01(psnr)},
+                                         {"psnrhvs", clamp01(psnrhvs)},
                                          {"ssim", ssim},
                                          {"vifp", vifp},
-                                         {"psnrhvsm", fromDecibels(psnrhvsm)},
-                                         {"pesq", pesqFailed ? 0.0 : fromPesqMos(pesq)}});
+                                         {"psnrhvsm", clamp01(psnrhvsm)},
+                                         {"pesq", pesqFailed ? 0.0 : clamp01(pesq)}});
         }
     }
     for (WrittenScore& s : scores)

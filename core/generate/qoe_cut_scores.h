@@ -1,7 +1,8 @@
 #pragma once
 // The scores the QoE script writes for one cut (results-format.md, "What the real writers do", QoE cuts):
 // 2024 (Python json.dump) vmaf and visqol only, a failed ViSQOL written −0.25 ((0 − 1) / 4); 2026 (qoe_scripts) every
-// value clamped to [0, 1], a failed ViSQOL (or PESQ) written 0, and, for the servers whose recordings get the full
+// value clamped to [0, 1] (decibels and MOS too, not rescaled: a working PSNR or PESQ is 1), a failed ViSQOL (or
+// PESQ) written 0, and, for the servers whose recordings get the full
 // analysis here (not Kurento), MS-SSIM, PSNR, PSNR-HVS, SSIM, VIFp, PSNR-HVS-M and PESQ besides. Every score falls
 // with the media node's overload.
 #include "core/generate/random_stream.h"

@@ -34,18 +34,6 @@ void warnNotFinite(std::string_view key, std::string_view token, RecordContext& 
                                            ", not a finite JSON number; the value is left out");
 }
 
-// The counters behind the notebook's packetLoss, as they go by.
-void noteCounter(std::string_view key, double number, std::optional<double>& lost, std::optional<double>& sent,
-                 std::optional<double>& received)
-{
-    if (key == "packetsLost")
-        lost = number;
-    else if (key == "packetsSent")
-        sent = number;
-    else if (key == "packetsReceived")
-        received = number;
-}
-
 // One RTCStats report → one row; every numeric field a column, plus the notebook's packetLoss.
 simdjson::error_code readReport(object& report, QosTable& table, RecordContext& context)
 {
@@ -59,18 +47,10 @@ simdjson::error_code readReport(object& report, QosTable& table, RecordContext& 
         if (auto error = fieldKey(field, key))
             return error;
         value& fieldValue = field.value();
-        double number;
-        // Nearly every field is a plain number: simdjson's parser (correctly rounded, as from_chars) reads it in
-        // place. Anything else (strings, null, NaN, 1e400) fails here without being consumed and takes the
-        // general path below.
-        if (fieldValue.get_double().get(number) == simdjson::SUCCESS) {
-            table.set(key, number);
-            noteCounter(key, number, lost, sent, received);
-            continue;
-        }
         JsonScalar scalar;
         if (auto error = readScalar(fieldValue, scalar))
             return error;
+        double number;
         if (scalar.kind == JsonScalar::Kind::Number && !std::isfinite(scalar.number)) {
             warnNotFinite(key, scalar.text, context);
             continue;
@@ -82,7 +62,12 @@ simdjson::error_code readReport(object& report, QosTable& table, RecordContext& 
         else
             continue;
         table.set(key, number);
-        noteCounter(key, number, lost, sent, received);
+        if (key == "packetsLost")
+            lost = number;
+        else if (key == "packetsSent")
+            sent = number;
+        else if (key == "packetsReceived")
+            received = number;
     }
     // packetsLost / (packetsSent(0) + packetsReceived(0)); Python would raise on 0/0, so that stays missing.
     if (lost && (sent || received)) {

@@ -56,6 +56,22 @@ inline void copySample(const std::filesystem::path& to)
                           std::filesystem::copy_options::recursive);
 }
 
+// A temporary folder holding a writable copy of the sample (`root`) and room for a cache (`cacheFolder`).
+struct SampleWorkspace {
+    std::unique_ptr<QTemporaryDir> folder;
+    std::filesystem::path root, cacheFolder;
+};
+
+inline SampleWorkspace makeSampleWorkspace()
+{
+    SampleWorkspace workspace{std::make_unique<QTemporaryDir>(), {}, {}};
+    const std::filesystem::path work(workspace.folder->path().toStdString());
+    workspace.root = work / "sample";
+    workspace.cacheFolder = work / "cache";
+    copySample(workspace.root);
+    return workspace;
+}
+
 // Every path under `root` with its size (0 for a folder), sorted: equal before and after when nothing was written.
 inline std::vector<std::string> filesUnder(const std::filesystem::path& root)
 {

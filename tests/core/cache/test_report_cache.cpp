@@ -71,10 +71,10 @@ class TestReportCache : public QObject {
 private slots:
     void init()
     {
-        work_ = std::make_unique<QTemporaryDir>();
-        root_ = work() / "sample";
-        cacheFolder_ = work() / "cache";
-        copySample(root_);
+        SampleWorkspace workspace = makeSampleWorkspace();
+        work_ = std::move(workspace.folder);
+        root_ = workspace.root;
+        cacheFolder_ = workspace.cacheFolder;
     }
 
     void aSecondReportIsTheFirstsTablesWithoutLoadingAnything()

@@ -157,6 +157,7 @@ FigureFilesOutcome writeFigureFilesInProcesses(const std::vector<TestAnalysis>& 
     SharedProgress shared;
     QTemporaryDir results;
     std::vector<std::pair<pid_t, QString>> children;
+    std::fflush(nullptr); // nothing buffered before the fork may be written again by a child's exit
     if (processes.count > 1 && shared.ok() && results.isValid())
         for (unsigned k = 1; k < processes.count; ++k) {
             const QString path = resultPath(results, k);

@@ -68,6 +68,26 @@ private:
     bool opened_ = false;
 };
 
+// A shown window opening `root`, its whole load held back by a gate, with spies on the first picture and the whole
+// folder shown.
+struct HeldOpen {
+    explicit HeldOpen(const QString& root)
+        : wholeLoad(shownLoader(window)), drawn(&window, &MainWindow::timelineShown),
+          shown(&window, &MainWindow::resultsShown)
+    {
+        window.openFolder(root);
+    }
+    static ResultsLoaderJob* shownLoader(MainWindow& window)
+    {
+        window.resize(1400, 900);
+        window.show();
+        return window.loaderJob();
+    }
+    MainWindow window;
+    Gate wholeLoad;
+    QSignalSpy drawn, shown;
+};
+
 int filesUnder(const QString& folder)
 {
     int n = 0;
@@ -121,13 +141,11 @@ private slots:
 
     void firstTestIsShownBeforeTheWholeFolder()
     {
-        MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        Gate wholeLoad(window.loaderJob());
-        QSignalSpy drawn(&window, &MainWindow::timelineShown);
-        QSignalSpy shown(&window, &MainWindow::resultsShown);
-        window.openFolder(root_);
+        HeldOpen held(root_);
+        MainWindow& window = held.window;
+        Gate& wholeLoad = held.wholeLoad;
+        QSignalSpy& drawn = held.drawn;
+        QSignalSpy& shown = held.shown;
         QVERIFY(drawn.wait(kWait)); // while the whole load has not even started
         QCOMPARE(shown.count(), 0);
         QVERIFY(window.loaderJob()->running());
@@ -183,13 +201,11 @@ private slots:
     void aWarmCacheStillGivesAnEventsOnlyFirstLook()
     {
         QTRY_VERIFY_WITH_TIMEOUT(filesUnder(cache_.path()) >= 2, kWait); // stored by the previous open
-        MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        Gate wholeLoad(window.loaderJob());
-        QSignalSpy drawn(&window, &MainWindow::timelineShown);
-        QSignalSpy shown(&window, &MainWindow::resultsShown);
-        window.openFolder(root_);
+        HeldOpen held(root_);
+        MainWindow& window = held.window;
+        Gate& wholeLoad = held.wholeLoad;
+        QSignalSpy& drawn = held.drawn;
+        QSignalSpy& shown = held.shown;
         QVERIFY(drawn.wait(kWait));
         QVERIFY(window.results()->firstLook);
         QVERIFY(!window.results()->qosLoaded);
@@ -206,13 +222,11 @@ private slots:
 
     void cancelAfterTheFirstLookKeepsIt()
     {
-        MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        Gate wholeLoad(window.loaderJob());
-        QSignalSpy drawn(&window, &MainWindow::timelineShown);
-        QSignalSpy shown(&window, &MainWindow::resultsShown);
-        window.openFolder(root_);
+        HeldOpen held(root_);
+        MainWindow& window = held.window;
+        Gate& wholeLoad = held.wholeLoad;
+        QSignalSpy& drawn = held.drawn;
+        QSignalSpy& shown = held.shown;
         QVERIFY(drawn.wait(kWait));
         window.loaderJob()->cancel();
         wholeLoad.open();

@@ -1,5 +1,6 @@
 #include "ui/compare/compare_chart.h"
 
+#include "ui/plot/fast_lines.h"
 #include "ui/plot/plot_export_action.h"
 
 #include <array>
@@ -41,6 +42,7 @@ QColor comparedTestColour(std::size_t index)
 
 CompareChart::CompareChart(QWidget* parent) : QCustomPlot(parent)
 {
+    drawLinesFast(this);
     setMinimumHeight(220);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     addExportAction(this);

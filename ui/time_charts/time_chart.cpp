@@ -5,6 +5,7 @@
 
 #include "ui/time_charts/resource_series.h"
 #include "ui/models/table_model.h"
+#include "ui/plot/fast_lines.h"
 #include "ui/plot/legend_placement.h"
 #include "ui/plot/plot_export_action.h"
 #include "ui/widgets/save_dialog.h"
@@ -30,6 +31,7 @@ QString csvNumber(double value)
 
 TimeChart::TimeChart(QWidget* parent) : QCustomPlot(parent)
 {
+    drawLinesFast(this);
     setNoAntialiasingOnDrag(true);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);

@@ -3,6 +3,7 @@
 #include "core/analysis/qos_over_time.h"
 #include "core/analysis/qos_series.h"
 #include "ui/time_charts/qos_columns.h"
+#include "ui/plot/fast_lines.h"
 #include "ui/plot/legend_placement.h"
 #include "ui/plot/plot_export_action.h"
 
@@ -23,6 +24,7 @@ UserQosChart::UserQosChart(QWidget* parent) : QWidget(parent)
     for (std::size_t i = 0; i < choices.size(); ++i)
         metric_->addItem(qosChoiceLabel(choices[i]), static_cast<int>(i));
     plot_ = new QCustomPlot(this);
+    drawLinesFast(plot_);
     plot_->setMinimumHeight(120);
     addExportAction(plot_);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);

@@ -2,6 +2,7 @@
 
 #include "ui/time_charts/resource_series.h"
 #include "ui/plot/colour_map.h"
+#include "ui/plot/fast_lines.h"
 #include "ui/timeline/timeline_plottable.h"
 
 #include <QToolTip>
@@ -28,6 +29,7 @@ QCPBars* legendSwatch(QCustomPlot* plot, const QString& name, QRgb colour)
 
 TimelinePlot::TimelinePlot(QWidget* parent) : QCustomPlot(parent)
 {
+    drawLinesFast(this);
     setNoAntialiasingOnDrag(true);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
@@ -148,7 +150,8 @@ void TimelinePlot::setTimeline(const TestAnalysis* analysis, std::shared_ptr<con
     analysis_ = analysis;
     metric_ = metric;
     const ResourceSeries resources = resourceSeries(analysis); // shared with the chart views
-    markers_->show(analysis, rows ? *rows : std::vector<TimelineRow>{},
+    static const std::vector<TimelineRow> kNoRows;
+    markers_->show(analysis, rows ? *rows : kNoRows, // both lvalues: no copy of the rows
                    resources.times.isEmpty() ? std::numeric_limits<double>::quiet_NaN() : resources.times.back());
     timeline_->setRows(std::move(rows), std::move(order));
     title_->setText(title);

@@ -26,10 +26,29 @@ double writtenQoeScore(const QoeCut& cut, std::string_view key)
 
 std::vector<const QoeScoreSpec*> qoeScoresOf(const TestData& data)
 {
+    // One pass: each cut's vmaf, visqol and the extra scores it holds (a missing key costs no lookup), until every
+    // score has a number. A 50,000-cut test with no extra scores is one walk, not one per score.
+    std::array<bool, kQoeScores.size()> written{};
+    std::size_t found = 0;
+    const auto mark = [&](const QoeScoreSpec* spec, double value) {
+        if (!spec || std::isnan(value))
+            return;
+        bool& w = written[static_cast<std::size_t>(spec - kQoeScores.data())];
+        found += !w;
+        w = true;
+    };
+    for (const QoeCut& cut : data.qoe) {
+        mark(&kQoeScores[0], cut.vmaf);
+        mark(&kQoeScores[1], cut.visqol);
+        for (const auto& [key, value] : cut.extra)
+            mark(findQoeScore(key), value);
+        if (found == kQoeScores.size())
+            break;
+    }
     std::vector<const QoeScoreSpec*> scores;
-    for (const QoeScoreSpec& s : kQoeScores)
-        if (hasQoeScore(data, s.key))
-            scores.push_back(&s);
+    for (std::size_t i = 0; i < kQoeScores.size(); ++i)
+        if (written[i])
+            scores.push_back(&kQoeScores[i]);
     return scores;
 }
 

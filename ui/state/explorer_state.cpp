@@ -1,7 +1,9 @@
 #include "ui/state/explorer_state.h"
 
 #include "core/analysis/connection_quality.h"
+#include "core/analysis/qoe_scores.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace loadscope {
@@ -35,7 +37,16 @@ bool ExplorerState::offers(const TimelineMetric& metric) const
     const auto data = testData();
     if (!data)
         return !metric.isExtraQoe();
-    return metric.isExtraQoe() ? hasQoeScore(*data, metric.qoeScore()->key) : hasConnectionQualityEvents(*data);
+    const Offered& o = offered(data);
+    return metric.isExtraQoe() ? std::ranges::find(o.qoeScores, metric.qoeScore()) != o.qoeScores.end()
+                               : o.connectionQuality;
+}
+
+const ExplorerState::Offered& ExplorerState::offered(const std::shared_ptr<const TestData>& data) const
+{
+    if (offered_.data != data) // held, so its address cannot come back for other tables
+        offered_ = {data, qoeScoresOf(*data), hasConnectionQualityEvents(*data)};
+    return offered_;
 }
 
 ExplorerState::Changes ExplorerState::fitMetric()

@@ -60,6 +60,30 @@ class TestExplorerState : public QObject {
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void theMetricsOfferedFollowTheCurrentTest()
+    {
+        // What a test offers is found once per test's tables and kept: a switch must not keep the last answer.
+        fixture::TwoTests two = fixture::makeTwoTests(3, 3);
+        QoeCut cut;
+        cut.vmaf = 0.8;
+        cut.visqol = 0.5;
+        cut.extra["msssim"] = 0.9;
+        two.results->tests[1].qoe.push_back(cut); // only test-b's cuts hold MS-SSIM
+        ExplorerState state;
+        state.showResults(wrapResults(QStringLiteral("/fixture"), two.results, two.analyses));
+        const TimelineMetric msssim = *TimelineMetric::fromKey(QStringLiteral("msssim"));
+        QVERIFY(!state.offers(msssim));
+        state.selectTest(1);
+        QVERIFY(state.offers(msssim));
+        state.selectMetric(msssim);
+        QCOMPARE(state.metric().key(), QStringLiteral("msssim"));
+        state.selectTest(0); // test-a has none: back to VMAF
+        QVERIFY(!state.offers(msssim));
+        QCOMPARE(state.metric().key(), QStringLiteral("vmaf"));
+        state.selectTest(1);
+        QVERIFY(state.offers(msssim));
+    }
+
     void aNewFolderStartsAtItsFirstTestWithNobodyInspected()
     {
         ExplorerState state;

@@ -2,15 +2,34 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QPointer>
 #include <QThreadPool>
 
+#include <deque>
 #include <mutex>
+#include <utility>
 
 namespace loadscope {
 namespace {
 
 std::atomic<int> busy{0};
 std::mutex ownerMutex; // guards every Channel::owner: a job's destruction against a worker posting to it
+
+// Results that arrived on the GUI thread and wait for their turn (only ever touched there).
+struct Arrival {
+    QPointer<BackgroundJob> job; // null once the job is destroyed: its result is dropped
+    int generation;
+    std::function<void()> deliver;
+};
+struct Arrivals {
+    std::deque<Arrival> queue;
+    bool scheduled = false; // a deliverNext() is posted
+};
+Arrivals& arrivals()
+{
+    static Arrivals waiting;
+    return waiting;
+}
 
 // Jobs have their own threads: the loader's analysis keeps the global pool busy, and a job must not wait for it.
 QThreadPool& jobPool()
@@ -72,7 +91,36 @@ void BackgroundJob::Channel::postToOwner(std::function<void()> deliver)
     // Posted under the lock: the job cannot be destroyed before the event is queued, and Qt drops the queued
     // event with the object if it is destroyed afterwards.
     QMetaObject::invokeMethod(
-        job, [job, gen, deliver = std::move(deliver)] { job->arrived(gen, deliver); }, Qt::QueuedConnection);
+        job, [job, gen, deliver = std::move(deliver)]() mutable { job->enqueue(gen, std::move(deliver)); },
+        Qt::QueuedConnection);
+}
+
+// The next result is handed over from an event posted after the last one was: Qt handles what that result's
+// handler posted (repaints) and the timers and input that came meanwhile first. On the application object, which
+// outlives every job (jobs live on the GUI thread).
+void BackgroundJob::scheduleDelivery()
+{
+    if (arrivals().queue.empty() || std::exchange(arrivals().scheduled, true))
+        return;
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &BackgroundJob::deliverNext, Qt::QueuedConnection);
+}
+
+void BackgroundJob::enqueue(int generation, std::function<void()> deliver)
+{
+    arrivals().queue.push_back({this, generation, std::move(deliver)});
+    scheduleDelivery();
+}
+
+void BackgroundJob::deliverNext()
+{
+    arrivals().scheduled = false;
+    if (arrivals().queue.empty())
+        return;
+    Arrival next = std::move(arrivals().queue.front());
+    arrivals().queue.pop_front();
+    if (next.job) // a nested event loop in there (a dialog, waitUntilIdle) goes on delivering
+        next.job->arrived(next.generation, next.deliver);
+    scheduleDelivery();
 }
 
 void BackgroundJob::arrived(int generation, const std::function<void()>& deliver)

@@ -6,6 +6,10 @@
 //
 // busyCount() counts runs whose result has not arrived yet, over all jobs: tests, --screenshot and
 // --bench-interaction wait with waitUntilIdle() until every panel has its numbers.
+//
+// Results are handed to their `done` one per turn of the event loop, first come first served: a switch starts
+// several jobs that often finish together, and delivered in one batch they would keep the window from repainting
+// or taking a click until the last panel had redrawn (the sum of their times instead of the longest).
 #include <QObject>
 
 #include <atomic>
@@ -37,8 +41,10 @@ private:
     struct Channel;
     std::shared_ptr<Channel> begin(); // supersedes the previous run; returns the new run's channel
     void runOnWorker(std::function<void()> task);
-    void post(const std::shared_ptr<Channel>& channel, std::function<void()> deliver);
+    void enqueue(int generation, std::function<void()> deliver); // on this job's thread
     void arrived(int generation, const std::function<void()>& deliver);
+    static void scheduleDelivery(); // of the first waiting result, unless one is scheduled
+    static void deliverNext();
 
     std::shared_ptr<BackgroundJob*> self_; // shared with every run's channel; nulled when this job is destroyed
     std::shared_ptr<Channel> channel_;

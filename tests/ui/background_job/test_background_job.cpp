@@ -143,6 +143,34 @@ private slots:
         QVERIFY(BackgroundJob::waitUntilIdle(10000));
         QCOMPARE(result, 2);
     }
+
+    void resultsFinishedTogetherAreHandedOverATurnApart()
+    {
+        // Three runs finish while the GUI thread is busy. Something that reaches the event loop after the first
+        // result was handed over (a click, a repaint request: here a posted call) is handled before the next
+        // result, not after all of them; and results keep the order they finished in.
+        BackgroundJob jobs[3];
+        std::atomic<int> finished{0};
+        QStringList order;
+        for (int i = 0; i < 3; ++i)
+            jobs[i].start<int>(
+                [&finished, i](const std::atomic<bool>&) {
+                    QThread::msleep(static_cast<unsigned long>(10 * i)); // finish in order 0, 1, 2
+                    ++finished;
+                    return i;
+                },
+                [&order, i](int) {
+                    order << QStringLiteral("result %1").arg(i);
+                    QMetaObject::invokeMethod(
+                        qApp, [&order, i] { order << QStringLiteral("input after %1").arg(i); }, Qt::QueuedConnection);
+                });
+        while (finished.load() < 3) // the GUI thread does not turn meanwhile: all three are posted together
+            QThread::msleep(1);
+        QThread::msleep(20);
+        QVERIFY(BackgroundJob::waitUntilIdle(10000));
+        QCOMPARE(order,
+                 (QStringList{"result 0", "input after 0", "result 1", "input after 1", "result 2", "input after 2"}));
+    }
 };
 
 QTEST_MAIN(TestBackgroundJob)

@@ -1,6 +1,7 @@
 #include "ui/state/analysis_settings.h"
 
 #include "core/util/iso_time.h"
+#include "ui/widgets/settings_writes.h"
 
 #include <QDir>
 #include <QSettings>
@@ -33,13 +34,14 @@ AnalysisOptions rememberedAnalysisOptions(const QString& root)
 
 void rememberAnalysisOptions(const QString& root, const AnalysisOptions& options)
 {
-    QSettings settings;
-    settings.beginGroup(groupOf(root));
-    settings.setValue(QStringLiteral("mode"), QString::fromLatin1(analysisModeKey(options.mode)));
-    if (options.logUtcOffsetMinutes)
-        settings.setValue(QStringLiteral("logUtcOffset"), utcOffsetText(*options.logUtcOffsetMinutes));
-    else
-        settings.remove(QStringLiteral("logUtcOffset"));
+    writeSettingsLater([group = groupOf(root), options](QSettings& settings) {
+        settings.beginGroup(group);
+        settings.setValue(QStringLiteral("mode"), QString::fromLatin1(analysisModeKey(options.mode)));
+        if (options.logUtcOffsetMinutes)
+            settings.setValue(QStringLiteral("logUtcOffset"), utcOffsetText(*options.logUtcOffsetMinutes));
+        else
+            settings.remove(QStringLiteral("logUtcOffset"));
+    });
 }
 
 QString utcOffsetText(int minutes)

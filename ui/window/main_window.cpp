@@ -18,6 +18,7 @@
 #include "ui/state/explorer_state.h"
 #include "ui/widgets/count_text.h"
 #include "ui/widgets/save_dialog.h"
+#include "ui/widgets/settings_writes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -107,6 +108,7 @@ MainWindow::~MainWindow()
     // A load still running must not call back into a half-destroyed window.
     loader_->disconnect(this);
     loader_->cancel();
+    waitForSettingsWrites(); // before the application, whose name says which file they go to
 }
 
 void MainWindow::buildToolBar()

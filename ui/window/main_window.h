@@ -160,6 +160,7 @@ private:
     QPushButton* cancel_ = nullptr;
     QLabel* status_ = nullptr;
     QMenu* recentMenu_ = nullptr;
+    QStringList recent_; // Open Recent, newest first (the settings are written off the GUI thread)
     QAction* zoomBack_ = nullptr;
     QString loadingRoot_;
     AnalysisOptions loadingOptions_;

@@ -10,6 +10,7 @@
 #include "ui/plot/plot_export_action.h"
 #include "ui/plot/theme.h"
 #include "ui/widgets/save_dialog.h"
+#include "ui/widgets/settings_writes.h"
 #include "core/load/results_layout.h"
 #include "core/util/version.h"
 
@@ -39,6 +40,7 @@ namespace loadscope {
 namespace {
 
 constexpr int kMaxRecent = 10;
+const QString kRecentKey = QStringLiteral("recentFolders");
 
 // Asks for a PNG's size and scale; nullopt when cancelled.
 std::optional<ExportSize> askPngSize(QWidget* parent, QSize current)
@@ -149,19 +151,17 @@ void MainWindow::buildThemeMenu(QMenu* menu)
 
 void MainWindow::addRecent(const QString& root)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFolders")).toStringList();
-    recent.removeAll(root);
-    recent.prepend(root);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFolders"), recent);
+    recent_.removeAll(root);
+    recent_.prepend(root);
+    while (recent_.size() > kMaxRecent)
+        recent_.removeLast();
+    writeSettingsLater([recent = recent_](QSettings& settings) { settings.setValue(kRecentKey, recent); });
     rebuildRecentMenu();
 }
 
 QString MainWindow::lastOpenedFolder()
 {
-    for (const QString& root : QSettings().value(QStringLiteral("recentFolders")).toStringList())
+    for (const QString& root : QSettings().value(kRecentKey).toStringList())
         if (QDir(root).exists())
             return root;
     return {};
@@ -170,10 +170,9 @@ QString MainWindow::lastOpenedFolder()
 void MainWindow::rebuildRecentMenu()
 {
     recentMenu_->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFolders")).toStringList();
-    for (const QString& root : recent)
+    for (const QString& root : recent_)
         recentMenu_->addAction(root, this, [this, root] { openFolder(root); });
-    recentMenu_->setEnabled(!recent.isEmpty());
+    recentMenu_->setEnabled(!recent_.isEmpty());
 }
 
 void MainWindow::restoreSettings()
@@ -193,6 +192,7 @@ void MainWindow::restoreSettings()
     const auto metric = TimelineMetric::fromKey(settings.value(QStringLiteral("timeline/metric")).toString());
     if (metric)
         selectMetric(*metric);
+    recent_ = settings.value(kRecentKey).toStringList();
     rebuildRecentMenu();
 }
 

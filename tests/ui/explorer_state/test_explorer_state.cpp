@@ -12,12 +12,14 @@
 #include "ui/panels/user_inspector.h"
 #include "ui/timeline/timeline_plot.h"
 #include "ui/timeline/timeline_plottable.h"
+#include "ui/widgets/settings_writes.h"
 #include "ui/window/main_window.h"
 
 #include <QLineEdit>
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -270,8 +272,37 @@ private slots:
         for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
             said = said || label->text().contains(QStringLiteral("was not opened"));
         QVERIFY(said);
+        waitForSettingsWrites();
         QVERIFY(!QSettings().value(QStringLiteral("recentFolders")).toStringList().contains(notResults.path()));
         QCOMPARE(MainWindow::lastOpenedFolder().contains(notResults.path()), false);
+    }
+
+    // A folder that opened heads Open Recent, in this window at once and in the next one (written off the GUI
+    // thread: the window waits for the write when it goes).
+    void anOpenedFolderHeadsOpenRecent()
+    {
+        QString root;
+        const auto firstRecent = [](const MainWindow& window) {
+            for (const QMenu* menu : window.findChildren<QMenu*>())
+                if (menu->title()
+                        .remove(QLatin1Char('&'))
+                        .compare(QStringLiteral("Open recent"), Qt::CaseInsensitive) == 0)
+                    return menu->actions().isEmpty() ? QStringLiteral("(empty)") : menu->actions().front()->text();
+            return QStringLiteral("(no menu)");
+        };
+        {
+            MainWindow window;
+            QSignalSpy shown(&window, &MainWindow::resultsShown);
+            window.openFolder(MainWindow::bundledSamplePath());
+            QVERIFY(shown.wait(30000));
+            QVERIFY(BackgroundJob::waitUntilIdle());
+            root = window.results()->root;
+            QCOMPARE(firstRecent(window), root);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("recentFolders")).toStringList().value(0), root);
+        QCOMPARE(MainWindow::lastOpenedFolder(), root);
+        MainWindow next;
+        QCOMPARE(firstRecent(next), root);
     }
 
     // The keyboard pans and zooms time (rows have Ctrl+ and the page keys); the charts below follow the timeline.

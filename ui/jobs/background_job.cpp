@@ -1,5 +1,7 @@
 #include "ui/jobs/background_job.h"
 
+#include "ui/jobs/worker_priority.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QPointer>
@@ -78,7 +80,10 @@ std::shared_ptr<BackgroundJob::Channel> BackgroundJob::begin()
 
 void BackgroundJob::runOnWorker(std::function<void()> task)
 {
-    jobPool().start(std::move(task));
+    jobPool().start([task = std::move(task)] {
+        yieldToGuiThread();
+        task();
+    });
 }
 
 void BackgroundJob::Channel::postToOwner(std::function<void()> deliver)

@@ -3,6 +3,8 @@
 #include "core/cache/results_cache.h"
 #include "core/load/results_loader.h"
 
+#include "ui/jobs/worker_priority.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace loadscope {
@@ -40,6 +42,7 @@ void FollowCacheRefresh::quiet()
     cancel_ = std::make_shared<std::atomic<bool>>(false);
     // The destructor waits for the refresh, so `this` outlives it.
     running_ = QtConcurrent::run([this, root = root_.toStdString(), settings = std::move(settings), cancel = cancel_] {
+        yieldToGuiThread();
         ResultsCache cache(settings);
         LoadOptions options;
         options.threads = 1; // in the background of a window in use

@@ -2,6 +2,7 @@
 
 #include "core/follow/incremental_loader.h"
 #include "core/load/results_layout.h"
+#include "ui/jobs/worker_priority.h"
 
 #include <QFileSystemWatcher>
 #include <QPointer>
@@ -93,6 +94,7 @@ void FollowController::checkNow()
     auto loader = loader_;
     const QString root = root_;
     (void)QtConcurrent::run([self, loader, generation, root] {
+        yieldToGuiThread();
         std::shared_ptr<const LoadedResults> results;
         QStringList watchPaths;
         if (auto update = loader->update()) {

@@ -2,6 +2,8 @@
 
 #include "core/cache/results_cache.h"
 
+#include "ui/jobs/worker_priority.h"
+
 #include <QThreadPool>
 
 namespace loadscope {
@@ -24,7 +26,10 @@ std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const A
     // Keeping the new tests for the next open is not on the way to the first picture: it runs beside it, and the
     // results live until it is done.
     if (!shared->deferredStores.empty())
-        QThreadPool::globalInstance()->start([shared] { storeDeferredTests(*shared); });
+        QThreadPool::globalInstance()->start([shared] {
+            yieldToGuiThread();
+            storeDeferredTests(*shared);
+        });
     return loadedResultsOf(root, std::move(shared));
 }
 

@@ -1,6 +1,7 @@
 #include "ui/state/results_loader_job.h"
 
 #include "ui/state/first_look.h"
+#include "ui/jobs/worker_priority.h"
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -29,6 +30,7 @@ void ResultsLoaderJob::start(const QString& root, const AnalysisOptions& options
     const auto beforeWholeLoad = beforeWholeLoad_;
     // The worker owns copies of what it needs; it reports back through queued calls guarded by the generation.
     (void)QtConcurrent::run([self, flag, root, options, generation, firstLook, beforeWholeLoad] {
+        yieldToGuiThread(); // and so do the loader's threads, started from here
         const auto current = [self, generation] { return self && self->generation_ == generation; };
         if (firstLook) {
             auto first = loadFirstLook(root, options, flag.get());

@@ -1,4 +1,5 @@
 #include "ui/jobs/background_job.h"
+#include "ui/jobs/worker_priority.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -142,6 +143,22 @@ private slots:
                          });
         QVERIFY(BackgroundJob::waitUntilIdle(10000));
         QCOMPARE(result, 2);
+    }
+
+    void workRunsNicerThanTheGuiThread()
+    {
+#ifndef __linux__
+        QSKIP("thread nice values are Linux's");
+#endif
+        const int gui = threadNiceValue();
+        if (gui >= 19)
+            QSKIP("this process already runs at the lowest priority");
+        BackgroundJob job;
+        int worker = gui;
+        job.start<int>([](const std::atomic<bool>&) { return threadNiceValue(); }, [&](int nice) { worker = nice; });
+        QVERIFY(BackgroundJob::waitUntilIdle(10000));
+        QCOMPARE(worker, std::min(19, gui + 5));
+        QCOMPARE(threadNiceValue(), gui); // the GUI thread keeps its own
     }
 
     void resultsFinishedTogetherAreHandedOverATurnApart()

@@ -116,9 +116,9 @@ void MainWindow::buildToolBar()
     auto* bar = addToolBar(tr("Timeline"));
     bar->setObjectName(QStringLiteral("timelineToolBar"));
     testBox_ = new QComboBox(this);
-    // The test's name and summary are long: the box shows about 48 characters, its list and tooltip all of it.
+    // The test's name and summary are long: the box shows about 40 characters, its list and tooltip all of it.
     testBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    testBox_->setMinimumContentsLength(48);
+    testBox_->setMinimumContentsLength(40);
     testBox_->setToolTip(tr("Test (Ctrl+PgDown / Ctrl+PgUp: next / previous)"));
     metricBox_ = new QComboBox(this);
     // Filled per test by offerMetrics(): only the metrics the test has.
@@ -129,8 +129,12 @@ void MainWindow::buildToolBar()
     workerBox_->setToolTip(tr("Browser-emulator worker (connections.json): its users and how many failed"));
     orderBox_ = new QComboBox(this);
     orderBox_->addItems({tr("Natural order"), tr("By first failure"), tr("By mean value"), tr("By worker")});
-    for (QComboBox* box : {metricBox_, roleBox_, sessionBox_, workerBox_, orderBox_})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "All sessions", not "All sessio"
+    // "All sessions", not "All sessio": a narrow window (1366 or 1500 px) squeezed the boxes below their text; at a
+    // fixed width what does not fit goes to the toolbar's » menu instead.
+    for (QComboBox* box : {metricBox_, roleBox_, sessionBox_, workerBox_, orderBox_}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
     // Its entries say users and failures ("browseremulator-13 · 40 users · 5 failed"): the list shows them whole,
     // the toolbar keeps "All workers" wide.
     workerBox_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

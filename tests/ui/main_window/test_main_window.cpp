@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace loadscope;
 
@@ -193,6 +194,36 @@ private slots:
         QVERIFY2(inspectorDock->height() <= 768 / 4, qPrintable(QString::number(inspectorDock->height())));
         const int rowsHeight = window.timelinePlot()->axisRect()->height();
         QVERIFY2(rowsHeight >= 150, qPrintable(QString::number(rowsHeight)));
+    }
+
+    void aNarrowWindowNeverCutsTheToolbarsBoxes()
+    {
+        // At 1366 px the toolbar squeezed the session box to "All sessio"; now what does not fit goes to its »
+        // menu, and every box shown is as wide as it asks to be (the test box alone may shorten its long text).
+        auto two = fixture::makeTwoTests(8, 12);
+        for (const int width : {1366, 1500, 1920}) {
+            MainWindow window;
+            window.resize(width, 768);
+            window.show();
+            window.setResults(wrapResults(QStringLiteral("/fixture"), two.results, two.analyses));
+            QVERIFY(loadscope::testing::settled());
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto* bar = window.findChild<QToolBar*>(QStringLiteral("timelineToolBar"));
+            QVERIFY(bar);
+            int checked = 0;
+            for (QComboBox* box : bar->findChildren<QComboBox*>()) {
+                if (!box->isVisible() || box == window.testSelector())
+                    continue;
+                ++checked;
+                QVERIFY2(box->width() >= box->sizeHint().width(),
+                         qPrintable(QStringLiteral("%1 px: '%2' is %3 px of %4")
+                                        .arg(width)
+                                        .arg(box->currentText())
+                                        .arg(box->width())
+                                        .arg(box->sizeHint().width())));
+            }
+            QVERIFY2(checked >= 4, qPrintable(QString::number(checked))); // metric, role, session, worker, order
+        }
     }
 };
 

@@ -48,11 +48,21 @@ std::shared_ptr<LoadedResults> loadedResultsOf(const QString& root, std::shared_
 std::shared_ptr<const LoadedResults> wrapResults(const QString& root, std::shared_ptr<const Results> results,
                                                  std::vector<std::shared_ptr<const TestAnalysis>> analyses)
 {
+    // Each analysis handed out keeps the tables it points into alive, as loadedResultsOf's do: a panel's job may
+    // still read them after the window let go.
+    struct Held {
+        std::shared_ptr<const Results> results;
+        std::shared_ptr<const TestAnalysis> analysis;
+    };
     auto out = std::make_shared<LoadedResults>();
     out->root = root;
     out->problems = results->problems;
+    for (auto& analysis : analyses) {
+        const TestAnalysis* view = analysis.get();
+        out->analyses.push_back(std::shared_ptr<const TestAnalysis>(
+            std::make_shared<const Held>(Held{results, std::move(analysis)}), view));
+    }
     out->results = std::move(results);
-    out->analyses = std::move(analyses);
     return out;
 }
 

@@ -39,7 +39,8 @@ std::shared_ptr<const LoadedResults> loadAndAnalyse(const QString& root, const A
                                                     const std::atomic<bool>* cancel,
                                                     std::function<void(const LoadProgress&)> progress);
 
-// Wraps already-built tables (tests and scripts); the analyses must point into `results`.
+// Wraps already-built tables (tests and scripts); the analyses must point into `results`, and each one handed out
+// keeps `results` alive.
 std::shared_ptr<const LoadedResults> wrapResults(const QString& root, std::shared_ptr<const Results> results,
                                                  std::vector<std::shared_ptr<const TestAnalysis>> analyses);
 

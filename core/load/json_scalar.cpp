@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <limits>
 #include <string>
@@ -16,6 +17,38 @@ std::string_view trimTrailingSpace(std::string_view token)
            (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
         token.remove_suffix(1);
     return token;
+}
+
+// Exact powers of ten: every one up to 1e22 is a double.
+constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// The common RTCStats spellings, digits with at most one fraction and no exponent, when their value is exact
+// without from_chars: a mantissa of at most 2^53 and at most 22 fraction digits make both operands exact
+// doubles, and one IEEE division rounds correctly, as from_chars does (Clinger's fast path). False for any
+// other spelling, which from_chars then reads.
+bool parsePlainDecimal(std::string_view body, bool negative, double& out)
+{
+    std::uint64_t mantissa = 0;
+    std::size_t digits = 0;
+    std::size_t fraction = 0;
+    std::size_t i = 0;
+    for (; i < body.size() && body[i] >= '0' && body[i] <= '9'; ++i, ++digits)
+        mantissa = mantissa * 10 + static_cast<std::uint64_t>(body[i] - '0');
+    if (i < body.size() && body[i] == '.') {
+        const std::size_t first = ++i;
+        for (; i < body.size() && body[i] >= '0' && body[i] <= '9'; ++i, ++digits)
+            mantissa = mantissa * 10 + static_cast<std::uint64_t>(body[i] - '0');
+        fraction = i - first;
+        if (fraction == 0)
+            return false;
+    }
+    constexpr std::uint64_t kExactMantissa = std::uint64_t{1} << 53;
+    if (i != body.size() || digits > 19 || mantissa > kExactMantissa || fraction > 22)
+        return false;
+    const double value = static_cast<double>(mantissa) / kPowersOfTen[fraction];
+    out = negative ? -value : value;
+    return true;
 }
 
 } // namespace
@@ -37,6 +70,8 @@ bool parseNumberToken(std::string_view token, double& out)
     }
     if (body.empty() || body.front() < '0' || body.front() > '9')
         return false; // from_chars would accept "inf" and "nan" spellings JSON does not have
+    if (parsePlainDecimal(body, negative, out))
+        return true;
     const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), out);
     if (end != token.data() + token.size())
         return false;

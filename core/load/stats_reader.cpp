@@ -34,6 +34,20 @@ void warnNotFinite(std::string_view key, std::string_view token, RecordContext& 
                                            ", not a finite JSON number; the value is left out");
 }
 
+// SUCCESS when `fieldValue` is a string, which a report leaves out: one without escapes is not unescaped (it
+// cannot fail to be), one with escapes is, so that a bad escape still breaks the document. INCORRECT_TYPE
+// when the value is no string.
+simdjson::error_code skipPlainString(value& fieldValue)
+{
+    const std::string_view token = fieldValue.raw_json_token();
+    if (token.empty() || token.front() != '"')
+        return simdjson::INCORRECT_TYPE;
+    if (token.find('\\') == std::string_view::npos)
+        return simdjson::SUCCESS;
+    std::string_view unescaped;
+    return fieldValue.get_string().get(unescaped);
+}
+
 // One RTCStats report → one row; every numeric field a column, plus the notebook's packetLoss.
 simdjson::error_code readReport(object& report, QosTable& table, RecordContext& context)
 {
@@ -47,6 +61,11 @@ simdjson::error_code readReport(object& report, QosTable& table, RecordContext& 
         if (auto error = fieldKey(field, key))
             return error;
         value& fieldValue = field.value();
+        if (auto error = skipPlainString(fieldValue); error != simdjson::INCORRECT_TYPE) {
+            if (error)
+                return error;
+            continue; // strings are not columns
+        }
         JsonScalar scalar;
         if (auto error = readScalar(fieldValue, scalar))
             return error;

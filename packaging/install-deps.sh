@@ -12,6 +12,8 @@ app_packages=(
   # Qt 6. qt6-charts-dev's CMake package needs Qt6OpenGL, which only libqt6opengl6-dev ships.
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   libqcustomplot-dev nlohmann-json3-dev libboost-math-dev libsimdjson-dev
+  # The charts' PNG writer (ui/plot/png_encoder) links zlib itself.
+  zlib1g-dev
   # Run time: the SVG icon/image plugins and a font (a root may have none: charts without glyphs).
   libqt6svg6 fonts-dejavu-core
 )

@@ -3,10 +3,6 @@
 #include "ui/time_charts/qos_columns.h"
 #include "ui/timeline/timeline_series.h"
 
-#include <QtConcurrent/QtConcurrentMap>
-
-#include <numeric>
-
 namespace loadscope {
 
 namespace {
@@ -93,14 +89,22 @@ void addComparisons(FigureSet& set, const QString& test, const ThresholdTable& t
     }
 }
 
-void addTestFigures(FigureSet& set, const TestAnalysis& a, const std::vector<TimelineMetric>& metrics,
-                    const std::vector<std::shared_ptr<const std::vector<TimelineRow>>>& rows)
+// A timeline's rows, built when its figure is set up: each drawing process builds only those of the figures it
+// takes (the QoS series behind them are the heavy part).
+std::shared_ptr<const std::vector<TimelineRow>> timelineRows(const TestAnalysis& a, const TimelineMetric& metric)
+{
+    const std::vector<QosSeries> series = needsSeries(metric) ? timelineSeries(a, metric) : std::vector<QosSeries>();
+    return std::make_shared<const std::vector<TimelineRow>>(
+        buildTimelineRows(a, metric, needsSeries(metric) ? &series : nullptr));
+}
+
+void addTestFigures(FigureSet& set, const TestAnalysis& a, const std::vector<TimelineMetric>& metrics)
 {
     const QString test = QString::fromStdString(a.data->info.name);
-    for (std::size_t m = 0; m < metrics.size(); ++m)
-        if (rows[m]) // null: a QoE score the test's cuts do not hold
-            add(set, test, QStringLiteral("connection-progression"), metrics[m].key(),
-                [&a, metric = metrics[m], r = rows[m]](FigureCanvas& canvas) { return canvas.timeline(a, metric, r); });
+    for (const TimelineMetric& metric : metrics)
+        if (testHas(a, metric)) // else a QoE score the test's cuts do not hold
+            add(set, test, QStringLiteral("connection-progression"), metric.key(),
+                [&a, metric](FigureCanvas& canvas) { return canvas.timeline(a, metric, timelineRows(a, metric)); });
     add(set, test, QStringLiteral("qoe-progression"), {}, [&a](FigureCanvas& canvas) { return canvas.qoe(a); });
     for (const QosChoice& choice : qosChoices())
         add(set, test, QStringLiteral("qos"), qosMetricName(choice),
@@ -116,26 +120,9 @@ FigureSet figureSet(const std::vector<TestAnalysis>& analyses)
 {
     FigureSet set;
     const std::vector<TimelineMetric> metrics = timelineMetrics();
-    // The rows of every (test, metric) timeline, built in parallel: the QoS series behind them are the heavy part.
-    std::vector<std::size_t> jobs(analyses.size() * metrics.size());
-    std::iota(jobs.begin(), jobs.end(), 0);
-    std::vector<std::shared_ptr<const std::vector<TimelineRow>>> rows(jobs.size());
-    QtConcurrent::blockingMap(jobs, [&](std::size_t job) {
-        const TestAnalysis& a = analyses[job / metrics.size()];
-        const TimelineMetric& metric = metrics[job % metrics.size()];
-        if (!testHas(a, metric))
-            return;
-        const std::vector<QosSeries> series = timelineSeries(a, metric);
-        rows[job] = std::make_shared<const std::vector<TimelineRow>>(
-            buildTimelineRows(a, metric, needsSeries(metric) ? &series : nullptr));
-    });
-    for (std::size_t t = 0; t < analyses.size(); ++t) {
-        if (!analyses[t].data)
-            continue;
-        addTestFigures(set, analyses[t], metrics,
-                       {rows.begin() + static_cast<std::ptrdiff_t>(t * metrics.size()),
-                        rows.begin() + static_cast<std::ptrdiff_t>((t + 1) * metrics.size())});
-    }
+    for (const TestAnalysis& a : analyses)
+        if (a.data)
+            addTestFigures(set, a, metrics);
 
     auto pooled = std::make_shared<const std::vector<ThresholdTable>>(pooledThresholds(analyses));
     for (const ThresholdTable& table : *pooled)

@@ -33,7 +33,8 @@ struct FigureSet {
     std::vector<std::shared_ptr<const void>> keep; // what the set-ups point into (rows, pooled tables)
 };
 
-// The figures of `analyses` (which must outlive the set). The timeline rows are built here in parallel.
+// The figures of `analyses` (which must outlive the set). Cheap: each figure's data (a timeline's rows) is built
+// when the figure is set up.
 FigureSet figureSet(const std::vector<TestAnalysis>& analyses);
 
 } // namespace loadscope

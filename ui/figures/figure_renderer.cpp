@@ -1,5 +1,7 @@
 #include "ui/figures/figure_renderer.h"
 
+#include "ui/plot/png_encoder.h"
+
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -35,7 +37,7 @@ FigureRenderOutcome renderFigures(const FigureSet& set, FigureCanvas& canvas, co
             if (format == ExportFormat::Png) {
                 QImage image = renderImage(painting, options.size);
                 pending.push_back(QtConcurrent::run([&sink, i, image = std::move(image), file = figure.spec.file] {
-                    const QByteArray bytes = encodePng(image);
+                    const QByteArray bytes = writePng(image);
                     return bytes.isEmpty() ? QStringLiteral("Cannot render %1 as PNG").arg(file)
                                            : sink(i, ExportFormat::Png, bytes);
                 }));

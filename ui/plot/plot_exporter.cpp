@@ -1,5 +1,7 @@
 #include "ui/plot/plot_exporter.h"
 
+#include "ui/plot/png_encoder.h"
+
 #include <qcustomplot.h>
 
 #include <QBuffer>
@@ -68,20 +70,11 @@ QImage renderImage(const ChartPainting& painting, const ExportSize& size)
     return painting(image, size.logical()) ? image : QImage();
 }
 
-QByteArray encodePng(const QImage& image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
-        return {};
-    return bytes;
-}
-
 QByteArray renderFigure(const ChartPainting& painting, ExportFormat format, const ExportSize& size,
                         const QString& title)
 {
     if (format == ExportFormat::Png)
-        return encodePng(renderImage(painting, size));
+        return writePng(renderImage(painting, size));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly))

@@ -36,9 +36,9 @@ using ChartPainting = std::function<bool(QPaintDevice& device, QSize size)>;
 // paint buffers are not redrawn at the export's size: offscreen, a plot kept tiny costs nothing to replot.
 ChartPainting plotPainting(QCustomPlot& plot);
 
-// PNG: the image at size × scale on white (encode it with encodePng on any thread). Null when painting failed.
+// PNG: the image at size × scale on white (encode it with writePng, png_encoder.h, on any thread). Null when
+// painting failed.
 QImage renderImage(const ChartPainting& painting, const ExportSize& size);
-QByteArray encodePng(const QImage& image); // empty when it fails
 // The whole file in `format`; empty when painting failed. `title` is the SVG's <title>.
 QByteArray renderFigure(const ChartPainting& painting, ExportFormat format, const ExportSize& size,
                         const QString& title);

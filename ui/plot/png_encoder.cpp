@@ -14,8 +14,8 @@ namespace loadscope {
 
 namespace {
 
-// zlib's level: 4 was the knee on the figures of a 480 MB folder (170 charts, against Qt's writer: 6 would be 2 %
-// smaller for 20 % more time, 1-3 15-20 % bigger for 10-25 % less time).
+// zlib's level: 4 was the knee on the 170 figures of the seed-11 folder: 6 made files 3 % smaller for about 40 %
+// more time, 1-3 made them 11-18 % bigger for 20-30 % less (single runs on a loaded machine).
 constexpr int kDeflateLevel = 4;
 
 enum Filter : unsigned char { kNone = 0, kSub = 1, kUp = 2 };

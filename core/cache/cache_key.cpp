@@ -10,6 +10,23 @@
 
 namespace loadscope {
 
+void putInputFiles(BinaryWriter& out, const std::vector<InputFile>& files)
+{
+    out.putCount(files.size());
+    for (const InputFile& file : files) {
+        out.putString(file.path);
+        out.put(file.size);
+        out.put(file.modified);
+    }
+}
+
+std::string cacheEntryName(std::uint64_t hash)
+{
+    char name[40];
+    std::snprintf(name, sizeof name, "%016llx.lsc", static_cast<unsigned long long>(hash));
+    return name;
+}
+
 std::string canonicalRootOf(const std::string& root)
 {
     std::error_code error;
@@ -26,19 +43,11 @@ CacheKey cacheKeyOf(const TestInputs& inputs)
     out.putString(root);
     out.putString(inputs.test);
     out.put<std::uint8_t>(inputs.loadQos ? 1 : 0);
-    out.putCount(inputs.files.size());
-    for (const InputFile& file : inputs.files) {
-        out.putString(file.path);
-        out.put(file.size);
-        out.put(file.modified);
-    }
+    putInputFiles(out, inputs.files);
     CacheKey key;
     key.hash = xxhash64(out.bytes());
     key.bytes = out.take();
-    char name[40];
-    std::snprintf(name, sizeof name, "%016llx.lsc",
-                  static_cast<unsigned long long>(xxhash64(root + '\0' + inputs.test)));
-    key.entryName = name;
+    key.entryName = cacheEntryName(xxhash64(root + '\0' + inputs.test));
     return key;
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace loadscope {
 
@@ -20,5 +21,11 @@ CacheKey cacheKeyOf(const TestInputs& inputs);
 
 // The results root as every cache key spells it (absolute, symlinks resolved; as given when that fails).
 std::string canonicalRootOf(const std::string& root);
+
+class BinaryWriter;
+// What every key holds of its input files: their count, then each one's path, size and modification time.
+void putInputFiles(BinaryWriter& out, const std::vector<InputFile>& files);
+// An entry's file name: `hash` in 16 hex digits, ".lsc".
+std::string cacheEntryName(std::uint64_t hash);
 
 } // namespace loadscope

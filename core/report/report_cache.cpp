@@ -9,8 +9,6 @@
 #include "core/util/xxhash64.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <sys/stat.h>
 
 namespace loadscope {
 
@@ -20,29 +18,21 @@ namespace {
 
 constexpr std::string_view kTag = "loadscope report tables 1"; // bump when the payload below changes
 
-struct Stamp {
-    std::string path; // relative to the root
-    std::uint64_t size = 0;
-    std::int64_t modified = 0; // nanoseconds since 1970
-};
-
 // Every file under `root` (directory symlinks followed), sorted by path; nullopt when a folder cannot be listed.
-std::optional<std::vector<Stamp>> stampEveryFile(const fs::path& root)
+std::optional<std::vector<InputFile>> stampEveryFile(const fs::path& root)
 {
-    std::vector<Stamp> stamps;
+    std::vector<fs::path> files;
     std::error_code error;
     fs::recursive_directory_iterator it(root, fs::directory_options::follow_directory_symlink, error), end;
     for (; !error && it != end; it.increment(error)) {
-        struct stat status {};
-        if (::stat(it->path().c_str(), &status) != 0 || S_ISDIR(status.st_mode))
-            continue;
-        stamps.push_back({it->path().lexically_relative(root).generic_string(),
-                          static_cast<std::uint64_t>(status.st_size),
-                          std::int64_t{status.st_mtim.tv_sec} * 1'000'000'000 + status.st_mtim.tv_nsec});
+        std::error_code typeError;
+        if (!it->is_directory(typeError))
+            files.push_back(it->path());
     }
     if (error)
         return std::nullopt;
-    std::sort(stamps.begin(), stamps.end(), [](const Stamp& a, const Stamp& b) { return a.path < b.path; });
+    std::vector<InputFile> stamps = describeInputFiles(root, files);
+    std::sort(stamps.begin(), stamps.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
     return stamps;
 }
 
@@ -73,18 +63,11 @@ std::optional<ReportKey> reportKeyOf(const fs::path& root, const std::vector<std
     out.putString(LOADSCOPE_VERSION);
     out.putString(kReportDigest);
     out.putBytes(options.bytes());
-    out.putCount(stamps->size());
-    for (const Stamp& stamp : *stamps) {
-        out.putString(stamp.path);
-        out.put(stamp.size);
-        out.put(stamp.modified);
-    }
+    putInputFiles(out, *stamps);
     ReportKey key;
     key.hash = xxhash64(out.bytes());
     key.bytes = out.take();
-    char name[40];
-    std::snprintf(name, sizeof name, "%016llx.lsc", static_cast<unsigned long long>(xxhash64(options.bytes())));
-    key.entryName = name;
+    key.entryName = cacheEntryName(xxhash64(options.bytes()));
     return key;
 }
 

@@ -27,6 +27,7 @@ std::unique_ptr<char[]> allocate(std::size_t& capacity)
     SpareBuffer& spare = spareBuffer();
     if (spare.data && spare.capacity >= capacity) {
         capacity = spare.capacity;
+        spare.capacity = 0;
         return std::move(spare.data);
     }
     return std::make_unique_for_overwrite<char[]>(capacity + kJsonPadding);

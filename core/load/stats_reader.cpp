@@ -4,9 +4,13 @@
 #include "core/load/json_scalar.h"
 #include "core/util/iso_time.h"
 
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace loadscope {
 
@@ -15,14 +19,23 @@ namespace {
 using simdjson::ondemand::object;
 using simdjson::ondemand::value;
 
-// Per-file state of the walk: where rows go and what they are tagged with.
+// Per-record state of the walk: where rows go, what they are tagged with, and the problems met in the record,
+// which count only once its time is known to be good (a record without one is skipped whole, as before rows).
 struct RecordContext {
     QosTables& tables;
     int userIndex;
-    TimeNs recordTime = kNoTime;
     std::string_view peerId;
     ElementSite* site = nullptr;
     bool warnedNonObject = false;
+    std::vector<std::pair<const char*, std::string>> warnings; // place in the text (nullptr: the record's line)
+
+    void warn(std::string message) { warnings.emplace_back(nullptr, std::move(message)); }
+    void warnAt(const char* at, std::string message) { warnings.emplace_back(at, std::move(message)); }
+    void reportWarnings()
+    {
+        for (auto& [at, message] : warnings)
+            at ? site->warnAt(at, std::move(message)) : site->warn(std::move(message));
+    }
 };
 
 // NaN, Infinity, -Infinity and numbers beyond a double (1e400) are not JSON, though some serialisers write
@@ -30,8 +43,8 @@ struct RecordContext {
 void warnNotFinite(std::string_view key, std::string_view token, RecordContext& context)
 {
     const std::string_view spelled = token.substr(0, token.find_last_not_of(" \t\r\n") + 1);
-    context.site->warnAt(token.data(), "`" + std::string(key) + "` is " + std::string(spelled) +
-                                           ", not a finite JSON number; the value is left out");
+    context.warnAt(token.data(), "`" + std::string(key) + "` is " + std::string(spelled) +
+                                     ", not a finite JSON number; the value is left out");
 }
 
 // SUCCESS when `fieldValue` is a string, which a report leaves out: one without escapes is not unescaped (it
@@ -51,7 +64,7 @@ simdjson::error_code skipPlainString(value& fieldValue)
 // One RTCStats report → one row; every numeric field a column, plus the notebook's packetLoss.
 simdjson::error_code readReport(object& report, QosTable& table, RecordContext& context)
 {
-    table.addRow(context.userIndex, context.recordTime, context.peerId);
+    table.addRow(context.userIndex, kNoTime, context.peerId); // the record's time comes after
     std::optional<double> lost, sent, received;
     for (auto item : report) {
         simdjson::ondemand::field field;
@@ -111,7 +124,7 @@ simdjson::error_code readReportList(value& list, QosTable& table, RecordContext&
             if (isBrokenDocument(error))
                 return error;
             if (!context.warnedNonObject)
-                context.site->warn("a stats list holds something other than an RTCStats object; ignored");
+                context.warn("a stats list holds something other than an RTCStats object; ignored");
             context.warnedNonObject = true;
             continue;
         }
@@ -186,13 +199,13 @@ simdjson::error_code readEntry(object& entry, RecordContext& context)
     if (auto error = entry.find_field_unordered("peerId").get(field)) {
         if (isBrokenDocument(error))
             return error;
-        context.site->warn("stats entry skipped: no `peerId`");
+        context.warn("stats entry skipped: no `peerId`");
         return simdjson::SUCCESS;
     }
     if (auto error = field.get_string().get(peerId)) {
         if (isBrokenDocument(error))
             return error;
-        context.site->warn("stats entry skipped: `peerId` is not a string");
+        context.warn("stats entry skipped: `peerId` is not a string");
         return simdjson::SUCCESS;
     }
     // The peer id lives in the parser's string buffer until the document ends; rows copy it when interned.
@@ -202,49 +215,21 @@ simdjson::error_code readEntry(object& entry, RecordContext& context)
     return readData(field, false, context);
 }
 
-ElementResult readRecord(object& record, ElementSite& site, QosTables& tables, int userIndex)
+// `webrtcStats` of a record: its entries' rows, not yet tagged with the record's time. Broken, Used, or Skipped
+// when it is no array (`notArray` says so, to be reported once the record's time is known).
+ElementResult readEntries(value& list, RecordContext& context, bool& notArray)
 {
-    RecordContext context{tables, userIndex, kNoTime, {}, &site, false};
-    // The timestamp comes last in the record but tags every row, so look it up first.
-    value field;
-    auto error = record.find_field_unordered("timestamp").get(field);
-    if (error == simdjson::NO_SUCH_FIELD)
-        error = record.find_field_unordered("@timestamp").get(field);
-    if (isBrokenDocument(error))
-        return ElementResult::Broken;
-    if (error) {
-        site.warn("stats record skipped: no `timestamp`");
-        return ElementResult::Skipped;
-    }
-    JsonScalar scalar;
-    if (readScalar(field, scalar))
-        return ElementResult::Broken;
-    std::optional<ParsedTime> parsed;
-    if (scalar.kind == JsonScalar::Kind::String)
-        parsed = parseTimestamp(scalar.text);
-    if (!parsed) {
-        site.warn(std::string("stats record skipped: `timestamp` is ") +
-                  (scalar.kind == JsonScalar::Kind::String ? "not an ISO 8601 time" : jsonKindName(scalar.kind)));
-        return ElementResult::Skipped;
-    }
-    context.recordTime = parsed->time;
-
-    error = record.find_field_unordered("webrtcStats").get(field);
-    if (error)
-        return isBrokenDocument(error) ? ElementResult::Broken : ElementResult::Skipped;
     simdjson::ondemand::array entries;
-    if ((error = field.get_array().get(entries))) {
-        if (isBrokenDocument(error))
-            return ElementResult::Broken;
-        site.warn("stats record skipped: `webrtcStats` is not an array");
-        return ElementResult::Skipped;
+    if (auto error = list.get_array().get(entries)) {
+        notArray = !isBrokenDocument(error);
+        return notArray ? ElementResult::Skipped : ElementResult::Broken;
     }
     for (auto item : entries) {
         value entryValue;
         if (item.get(entryValue))
             return ElementResult::Broken;
         object entry;
-        if ((error = entryValue.get_object().get(entry))) {
+        if (auto error = entryValue.get_object().get(entry)) {
             if (isBrokenDocument(error))
                 return ElementResult::Broken;
             continue;
@@ -252,6 +237,71 @@ ElementResult readRecord(object& record, ElementSite& site, QosTables& tables, i
         if (isBrokenDocument(readEntry(entry, context)))
             return ElementResult::Broken;
     }
+    return ElementResult::Used;
+}
+
+// The record's time from `timestamp`, as written (`name`: `timestamp`, or in 2026 LiveKit pages `@timestamp`), or
+// the reason it has none.
+std::optional<TimeNs> recordTime(const std::optional<JsonScalar>& timestamp, std::string_view name, std::string& why)
+{
+    if (!timestamp) {
+        why = "no `timestamp`";
+        return std::nullopt;
+    }
+    if (timestamp->kind == JsonScalar::Kind::String)
+        if (const auto parsed = parseTimestamp(timestamp->text))
+            return parsed->time;
+    why = "`" + std::string(name) + "` is " +
+          (timestamp->kind == JsonScalar::Kind::String ? "not an ISO 8601 time" : jsonKindName(timestamp->kind));
+    return std::nullopt;
+}
+
+// One record, read in one pass in the order it is written: `webrtcStats` first, its rows, then `timestamp`,
+// which then tags them; a record whose time is missing or bad is taken back whole.
+ElementResult readRecord(object& record, ElementSite& site, QosTables& tables, int userIndex)
+{
+    std::array<QosTable::Mark, 8> start;
+    for (std::size_t t = 0; t < tables.tables.size(); ++t)
+        start[t] = tables.tables[t].mark();
+    RecordContext context{tables, userIndex, {}, &site, false, {}};
+    std::optional<JsonScalar> timestamp, atTimestamp;
+    ElementResult stats = ElementResult::Skipped; // no `webrtcStats`: skipped without a word, as it always was
+    bool sawStats = false, statsNotArray = false;
+    for (auto item : record) {
+        simdjson::ondemand::field field;
+        std::string_view key;
+        if (std::move(item).get(field) || fieldKey(field, key))
+            return ElementResult::Broken;
+        std::optional<JsonScalar>* time = key == "timestamp"    ? &timestamp
+                                          : key == "@timestamp" ? &atTimestamp
+                                                                : nullptr;
+        if (time && !*time) {
+            JsonScalar scalar;
+            if (readScalar(field.value(), scalar))
+                return ElementResult::Broken;
+            *time = scalar;
+        } else if (key == "webrtcStats" && !sawStats) {
+            sawStats = true;
+            stats = readEntries(field.value(), context, statsNotArray);
+            if (stats == ElementResult::Broken)
+                return stats;
+        }
+    }
+    std::string why;
+    const std::optional<TimeNs> time = timestamp ? recordTime(timestamp, "timestamp", why)
+                                                 : recordTime(atTimestamp, "@timestamp", why);
+    if (!time || stats != ElementResult::Used) {
+        for (std::size_t t = 0; t < tables.tables.size(); ++t)
+            tables.tables[t].rollBack(start[t]);
+        if (!time)
+            site.warn("stats record skipped: " + why);
+        else if (statsNotArray)
+            site.warn("stats record skipped: `webrtcStats` is not an array");
+        return ElementResult::Skipped;
+    }
+    for (std::size_t t = 0; t < tables.tables.size(); ++t)
+        tables.tables[t].setRecordTimeFrom(start[t].rows, *time);
+    context.reportWarnings();
     return ElementResult::Used;
 }
 

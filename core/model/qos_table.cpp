@@ -136,6 +136,34 @@ void QosTable::set(std::string_view metric, double value)
     nextColumnHint_ = c + 1;
 }
 
+void QosTable::setRecordTimeFrom(std::size_t firstRow, TimeNs recordTime)
+{
+    for (std::size_t r = firstRow; r < recordTime_.size(); ++r)
+        recordTime_[r] = recordTime;
+}
+
+void QosTable::rollBack(const Mark& mark)
+{
+    if (mark.rows > rows() || mark.columns > names_.size() || mark.peers > peers_.size())
+        return; // not a mark of this table's current contents
+    for (std::size_t c = mark.columns; c < names_.size(); ++c) {
+        columnIndex_.erase(names_[c]);
+        columns_[c].clear();
+        spareColumns_.push_back(std::move(columns_[c]));
+    }
+    names_.resize(mark.columns);
+    columns_.resize(mark.columns);
+    for (std::size_t p = mark.peers; p < peers_.size(); ++p)
+        peerIndex_.erase(peers_[p]);
+    peers_.resize(mark.peers);
+    userIndex_.resize(mark.rows);
+    recordTime_.resize(mark.rows);
+    peer_.resize(mark.rows);
+    for (auto& column : columns_)
+        column.resize(mark.rows);
+    nextColumnHint_ = 0;
+}
+
 const std::vector<double>* QosTable::column(std::string_view metric) const
 {
     auto it = columnIndex_.find(metric);

@@ -42,6 +42,18 @@ public:
     std::size_t addRow(int userIndex, TimeNs recordTime, std::string_view peerId);
     // Sets a numeric field of the last row; a column first seen is back-filled with NaN.
     void set(std::string_view metric, double value);
+    // Sets the record time of every row from `firstRow` on: a stats record names its time after its rows.
+    void setRecordTimeFrom(std::size_t firstRow, TimeNs recordTime);
+
+    // How far the table is filled; rolling back to a mark drops the rows, columns and peers added since (a
+    // record that turns out to have no time is taken back whole).
+    struct Mark {
+        std::size_t rows = 0;
+        std::size_t columns = 0;
+        std::size_t peers = 0;
+    };
+    Mark mark() const { return {rows(), names_.size(), peers_.size()}; }
+    void rollBack(const Mark& mark);
 
     std::size_t rows() const { return userIndex_.size(); }
     const std::vector<int>& userIndex() const { return userIndex_; }

@@ -46,7 +46,9 @@ bool parsePlainDecimal(std::string_view body, bool negative, double& out)
     constexpr std::uint64_t kExactMantissa = std::uint64_t{1} << 53;
     if (i != body.size() || digits > 19 || mantissa > kExactMantissa || fraction > 22)
         return false;
-    const double value = static_cast<double>(mantissa) / kPowersOfTen[fraction];
+    // Integers (most RTCStats counters) need no division: the conversion of a mantissa up to 2^53 is exact.
+    const double value = fraction == 0 ? static_cast<double>(mantissa)
+                                       : static_cast<double>(mantissa) / kPowersOfTen[fraction];
     out = negative ? -value : value;
     return true;
 }

@@ -47,18 +47,47 @@ void warnNotFinite(std::string_view key, std::string_view token, RecordContext& 
                                      ", not a finite JSON number; the value is left out");
 }
 
-// SUCCESS when `fieldValue` is a string, which a report leaves out: one without escapes is not unescaped (it
-// cannot fail to be), one with escapes is, so that a bad escape still breaks the document. INCORRECT_TYPE
-// when the value is no string.
-simdjson::error_code skipPlainString(value& fieldValue)
+// A string value, which a report leaves out: one without escapes is not unescaped (it cannot fail to be), one
+// with escapes is, so that a bad escape still breaks the document.
+simdjson::error_code skipString(value& fieldValue, std::string_view token)
 {
-    const std::string_view token = fieldValue.raw_json_token();
-    if (token.empty() || token.front() != '"')
-        return simdjson::INCORRECT_TYPE;
     if (token.find('\\') == std::string_view::npos)
         return simdjson::SUCCESS;
     std::string_view unescaped;
     return fieldValue.get_string().get(unescaped);
+}
+
+// The number a report field holds, if it is one to keep: a finite number, or NaN for null (bitrate and
+// packetRate are null when NaN). Not-finite spellings are reported and left out; strings, booleans and
+// containers are no columns. The value's token is read once: most fields are plain numbers.
+simdjson::error_code reportNumber(value& fieldValue, std::string_view key, RecordContext& context,
+                                  std::optional<double>& number)
+{
+    const std::string_view token = fieldValue.raw_json_token();
+    if (token.empty())
+        return simdjson::TAPE_ERROR;
+    const char first = token.front();
+    if (first == '"')
+        return skipString(fieldValue, token);
+    double parsed = 0;
+    if (first == '-' || (first >= '0' && first <= '9')) {
+        if (!parseNumberToken(token, parsed))
+            return simdjson::SUCCESS;
+    } else {
+        JsonScalar scalar; // NaN, Infinity, null, booleans, containers
+        if (auto error = readScalar(fieldValue, scalar))
+            return error;
+        if (scalar.kind == JsonScalar::Kind::Null)
+            number = std::numeric_limits<double>::quiet_NaN();
+        if (scalar.kind != JsonScalar::Kind::Number)
+            return simdjson::SUCCESS;
+        parsed = scalar.number;
+    }
+    if (!std::isfinite(parsed))
+        warnNotFinite(key, token, context);
+    else
+        number = parsed;
+    return simdjson::SUCCESS;
 }
 
 // One RTCStats report → one row; every numeric field a column, plus the notebook's packetLoss.
@@ -67,32 +96,16 @@ simdjson::error_code readReport(object& report, QosTable& table, RecordContext& 
     table.addRow(context.userIndex, kNoTime, context.peerId); // the record's time comes after
     std::optional<double> lost, sent, received;
     for (auto item : report) {
-        simdjson::ondemand::field field;
-        if (auto error = std::move(item).get(field))
-            return error;
+        simdjson::ondemand::field* field;
         std::string_view key;
-        if (auto error = fieldKey(field, key))
+        if (auto error = openField(item, field, key))
             return error;
-        value& fieldValue = field.value();
-        if (auto error = skipPlainString(fieldValue); error != simdjson::INCORRECT_TYPE) {
-            if (error)
-                return error;
-            continue; // strings are not columns
-        }
-        JsonScalar scalar;
-        if (auto error = readScalar(fieldValue, scalar))
+        std::optional<double> value;
+        if (auto error = reportNumber(field->value(), key, context, value))
             return error;
-        double number;
-        if (scalar.kind == JsonScalar::Kind::Number && !std::isfinite(scalar.number)) {
-            warnNotFinite(key, scalar.text, context);
+        if (!value)
             continue;
-        }
-        if (scalar.kind == JsonScalar::Kind::Number)
-            number = scalar.number;
-        else if (scalar.kind == JsonScalar::Kind::Null) // bitrate / packetRate are null when NaN
-            number = std::numeric_limits<double>::quiet_NaN();
-        else
-            continue;
+        const double number = *value;
         table.set(key, number);
         if (key == "packetsLost")
             lost = number;
@@ -141,18 +154,16 @@ simdjson::error_code readKind(value& kindValue, MediaKind kind, bool remote, Rec
     if (auto error = kindValue.get_object().get(lists))
         return isBrokenDocument(error) ? error : simdjson::SUCCESS;
     for (auto item : lists) {
-        simdjson::ondemand::field field;
-        if (auto error = std::move(item).get(field))
-            return error;
+        simdjson::ondemand::field* field;
         std::string_view key;
-        if (auto error = fieldKey(field, key))
+        if (auto error = openField(item, field, key))
             return error;
         const bool inbound = key == "inbound";
         if (!inbound && key != "outbound")
             continue;
         const Direction direction = remote ? (inbound ? Direction::RemoteInbound : Direction::RemoteOutbound)
                                            : (inbound ? Direction::Inbound : Direction::Outbound);
-        value& list = field.value();
+        value& list = field->value();
         if (auto error = readReportList(list, context.tables.at(direction, kind), context))
             return error;
     }
@@ -166,13 +177,11 @@ simdjson::error_code readData(value& dataValue, bool remote, RecordContext& cont
     if (auto error = dataValue.get_object().get(data))
         return isBrokenDocument(error) ? error : simdjson::SUCCESS;
     for (auto item : data) {
-        simdjson::ondemand::field field;
-        if (auto error = std::move(item).get(field))
-            return error;
+        simdjson::ondemand::field* field;
         std::string_view key;
-        if (auto error = fieldKey(field, key))
+        if (auto error = openField(item, field, key))
             return error;
-        value& child = field.value();
+        value& child = field->value();
         simdjson::error_code error = simdjson::SUCCESS;
         if (key == "audio")
             error = readKind(child, MediaKind::Audio, remote, context);
@@ -268,21 +277,21 @@ ElementResult readRecord(object& record, ElementSite& site, QosTables& tables, i
     ElementResult stats = ElementResult::Skipped; // no `webrtcStats`: skipped without a word, as it always was
     bool sawStats = false, statsNotArray = false;
     for (auto item : record) {
-        simdjson::ondemand::field field;
+        simdjson::ondemand::field* field;
         std::string_view key;
-        if (std::move(item).get(field) || fieldKey(field, key))
+        if (openField(item, field, key))
             return ElementResult::Broken;
         std::optional<JsonScalar>* time = key == "timestamp"    ? &timestamp
                                           : key == "@timestamp" ? &atTimestamp
                                                                 : nullptr;
         if (time && !*time) {
             JsonScalar scalar;
-            if (readScalar(field.value(), scalar))
+            if (readScalar(field->value(), scalar))
                 return ElementResult::Broken;
             *time = scalar;
         } else if (key == "webrtcStats" && !sawStats) {
             sawStats = true;
-            stats = readEntries(field.value(), context, statsNotArray);
+            stats = readEntries(field->value(), context, statsNotArray);
             if (stats == ElementResult::Broken)
                 return stats;
         }

@@ -51,6 +51,7 @@ void addParsePhases(std::vector<RunPhase>& into, const LoadTimings& timings)
 
 struct RunCounts {
     std::size_t tests = 0, users = 0, segments = 0, qosRows = 0;
+    double statsReadCpu = 0, statsMergeCpu = 0;
 };
 
 // One run of everything `loadscope-cli report` does, with the CSV text kept in memory (the disk is not measured).
@@ -93,7 +94,7 @@ std::vector<RunPhase> timeOneRun(const std::filesystem::path& root, AnalysisMode
     watch.lap("segments / thresholds / progression CSV text");
     addSteps(phases, watch);
 
-    counts = {loaded.tests.size(), 0, 0, 0};
+    counts = {loaded.tests.size(), 0, 0, 0, loadTimings.statsReadCpu, loadTimings.statsMergeCpu};
     for (const auto& a : analyses) {
         counts.users += a.users.size();
         counts.segments += a.segments.size();
@@ -188,6 +189,8 @@ BenchmarkResult benchmarkFolder(const std::filesystem::path& root, int runs, Ana
         result.users = counts.users;
         result.segments = counts.segments;
         result.qosRows = counts.qosRows;
+        result.statsReadCpu.push_back(counts.statsReadCpu);
+        result.statsMergeCpu.push_back(counts.statsMergeCpu);
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -229,9 +232,21 @@ std::string formatBenchmark(const BenchmarkResult& r)
     const auto stats = std::find_if(r.phases.begin(), r.phases.end(),
                                     [](const PhaseTiming& p) { return p.phase == "parse stats (QoS)"; });
     if (stats != r.phases.end() && stats->cpuMedian() > 0) {
+        const double megabytes = static_cast<double>(r.statsBytes) / 1e6;
         std::snprintf(line, sizeof line, "stats.json parsed at %.0f MB per CPU-second\n",
-                      static_cast<double>(r.statsBytes) / 1e6 / stats->cpuMedian());
+                      megabytes / stats->cpuMedian());
         out << line;
+        std::vector<double> parses; // per run, so that the three parts come from the same runs
+        for (std::size_t run = 0; run < stats->cpuSeconds.size() && run < r.statsReadCpu.size(); ++run)
+            parses.push_back(stats->cpuSeconds[run] - r.statsReadCpu[run] - r.statsMergeCpu[run]);
+        const double read = medianOf(r.statsReadCpu), merge = medianOf(r.statsMergeCpu), parse = medianOf(parses);
+        if (parse > 0) {
+            std::snprintf(line, sizeof line,
+                          "  CPU s: reading the files %.3f, parsing %.3f (%.0f MB per CPU-second), adding the rows "
+                          "to the tests' tables %.3f\n",
+                          read, parse, megabytes / parse, merge);
+            out << line;
+        }
     }
     std::snprintf(line, sizeof line, "runs: %zu; peak RSS %.1f MB\n", r.phases.front().seconds.size(),
                   static_cast<double>(r.peakRssKb) / 1024.0);

@@ -30,6 +30,8 @@ struct BenchmarkResult {
     std::size_t files = 0, tests = 0, users = 0, segments = 0, qosRows = 0;
     unsigned threads = 0;
     long peakRssKb = 0;
+    // Parts of "parse stats (QoS)", one per run: reading the files, adding their rows to the tests' tables.
+    std::vector<double> statsReadCpu, statsMergeCpu;
 };
 
 struct FolderBytes {

@@ -9,6 +9,7 @@
 #include "core/load/results_report_reader.h"
 #include "core/load/stats_reader.h"
 #include "core/load/test_assembly.h"
+#include "core/util/phase_stopwatch.h"
 
 #include <algorithm>
 
@@ -62,7 +63,7 @@ void readQoeFiles(const fs::path& root, const Job& job, TestSlot& slot, ProblemL
 } // namespace
 
 void runLoadJob(const fs::path& root, const Job& job, TestSlot& slot, ProblemList& problems, const TestCache* cache,
-                const std::function<bool()>& cancelled)
+                const std::function<bool()>& cancelled, StatsJobCpu* statsCpu)
 {
     const std::string file = job.paths.empty() ? std::string() : relativeName(root, job.paths.front());
     switch (job.kind) {
@@ -70,15 +71,25 @@ void runLoadJob(const fs::path& root, const Job& job, TestSlot& slot, ProblemLis
         if (auto buffer = readChecked(root, job.paths.front(), problems, limits::kMaxEventsFileBytes))
             readEventsFile(*buffer, file, slot.results[job.folder].events, problems);
         break;
-    case JobKind::Stats:
-        if (auto buffer = readChecked(root, job.paths.front(), problems, limits::kMaxStatsFileBytes)) {
+    case JobKind::Stats: {
+        const double readStart = statsCpu ? threadCpuSecondsNow() : 0.0;
+        auto buffer = readChecked(root, job.paths.front(), problems, limits::kMaxStatsFileBytes);
+        if (statsCpu)
+            statsCpu->read += threadCpuSecondsNow() - readStart;
+        if (buffer) {
             const int user = slot.userOfFolder[job.folder];
-            const auto deliver = [&](const QosTables& parsed) { slot.qos->deliver(job.folder, parsed); };
+            const auto deliver = [&](const QosTables& parsed) {
+                const double mergeStart = statsCpu ? threadCpuSecondsNow() : 0.0;
+                slot.qos->deliver(job.folder, parsed);
+                if (statsCpu)
+                    statsCpu->merge += threadCpuSecondsNow() - mergeStart;
+            };
             if (readStatsFile(*buffer, file, user, deliver, problems, cancelled))
                 break;
         }
         slot.qos->skip(job.folder);
         break;
+    }
     case JobKind::Errors:
         if (auto buffer = readChecked(root, job.paths.front(), problems, limits::kMaxEventsFileBytes))
             readErrorsFile(*buffer, file, slot.results[job.folder].errors, problems);

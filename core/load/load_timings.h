@@ -10,6 +10,9 @@ struct LoadTimings {
     PhaseStopwatch steps;
     // CPU seconds of the parse step by kind of file, summed over the loader threads.
     double eventsCpu = 0, statsCpu = 0, logCpu = 0, resourcesCpu = 0, qoeCpu = 0;
+    // Parts of statsCpu: reading the stats.json files, and adding their rows to the tests' tables (the rest is
+    // parsing).
+    double statsReadCpu = 0, statsMergeCpu = 0;
     double cacheCpu = 0; // tests restored from the re-open cache (LoadOptions::cache)
 };
 

@@ -66,7 +66,7 @@ private:
     }
 
     // Adds the CPU time of one job to its kind's total (jobs run on several threads).
-    void chargeJob(JobKind kind, double cpuSeconds)
+    void chargeJob(JobKind kind, double cpuSeconds, const StatsJobCpu& statsParts)
     {
         if (!options_.timings)
             return;
@@ -84,6 +84,8 @@ private:
         }
         const std::lock_guard lock(timingsMutex_);
         *total += cpuSeconds;
+        t.statsReadCpu += statsParts.read;
+        t.statsMergeCpu += statsParts.merge;
     }
 
     bool checkRoot(Results& results) { return checkResultsRoot(root_, results.problems); }
@@ -260,15 +262,17 @@ private:
                 return;
             ProblemList& problems = jobs_[i].problems;
             const double cpuBefore = options_.timings ? threadCpuSecondsNow() : 0.0;
+            StatsJobCpu statsParts;
             try {
-                runLoadJob(root_, jobs_[i], slots_[jobs_[i].test], problems, options_.cache,
-                           [this] { return cancelled(); });
+                runLoadJob(
+                    root_, jobs_[i], slots_[jobs_[i].test], problems, options_.cache, [this] { return cancelled(); },
+                    options_.timings ? &statsParts : nullptr);
             } catch (const std::exception& error) {
                 problems.error(relativeName(root_, jobs_[i].paths.front()), 0,
                                std::string("could not be loaded: ") + error.what());
             }
             if (options_.timings)
-                chargeJob(jobs_[i].kind, threadCpuSecondsNow() - cpuBefore);
+                chargeJob(jobs_[i].kind, threadCpuSecondsNow() - cpuBefore, statsParts);
             meter.advance(jobs_[i].paths.size(), jobs_[i].bytes);
         });
         meter.finish();

@@ -99,6 +99,35 @@ private slots:
         }
     }
 
+    void keysOfEveryLengthAreReadWhole()
+    {
+        // Keys are scanned 16 bytes at a time: every length around those steps, each with and without an escape
+        // (\u0078 is x) at each place, must come back whole as its column's name, also at the end of the input.
+        std::string reports = "{";
+        std::vector<std::string> expected;
+        for (std::size_t length = 1; length <= 40; ++length) {
+            const std::string plain = "k" + std::string(length - 1, 'a' + static_cast<char>(length % 23));
+            reports += (length > 1 ? "," : "") + ("\"" + plain + "\":") + std::to_string(length);
+            expected.push_back(plain);
+            const std::size_t at = length / 2;
+            std::string escaped = plain;
+            escaped[at] = 'x';
+            reports += ",\"" + plain.substr(0, at) + "\\u0078" + plain.substr(at + 1) + "\":" + std::to_string(length);
+            expected.push_back(escaped);
+        }
+        reports += "}";
+        ProblemList problems;
+        QosTables tables;
+        QVERIFY(readStatsFile(statsFile(reports), "stats.json", 0, tables, problems));
+        QVERIFY(problems.empty());
+        const QosTable& inbound = tables.at(Direction::Inbound, MediaKind::Audio);
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            const std::vector<double>* column = inbound.column(expected[i]);
+            QVERIFY2(column, expected[i].c_str());
+            QCOMPARE((*column)[1], static_cast<double>(i / 2 + 1));
+        }
+    }
+
     void stringValuesWithEscapesAreStillChecked_data()
     {
         // A bad escape breaks the record from the fault on: its row keeps what came before the fault only.
